@@ -1,0 +1,83 @@
+/**
+ * The simulated server as Mock Service Worker request handlers: each exchange is a real
+ * `fetch` from the page, caught by the worker and answered by the shop.
+ */
+import { http, HttpResponse } from 'msw';
+import { setupWorker } from 'msw/browser';
+import { pathOf, type WireRequest } from '../http/wire';
+import { SITE_ORIGIN } from '../server/shop';
+import { inPageTransport, type ServerCall, type Transport } from './transport';
+import {
+  decodeHeaders,
+  decodeTrace,
+  encodeHeaders,
+  encodeTrace,
+  WIRE_EXCHANGE,
+  WIRE_HEADERS,
+  WIRE_TRACE,
+} from './wire-codec';
+
+/** Same-origin path the page fetches; a classroom network needs nothing but the site itself. */
+const shopBase = () => new URL('__shop', document.baseURI).pathname;
+
+/** The server each in-flight exchange should reach, by exchange number. */
+const pending = new Map<string, ServerCall>();
+let counter = 0;
+
+const handler = http.all(`${shopBase()}/*`, async ({ request }) => {
+  const id = request.headers.get(WIRE_EXCHANGE) ?? '';
+  const server = pending.get(id);
+  if (!server) return new HttpResponse('No exchange in flight', { status: 500 });
+  const path = new URL(request.url).pathname.slice(shopBase().length) || '/';
+  const wire: WireRequest = {
+    method: request.method as WireRequest['method'],
+    url: SITE_ORIGIN + path,
+    headers: decodeHeaders(request.headers.get(WIRE_HEADERS)),
+    body: request.method === 'GET' ? '' : await request.text(),
+  };
+  const { response, trace } = await server(wire);
+  return new HttpResponse(response.status === 204 ? null : response.body, {
+    status: response.status,
+    statusText: response.statusText,
+    headers: { [WIRE_HEADERS]: encodeHeaders(response.headers), [WIRE_TRACE]: encodeTrace(trace) },
+  });
+});
+
+/** Starts the worker; rejects when the browser cannot run one (file://, private mode, …). */
+export async function startServiceWorkerTransport(): Promise<Transport> {
+  if (!('serviceWorker' in navigator)) throw new Error('service-worker-unsupported');
+  const worker = setupWorker(handler);
+  await worker.start({
+    serviceWorker: { url: new URL('mockServiceWorker.js', document.baseURI).href },
+    onUnhandledFrame: 'bypass',
+    quiet: true,
+  });
+  return {
+    kind: 'service-worker',
+    async deliver(request, server) {
+      const id = String(++counter);
+      pending.set(id, server);
+      try {
+        const res = await fetch(shopBase() + pathOf(request.url), {
+          method: request.method,
+          headers: { [WIRE_HEADERS]: encodeHeaders(request.headers), [WIRE_EXCHANGE]: id },
+          body: request.method === 'GET' ? undefined : request.body,
+          cache: 'no-store',
+        });
+        // Not answered by our handler (a hard reload bypasses the worker): answer in the page.
+        if (!res.headers.has(WIRE_TRACE)) return await inPageTransport.deliver(request, server);
+        return {
+          response: {
+            status: res.status,
+            statusText: res.statusText,
+            headers: decodeHeaders(res.headers.get(WIRE_HEADERS)),
+            body: await res.text(),
+          },
+          trace: decodeTrace(res.headers.get(WIRE_TRACE)),
+        };
+      } finally {
+        pending.delete(id);
+      }
+    },
+  };
+}

@@ -1,0 +1,21 @@
+/** What happened inside the server during one exchange, in order, for the UI to replay. */
+export type TraceStep =
+  | { kind: 'receive'; method: string; path: string }
+  | { kind: 'parse-cookie'; name: string; found: boolean }
+  | { kind: 'verify-signature'; ok: boolean; reason?: 'bad-signature' | 'not-signed' | 'malformed' }
+  | { kind: 'lookup'; id: string; result: 'found' | 'missing' | 'expired' }
+  | { kind: 'create'; id: string }
+  | { kind: 'check-password'; username: string; ok: boolean }
+  | { kind: 'regenerate'; oldId: string; newId: string }
+  | { kind: 'bind-user'; userId: number }
+  | { kind: 'require-login'; ok: boolean }
+  | { kind: 'add-to-cart'; item: string }
+  | { kind: 'destroy'; id: string }
+  | { kind: 'clear-cookie'; name: string }
+  | { kind: 'save'; id: string; op: 'insert' | 'touch' | 'update' }
+  | { kind: 'skip-save'; id: string }
+  | { kind: 'set-cookie'; name: string }
+  | { kind: 'reject-input'; field: string; reason: 'empty' | 'too-long' }
+  | { kind: 'respond'; status: number };
+
+export type TraceKind = TraceStep['kind'];
