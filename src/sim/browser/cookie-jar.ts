@@ -21,12 +21,11 @@ export interface CookieView {
   size: number;
 }
 
-export function emptyJar(): JarData {
-  return new CookieJar().serializeSync() as JarData;
-}
+/** A visitor's jar before any cookie arrived. */
+export type MaybeJar = JarData | null;
 
-function open(data: JarData): CookieJar {
-  return CookieJar.deserializeSync(data);
+function open(data: MaybeJar): CookieJar {
+  return data ? CookieJar.deserializeSync(data) : new CookieJar();
 }
 
 function save(jar: CookieJar): JarData {
@@ -55,7 +54,11 @@ function evictExpired(jar: CookieJar, now: number): void {
 }
 
 /** The `Cookie` header this jar sends to `url` (empty string: no header at all). */
-export function cookieHeaderFor(data: JarData, url: string, now: number): { header: string; jar: JarData } {
+export function cookieHeaderFor(
+  data: MaybeJar,
+  url: string,
+  now: number,
+): { header: string; jar: JarData } {
   const jar = open(data);
   evictExpired(jar, now);
   const header = jar.getCookieStringSync(url, { expire: false });
@@ -64,7 +67,7 @@ export function cookieHeaderFor(data: JarData, url: string, now: number): { head
 
 /** Stores every `Set-Cookie` of a response; an expired one removes its cookie (logout). */
 export function storeSetCookies(
-  data: JarData,
+  data: MaybeJar,
   url: string,
   setCookies: string[],
   now: number,
@@ -82,7 +85,7 @@ export function storeSetCookies(
   return { jar: save(jar), rejected };
 }
 
-export function listCookies(data: JarData, now: number): CookieView[] {
+export function listCookies(data: MaybeJar, now: number): CookieView[] {
   const jar = open(data);
   evictExpired(jar, now);
   return allCookies(jar).map((c) => ({
@@ -99,14 +102,14 @@ export function listCookies(data: JarData, now: number): CookieView[] {
 }
 
 /** What `document.cookie` shows a script on the page: HttpOnly cookies are hidden. */
-export function scriptVisibleCookies(data: JarData, url: string, now: number): string {
+export function scriptVisibleCookies(data: MaybeJar, url: string, now: number): string {
   const jar = open(data);
   evictExpired(jar, now);
   return jar.getCookieStringSync(url, { http: false, expire: false });
 }
 
 /** DevTools lets a person edit a cookie's value: the lesson uses it to tamper with the ID. */
-export function editCookieValue(data: JarData, name: string, value: string): JarData {
+export function editCookieValue(data: MaybeJar, name: string, value: string): JarData {
   const jar = open(data);
   for (const cookie of allCookies(jar)) {
     if (cookie.key !== name) continue;
@@ -117,10 +120,11 @@ export function editCookieValue(data: JarData, name: string, value: string): Jar
 }
 
 /** Closing the browser forgets every cookie without Expires/Max-Age ("memory" cookies). */
-export function dropSessionCookies(data: JarData): JarData {
+export function dropSessionCookies(data: MaybeJar): JarData {
   const jar = open(data);
   for (const cookie of allCookies(jar)) {
-    if (expiryOf(cookie) === null) jar.store.removeCookie(cookie.domain, cookie.path, cookie.key, () => {});
+    if (expiryOf(cookie) === null)
+      jar.store.removeCookie(cookie.domain, cookie.path, cookie.key, () => {});
   }
   return save(jar);
 }

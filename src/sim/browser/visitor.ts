@@ -1,8 +1,6 @@
 /** A simulated visitor: one browser with its own identity, cookie jar and current page. */
-import type { HeaderList, WireRequest } from '../http/wire';
 import type { ShopPage } from '../server/shop';
-import { SITE_ORIGIN } from '../server/shop';
-import { cookieHeaderFor, emptyJar, type JarData } from './cookie-jar';
+import type { CookieView, JarData } from './cookie-jar';
 
 export type BrowserName = 'Chrome' | 'Safari' | 'Edge' | 'Firefox';
 
@@ -12,7 +10,10 @@ export interface Visitor {
   /** From the documentation address ranges (RFC 5737): no real person's address. */
   ip: string;
   userAgent: string;
-  jar: JarData;
+  /** tough-cookie's serialised jar; null until the first cookie arrives. */
+  jar: JarData | null;
+  /** The jar as DevTools lists it, kept current by the engine (so the UI needs no cookie library). */
+  cookies: CookieView[];
   /** What the mini shop shows: the last page the server answered with. */
   page: ShopPage | null;
   status: number | null;
@@ -44,29 +45,14 @@ export const BROWSER_IDENTITIES: Record<BrowserName, { ip: string; userAgent: st
 export const BROWSER_NAMES = Object.keys(BROWSER_IDENTITIES) as BrowserName[];
 
 export function newVisitor(browser: BrowserName, id: string): Visitor {
-  return { id, browser, ...BROWSER_IDENTITIES[browser], jar: emptyJar(), page: null, status: null, path: '/' };
-}
-
-/** Builds the request this browser sends; the jar decides the Cookie header, as a browser would. */
-export function buildRequest(
-  visitor: Visitor,
-  method: WireRequest['method'],
-  path: string,
-  form: Record<string, string> | undefined,
-  now: number,
-): { request: WireRequest; jar: JarData } {
-  const url = SITE_ORIGIN + path;
-  const { header: cookie, jar } = cookieHeaderFor(visitor.jar, url, now);
-  const body = form ? new URLSearchParams(form).toString() : '';
-  const headers: HeaderList = [
-    ['Host', new URL(SITE_ORIGIN).host],
-    ['User-Agent', visitor.userAgent],
-    ['Accept', method === 'GET' ? 'application/json' : '*/*'],
-  ];
-  if (method === 'POST') {
-    headers.push(['Content-Type', 'application/x-www-form-urlencoded']);
-    headers.push(['Content-Length', String(new TextEncoder().encode(body).length)]);
-  }
-  if (cookie) headers.push(['Cookie', cookie]);
-  return { request: { method, url, headers, body }, jar };
+  return {
+    id,
+    browser,
+    ...BROWSER_IDENTITIES[browser],
+    jar: null,
+    cookies: [],
+    page: null,
+    status: null,
+    path: '/',
+  };
 }

@@ -1,5 +1,8 @@
 /** Requests and responses exactly as they travel on the wire (HTTP/1.1 text form). */
 
+/** The simulated site every visitor browses. */
+export const SITE_ORIGIN = 'https://shop.example';
+
 export type HeaderList = [name: string, value: string][];
 
 export interface WireRequest {
@@ -41,12 +44,18 @@ export function pathOf(url: string): string {
 }
 
 export function requestText(req: WireRequest): string {
-  const lines = [`${req.method} ${pathOf(req.url)} HTTP/1.1`, ...req.headers.map(([n, v]) => `${n}: ${v}`)];
+  const lines = [
+    `${req.method} ${pathOf(req.url)} HTTP/1.1`,
+    ...req.headers.map(([n, v]) => `${n}: ${v}`),
+  ];
   return lines.join('\r\n') + '\r\n\r\n' + req.body;
 }
 
 export function responseText(res: WireResponse): string {
-  const lines = [`HTTP/1.1 ${res.status} ${res.statusText}`, ...res.headers.map(([n, v]) => `${n}: ${v}`)];
+  const lines = [
+    `HTTP/1.1 ${res.status} ${res.statusText}`,
+    ...res.headers.map(([n, v]) => `${n}: ${v}`),
+  ];
   return lines.join('\r\n') + '\r\n\r\n' + res.body;
 }
 

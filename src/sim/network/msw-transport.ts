@@ -4,8 +4,7 @@
  */
 import { http, HttpResponse } from 'msw';
 import { setupWorker } from 'msw/browser';
-import { pathOf, type WireRequest } from '../http/wire';
-import { SITE_ORIGIN } from '../server/shop';
+import { pathOf, SITE_ORIGIN, type WireRequest } from '../http/wire';
 import { inPageTransport, type ServerCall, type Transport } from './transport';
 import {
   decodeHeaders,

@@ -1,9 +1,9 @@
 import signature from 'cookie-signature';
 import { describe, expect, it } from 'vitest';
-import { header, headerValues, type WireRequest } from '../http/wire';
+import { header, headerValues, SITE_ORIGIN, type WireRequest } from '../http/wire';
 import { MINUTE, LESSON_START } from '../clock';
 import { defaultOptions, type SessionOptions } from './options';
-import { handleRequest, SITE_ORIGIN, type ServerState } from './shop';
+import { handleRequest, type ServerState } from './shop';
 
 const SECRET = 'keyboard cat';
 const ctx = (now = LESSON_START) => ({ now, remoteIp: '203.0.113.27' });
@@ -12,10 +12,20 @@ function server(options: Partial<SessionOptions> = {}): ServerState {
   return { options: { ...defaultOptions(SECRET), ...options }, guestBook: [] };
 }
 
-function req(method: 'GET' | 'POST', path: string, cookie?: string, form?: Record<string, string>): WireRequest {
+function req(
+  method: 'GET' | 'POST',
+  path: string,
+  cookie?: string,
+  form?: Record<string, string>,
+): WireRequest {
   const headers: [string, string][] = [['User-Agent', 'Chrome']];
   if (cookie) headers.push(['Cookie', cookie]);
-  return { method, url: SITE_ORIGIN + path, headers, body: form ? new URLSearchParams(form).toString() : '' };
+  return {
+    method,
+    url: SITE_ORIGIN + path,
+    headers,
+    body: form ? new URLSearchParams(form).toString() : '',
+  };
 }
 
 /** `connect.sid=s%3A…` out of a Set-Cookie line, as the browser would send it back. */
@@ -31,7 +41,9 @@ describe('first visit', () => {
     expect(row.ip_address).toBe('203.0.113.27');
     expect(row.id).toMatch(/^[A-Za-z0-9_-]{32}$/);
     const setCookie = header(response.headers, 'Set-Cookie')!;
-    expect(setCookie).toMatch(/^connect\.sid=s%3A[A-Za-z0-9_-]{32}\.[A-Za-z0-9%]+; Path=\/; HttpOnly$/);
+    expect(setCookie).toMatch(
+      /^connect\.sid=s%3A[A-Za-z0-9_-]{32}\.[A-Za-z0-9%]+; Path=\/; HttpOnly$/,
+    );
     expect(trace.map((t) => t.kind)).toEqual([
       'receive',
       'parse-cookie',
@@ -71,7 +83,11 @@ describe('returning visitor', () => {
     expect(third.state.guestBook).toHaveLength(1);
     expect(third.state.guestBook[0]!.last_activity).toBe(later);
     expect(headerValues(third.response.headers, 'Set-Cookie')).toEqual([]);
-    expect(third.trace).toContainEqual({ kind: 'save', id: third.state.guestBook[0]!.id, op: 'touch' });
+    expect(third.trace).toContainEqual({
+      kind: 'save',
+      id: third.state.guestBook[0]!.id,
+      op: 'touch',
+    });
   });
 
   it('treats a tampered cookie as no session and starts a new one, never an error', async () => {
@@ -79,7 +95,11 @@ describe('returning visitor', () => {
     const cookie = cookiePair(header(first.response.headers, 'Set-Cookie')!);
     const tampered = cookie.replace(/s%3A(.)/, (_m, c: string) => `s%3A${c === 'A' ? 'B' : 'A'}`);
     const second = await handleRequest(first.state, req('GET', '/me', tampered), ctx());
-    expect(second.trace).toContainEqual({ kind: 'verify-signature', ok: false, reason: 'bad-signature' });
+    expect(second.trace).toContainEqual({
+      kind: 'verify-signature',
+      ok: false,
+      reason: 'bad-signature',
+    });
     expect(second.response.status).toBe(401);
     expect(second.state.guestBook).toHaveLength(2);
     expect(signature.unsign(sidOf(tampered).slice(2), SECRET)).toBe(false);
@@ -142,15 +162,25 @@ describe('login, expiry and logout', () => {
     );
     expect(bad.response.status).toBe(401);
     expect(JSON.parse(bad.response.body)).toEqual({ page: 'login', error: 'bad-credentials' });
-    expect(bad.state.guestBook.map((r) => [r.id, r.user_id])).toEqual([[first.state.guestBook[0]!.id, null]]);
+    expect(bad.state.guestBook.map((r) => [r.id, r.user_id])).toEqual([
+      [first.state.guestBook[0]!.id, null],
+    ]);
   });
 
   it('expires exactly at the idle timeout, not a millisecond before', async () => {
     const { login, cookie } = await loggedIn();
     const timeout = login.state.options.idleTimeoutMs;
-    const before = await handleRequest(login.state, req('GET', '/me', cookie), ctx(LESSON_START + timeout - 1));
+    const before = await handleRequest(
+      login.state,
+      req('GET', '/me', cookie),
+      ctx(LESSON_START + timeout - 1),
+    );
     expect(before.response.status).toBe(200);
-    const at = await handleRequest(login.state, req('GET', '/me', cookie), ctx(LESSON_START + timeout));
+    const at = await handleRequest(
+      login.state,
+      req('GET', '/me', cookie),
+      ctx(LESSON_START + timeout),
+    );
     expect(at.response.status).toBe(401);
     expect(JSON.parse(at.response.body)).toEqual({ page: 'login', error: 'session-expired' });
     expect(at.trace).toContainEqual(expect.objectContaining({ kind: 'lookup', result: 'expired' }));
@@ -170,15 +200,27 @@ describe('login, expiry and logout', () => {
   });
 
   it('rejects empty and oversized input with 400 and a reason', async () => {
-    const empty = await handleRequest(server(), req('POST', '/login', undefined, { username: '', password: 'x' }), ctx());
+    const empty = await handleRequest(
+      server(),
+      req('POST', '/login', undefined, { username: '', password: 'x' }),
+      ctx(),
+    );
     expect(empty.response.status).toBe(400);
-    expect(JSON.parse(empty.response.body)).toEqual({ page: 'login', error: 'empty', field: 'username' });
+    expect(JSON.parse(empty.response.body)).toEqual({
+      page: 'login',
+      error: 'empty',
+      field: 'username',
+    });
     const huge = await handleRequest(
       server(),
       req('POST', '/login', undefined, { username: 'mina', password: 'p'.repeat(10_000) }),
       ctx(),
     );
-    expect(JSON.parse(huge.response.body)).toEqual({ page: 'login', error: 'too-long', field: 'password' });
+    expect(JSON.parse(huge.response.body)).toEqual({
+      page: 'login',
+      error: 'too-long',
+      field: 'password',
+    });
   });
 });
 
@@ -189,24 +231,41 @@ describe('options', () => {
     expect(home.state.guestBook).toEqual([]);
     expect(headerValues(home.response.headers, 'Set-Cookie')).toEqual([]);
     expect(home.trace.map((t) => t.kind)).toContain('skip-save');
-    const cart = await handleRequest(home.state, req('POST', '/cart', undefined, { item: 'tea' }), ctx());
+    const cart = await handleRequest(
+      home.state,
+      req('POST', '/cart', undefined, { item: 'tea' }),
+      ctx(),
+    );
     expect(cart.state.guestBook).toHaveLength(1);
     expect(headerValues(cart.response.headers, 'Set-Cookie')).toHaveLength(1);
   });
 
   it('cookie.maxAge makes a persistent cookie with Expires; rolling re-sends it every time', async () => {
-    const s = server({ rolling: true, cookie: { path: '/', httpOnly: true, secure: true, sameSite: 'lax', maxAge: 60 * MINUTE } });
+    const s = server({
+      rolling: true,
+      cookie: { path: '/', httpOnly: true, secure: true, sameSite: 'lax', maxAge: 60 * MINUTE },
+    });
     const first = await handleRequest(s, req('GET', '/'), ctx());
     const setCookie = header(first.response.headers, 'Set-Cookie')!;
     expect(setCookie).toContain('; Expires=Mon, 02 Mar 2026 01:00:00 GMT');
     expect(setCookie).toContain('; Secure');
     expect(setCookie).toContain('; SameSite=Lax');
-    const again = await handleRequest(first.state, req('GET', '/', cookiePair(setCookie)), ctx(LESSON_START + 10 * MINUTE));
-    expect(header(again.response.headers, 'Set-Cookie')).toContain('Expires=Mon, 02 Mar 2026 01:10:00 GMT');
+    const again = await handleRequest(
+      first.state,
+      req('GET', '/', cookiePair(setCookie)),
+      ctx(LESSON_START + 10 * MINUTE),
+    );
+    expect(header(again.response.headers, 'Set-Cookie')).toContain(
+      'Expires=Mon, 02 Mar 2026 01:10:00 GMT',
+    );
   });
 
   it('a custom cookie name is used on the wire', async () => {
-    const { response } = await handleRequest(server({ name: 'JSESSIONID' }), req('GET', '/'), ctx());
+    const { response } = await handleRequest(
+      server({ name: 'JSESSIONID' }),
+      req('GET', '/'),
+      ctx(),
+    );
     expect(header(response.headers, 'Set-Cookie')).toMatch(/^JSESSIONID=s%3A/);
   });
 });

@@ -4,7 +4,13 @@
  * state, the response as it would travel on the wire, and the trace of what happened inside.
  */
 import { parse as parseCookies, serialize as serializeCookie } from 'cookie';
-import { header, STATUS_TEXT, type HeaderList, type WireRequest, type WireResponse } from '../http/wire';
+import {
+  header,
+  STATUS_TEXT,
+  type HeaderList,
+  type WireRequest,
+  type WireResponse,
+} from '../http/wire';
 import type { TraceStep } from '../trace';
 import {
   deleteRow,
@@ -14,15 +20,11 @@ import {
   type GuestBook,
   type SessionPayload,
 } from './guest-book';
+import { INPUT_LIMITS } from './limits';
 import type { SessionOptions } from './options';
 import { newSessionId } from './session-id';
 import { sign, unsign } from './signing';
 import { findUser, userById } from './users';
-
-export const SITE_ORIGIN = 'https://shop.example';
-
-/** Longest values the shop accepts; longer input gets a 400 with a clear reason. */
-export const INPUT_LIMITS = { username: 64, password: 128, item: 40 } as const;
 
 export interface ServerState {
   options: SessionOptions;
@@ -51,11 +53,7 @@ export type ShopPage =
   | { page: 'not-found' };
 
 export type LoginError =
-  | 'bad-credentials'
-  | 'login-required'
-  | 'session-expired'
-  | 'empty'
-  | 'too-long';
+  'bad-credentials' | 'login-required' | 'session-expired' | 'empty' | 'too-long';
 
 export interface PublicUser {
   id: number;
@@ -110,7 +108,9 @@ export async function handleRequest(
     } else {
       const id = await unsign(raw.slice(2), options.secret);
       trace.push(
-        id === false ? { kind: 'verify-signature', ok: false, reason: 'bad-signature' } : { kind: 'verify-signature', ok: true },
+        id === false
+          ? { kind: 'verify-signature', ok: false, reason: 'bad-signature' }
+          : { kind: 'verify-signature', ok: true },
       );
       if (id !== false) cookieId = id;
     }
@@ -131,7 +131,8 @@ export async function handleRequest(
       trace.push({ kind: 'lookup', id: cookieId, result: 'found' });
       const data = structuredClone(row.payload);
       // express-session touches every loaded session: a maxAge cookie's expiry moves forward.
-      if (data.cookie.originalMaxAge !== null) data.cookie.expires = ctx.now + data.cookie.originalMaxAge;
+      if (data.cookie.originalMaxAge !== null)
+        data.cookie.expires = ctx.now + data.cookie.originalMaxAge;
       session = {
         id: row.id,
         data,
@@ -155,7 +156,8 @@ export async function handleRequest(
   const form = new URLSearchParams(req.body);
   const tooLongOrEmpty = (field: keyof typeof INPUT_LIMITS): ShopPage | null => {
     const value = form.get(field) ?? '';
-    const reason = value.trim() === '' ? 'empty' : value.length > INPUT_LIMITS[field] ? 'too-long' : null;
+    const reason =
+      value.trim() === '' ? 'empty' : value.length > INPUT_LIMITS[field] ? 'too-long' : null;
     if (!reason) return null;
     trace.push({ kind: 'reject-input', field, reason });
     status = 400;
@@ -216,7 +218,11 @@ export async function handleRequest(
       trace.push({ kind: 'regenerate', oldId, newId: session.id });
       session.data.userId = user.id;
       trace.push({ kind: 'bind-user', userId: user.id });
-      page = { page: 'me', user: { id: user.id, name: user.displayName }, cart: session.data.cart ?? [] };
+      page = {
+        page: 'me',
+        user: { id: user.id, name: user.displayName },
+        cart: session.data.cart ?? [],
+      };
       break;
     }
     case 'POST /logout': {
@@ -241,9 +247,12 @@ export async function handleRequest(
   // --- session middleware again, as the response leaves: save, touch, Set-Cookie ---
   const setCookies: string[] = [];
   if (!session.destroyed) {
-    const modified = session.id !== session.originalId || hashOf(session.data) !== session.originalHash;
+    const modified =
+      session.id !== session.originalId || hashOf(session.data) !== session.originalHash;
     const cookieMatches = cookieId === session.id;
-    const shouldSave = cookieMatches ? options.resave || modified : options.saveUninitialized || modified;
+    const shouldSave = cookieMatches
+      ? options.resave || modified
+      : options.saveUninitialized || modified;
     const shouldSetCookie = cookieMatches
       ? options.rolling || (session.data.cookie.expires !== null && modified)
       : options.saveUninitialized || modified;
@@ -257,7 +266,11 @@ export async function handleRequest(
         user_id: session.data.userId ?? null,
         payload: session.data,
       });
-      trace.push({ kind: 'save', id: session.id, op: !existing ? 'insert' : shouldSave ? 'update' : 'touch' });
+      trace.push({
+        kind: 'save',
+        id: session.id,
+        op: !existing ? 'insert' : shouldSave ? 'update' : 'touch',
+      });
     } else {
       trace.push({ kind: 'skip-save', id: session.id });
     }

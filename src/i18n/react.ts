@@ -1,0 +1,39 @@
+/**
+ * The React side of i18next in a few lines: components re-render when the language changes.
+ * (react-i18next did the same for 6 KB more on the first screen; see the JS budget.)
+ */
+import { createElement, Fragment, useMemo, useSyncExternalStore, type ReactNode } from 'react';
+import { i18n } from './i18n';
+
+const subscribe = (onChange: () => void) => {
+  i18n.on('languageChanged', onChange);
+  return () => i18n.off('languageChanged', onChange);
+};
+
+export function useTranslation() {
+  const lang = useSyncExternalStore(subscribe, () => i18n.language);
+  const t = useMemo(() => i18n.getFixedT(lang), [lang]);
+  return { t, i18n, lang };
+}
+
+type Wrap = (children: string, key: number) => ReactNode;
+
+/**
+ * Renders a message whose `<tag>text</tag>` parts become components (glossary terms). The
+ * message is text, never HTML: anything else in it is shown as written.
+ */
+export function renderTagged(message: string, tags: Record<string, Wrap>): ReactNode {
+  const parts: ReactNode[] = [];
+  const pattern = /<([a-z0-9]+)>(.*?)<\/\1>/g;
+  let last = 0;
+  let match: RegExpExecArray | null;
+  while ((match = pattern.exec(message))) {
+    const [whole, tag = '', inner = ''] = match;
+    const wrap = tags[tag];
+    parts.push(message.slice(last, match.index));
+    parts.push(wrap ? wrap(inner, match.index) : whole);
+    last = match.index + whole.length;
+  }
+  parts.push(message.slice(last));
+  return createElement(Fragment, null, ...parts);
+}

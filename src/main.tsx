@@ -1,0 +1,16 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { startI18n } from './i18n/i18n';
+import { startLesson } from './state/lesson-store';
+import { App } from './ui/app';
+import './ui/styles.css';
+
+// The simulated network starts in the background; the shell renders as soon as its words load.
+startLesson();
+void startI18n().then(() => {
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+});

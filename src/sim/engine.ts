@@ -1,0 +1,188 @@
+/** Computes the next world from an action: the only place the world changes. */
+import { MINUTE } from './clock';
+import { headerValues, SITE_ORIGIN, type HeaderList, type WireRequest } from './http/wire';
+import {
+  cookieHeaderFor,
+  dropSessionCookies,
+  editCookieValue,
+  listCookies,
+  storeSetCookies,
+  type MaybeJar,
+} from './browser/cookie-jar';
+import { newVisitor, type Visitor } from './browser/visitor';
+import type { Transport } from './network/transport';
+import { diffGuestBook, NO_CHANGE, type GuestBookRow } from './server/guest-book';
+import { newSessionId } from './server/session-id';
+import { handleRequest, type ShopPage } from './server/shop';
+import { MAX_VISITORS, visitorById, type Action, type Exchange, type World } from './world';
+
+/** Builds the request a browser sends; the jar decides the Cookie header, as a browser would. */
+export function buildRequest(
+  visitor: Visitor,
+  method: WireRequest['method'],
+  path: string,
+  form: Record<string, string> | undefined,
+  now: number,
+): { request: WireRequest; jar: MaybeJar } {
+  const url = SITE_ORIGIN + path;
+  const { header: cookie, jar } = cookieHeaderFor(visitor.jar, url, now);
+  const body = form ? new URLSearchParams(form).toString() : '';
+  const headers: HeaderList = [
+    ['Host', new URL(SITE_ORIGIN).host],
+    ['User-Agent', visitor.userAgent],
+    ['Accept', method === 'GET' ? 'application/json' : '*/*'],
+  ];
+  if (method === 'POST') {
+    headers.push(['Content-Type', 'application/x-www-form-urlencoded']);
+    headers.push(['Content-Length', String(new TextEncoder().encode(body).length)]);
+  }
+  if (cookie) headers.push(['Cookie', cookie]);
+  return { request: { method, url, headers, body }, jar };
+}
+
+function withJar(visitor: Visitor, jar: MaybeJar, now: number): Visitor {
+  return { ...visitor, jar, cookies: listCookies(jar, now) };
+}
+
+function updateVisitor(world: World, id: string, change: (v: Visitor) => Visitor): World {
+  return { ...world, visitors: world.visitors.map((v) => (v.id === id ? change(v) : v)) };
+}
+
+function parsePage(body: string): ShopPage | null {
+  try {
+    return JSON.parse(body) as ShopPage;
+  } catch {
+    return null;
+  }
+}
+
+async function sendRequest(
+  world: World,
+  action: Extract<Action, { type: 'request' }>,
+  transport: Transport,
+): Promise<World> {
+  const visitor = visitorById(world, action.visitorId);
+  if (!visitor) return world;
+  const { request, jar } = buildRequest(
+    visitor,
+    action.method,
+    action.path,
+    action.form,
+    world.now,
+  );
+  let server = world.server;
+  const answer = await transport.deliver(request, async (req) => {
+    const reply = await handleRequest(server, req, { now: world.now, remoteIp: visitor.ip });
+    server = reply.state;
+    return { response: reply.response, trace: reply.trace };
+  });
+  const { jar: nextJar, rejected } = storeSetCookies(
+    jar,
+    request.url,
+    headerValues(answer.response.headers, 'Set-Cookie'),
+    world.now,
+  );
+  const diff = diffGuestBook(world.server.guestBook, server.guestBook);
+  const exchange: Exchange = {
+    id: world.exchanges.length + 1,
+    visitorId: visitor.id,
+    at: world.now,
+    request,
+    response: answer.response,
+    trace: answer.trace,
+    diff,
+    transport: transport.kind,
+    rejectedCookies: rejected,
+  };
+  const next = updateVisitor(world, visitor.id, (v) => ({
+    ...withJar(v, nextJar, world.now),
+    page: parsePage(answer.response.body),
+    status: answer.response.status,
+    path: action.path,
+  }));
+  return { ...next, server, exchanges: [...world.exchanges, exchange], lastDiff: diff };
+}
+
+/** A busy day: many anonymous sessions at once, to show what sessions cost the server. */
+function crowdRows(now: number, count: number): GuestBookRow[] {
+  const agents = ['Chrome', 'Safari', 'Edge', 'Firefox'] as const;
+  return Array.from({ length: count }, (_, i) => ({
+    id: newSessionId(),
+    ip_address: `198.51.100.${(i % 250) + 1}`,
+    last_activity: now - (i % 29) * MINUTE,
+    user_agent: agents[i % agents.length] ?? 'Chrome',
+    user_id: null,
+    payload: { cookie: { originalMaxAge: null, expires: null } },
+  }));
+}
+
+export const MAX_CROWD = 5000;
+
+export async function applyAction(
+  world: World,
+  action: Action,
+  transport: Transport,
+): Promise<World> {
+  const quiet: World = { ...world, lastDiff: NO_CHANGE };
+  switch (action.type) {
+    case 'request':
+      return sendRequest(world, action, transport);
+    case 'advance-clock': {
+      const now = world.now + Math.max(0, action.ms);
+      // Time passing lets cookies expire in every jar.
+      return { ...quiet, now, visitors: world.visitors.map((v) => withJar(v, v.jar, now)) };
+    }
+    case 'add-visitor': {
+      if (world.visitors.length >= MAX_VISITORS) return quiet;
+      const visitor = newVisitor(action.browser, `v${world.nextVisitorNumber}`);
+      return {
+        ...quiet,
+        visitors: [...world.visitors, visitor],
+        nextVisitorNumber: world.nextVisitorNumber + 1,
+      };
+    }
+    case 'remove-visitor':
+      if (world.visitors.length <= 1) return quiet;
+      return { ...quiet, visitors: world.visitors.filter((v) => v.id !== action.visitorId) };
+    case 'edit-cookie':
+      return updateVisitor(quiet, action.visitorId, (v) =>
+        withJar(v, editCookieValue(v.jar, action.name, action.value), world.now),
+      );
+    case 'copy-cookie': {
+      const from = visitorById(world, action.from);
+      const stolen = from?.cookies.find((c) => c.name === action.name);
+      if (!stolen) return quiet;
+      const line = `${stolen.name}=${stolen.value}; Path=${stolen.path}${stolen.httpOnly ? '; HttpOnly' : ''}`;
+      return updateVisitor(quiet, action.to, (v) =>
+        withJar(v, storeSetCookies(v.jar, SITE_ORIGIN + '/', [line], world.now).jar, world.now),
+      );
+    }
+    case 'close-browser':
+      return updateVisitor(quiet, action.visitorId, (v) => ({
+        ...withJar(v, dropSessionCookies(v.jar), world.now),
+        page: null,
+        status: null,
+        path: '/',
+      }));
+    case 'restart-server':
+      // The memory store lives in the process: a restart forgets every session.
+      return {
+        ...world,
+        server: { ...world.server, guestBook: [] },
+        lastDiff: diffGuestBook(world.server.guestBook, []),
+      };
+    case 'set-options':
+      return {
+        ...quiet,
+        server: { ...world.server, options: { ...world.server.options, ...action.options } },
+      };
+    case 'crowd': {
+      const rows = crowdRows(world.now, Math.max(0, Math.min(action.count, MAX_CROWD)));
+      return {
+        ...world,
+        server: { ...world.server, guestBook: [...world.server.guestBook, ...rows] },
+        lastDiff: { inserted: rows.map((r) => r.id), updated: [], deleted: [] },
+      };
+    }
+  }
+}

@@ -1,0 +1,2 @@
+/** Longest values the shop accepts; longer input gets a 400 with a clear reason. */
+export const INPUT_LIMITS = { username: 64, password: 128, item: 40 } as const;

@@ -1,0 +1,157 @@
+/**
+ * The lesson's state: one world snapshot per step, the current step, and hand-made changes
+ * ("free play"). The UI only dispatches; everything on screen is derived from here.
+ */
+import { create } from 'zustand';
+import { STEPS } from '../lessons/steps';
+import { createWorld, type Action, type World } from '../sim/world';
+import { currentTransport, loadEngine, startNetwork, type NetworkStatus } from './network';
+import { clearLesson, loadLesson, saveLesson } from './persistence';
+import { stepFromUrl, writeStepToUrl } from './url';
+
+export interface LessonState {
+  step: number;
+  /** worlds[i] is the world after step i; later entries are dropped by free play. */
+  worlds: World[];
+  freePlay: boolean;
+  /** A step or action is being computed. Input is never blocked by it: actions queue. */
+  busy: boolean;
+  network: NetworkStatus;
+  error: string | null;
+  /** Exchange ids new in the latest transition: the wire animates these. */
+  fresh: number[];
+  /** Bumps on every transition, so animations restart (and finish at once when cut short). */
+  transition: number;
+  goTo(target: number): Promise<void>;
+  next(): Promise<void>;
+  prev(): Promise<void>;
+  act(action: Action): Promise<void>;
+  restart(): Promise<void>;
+}
+
+let queue: Promise<unknown> = Promise.resolve();
+/** Runs jobs one after another, so rapid clicks apply in order and never overlap. */
+function enqueue<T>(job: () => Promise<T>): Promise<T> {
+  const run = queue.then(job, job);
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+const freshBetween = (before: World | undefined, after: World) =>
+  after.exchanges.slice(before?.exchanges.length ?? 0).map((e) => e.id);
+
+async function applyStep(world: World, index: number): Promise<World> {
+  const step = STEPS[index];
+  if (!step) return world;
+  const { applyAction } = await loadEngine();
+  let next = world;
+  for (const action of step.actions) next = await applyAction(next, action, currentTransport());
+  return next;
+}
+
+function initialWorlds(): World[] {
+  return [createWorld()];
+}
+
+export const useLesson = create<LessonState>()((set, get) => ({
+  step: 0,
+  worlds: initialWorlds(),
+  freePlay: false,
+  busy: false,
+  network: 'starting',
+  error: null,
+  fresh: [],
+  transition: 0,
+
+  goTo: (target) =>
+    enqueue(async () => {
+      const to = Math.max(0, Math.min(target, STEPS.length - 1));
+      const { step: from, worlds: known } = get();
+      if (to === from) return;
+      set({ busy: true, error: null });
+      try {
+        const worlds = known.slice();
+        let k = to;
+        while (k > 0 && !worlds[k]) k--;
+        if (!worlds[k]) worlds[0] = createWorld();
+        if (k < to) worlds.length = k + 1; // later snapshots would not follow from the new ones
+        for (; k < to; k++) {
+          worlds[k + 1] = await applyStep(worlds[k]!, k + 1);
+        }
+        const fresh = to === from + 1 ? freshBetween(worlds[from], worlds[to]!) : [];
+        set((s) => ({
+          worlds,
+          step: to,
+          freePlay: false,
+          fresh,
+          transition: s.transition + 1,
+        }));
+      } catch (e) {
+        set({ error: e instanceof Error ? e.message : String(e) });
+      } finally {
+        set({ busy: false });
+      }
+    }),
+
+  next: () => get().goTo(get().step + 1),
+  prev: () => get().goTo(get().step - 1),
+
+  act: (action) =>
+    enqueue(async () => {
+      set({ busy: true, error: null });
+      try {
+        const { applyAction } = await loadEngine();
+        const { step, worlds } = get();
+        const before = worlds[step]!;
+        const after = await applyAction(before, action, currentTransport());
+        set((s) => ({
+          worlds: [...worlds.slice(0, step), after],
+          freePlay: true,
+          fresh: freshBetween(before, after),
+          transition: s.transition + 1,
+        }));
+      } catch (e) {
+        set({ error: e instanceof Error ? e.message : String(e) });
+      } finally {
+        set({ busy: false });
+      }
+    }),
+
+  restart: () =>
+    enqueue(async () => {
+      clearLesson();
+      set((s) => ({
+        step: 0,
+        worlds: initialWorlds(),
+        freePlay: false,
+        fresh: [],
+        transition: s.transition + 1,
+      }));
+    }),
+}));
+
+export const currentWorld = (s: LessonState): World =>
+  s.worlds[s.step] ?? s.worlds[s.worlds.length - 1]!;
+
+/** Restores the place (reload) or opens the linked step, then keeps URL and storage current. */
+export function startLesson(): void {
+  startNetwork((network) => useLesson.setState({ network }));
+  const saved = loadLesson();
+  const linked = stepFromUrl();
+  if (saved && saved.worlds[saved.step] && (linked === null || linked === saved.step)) {
+    useLesson.setState({ step: saved.step, worlds: saved.worlds, freePlay: saved.freePlay });
+  } else if (linked !== null && linked > 0) {
+    void useLesson.getState().goTo(linked);
+  }
+  writeStepToUrl(useLesson.getState().step);
+  let last: World[] | null = null;
+  let lastStep = -1;
+  useLesson.subscribe((s) => {
+    if (s.step !== lastStep) writeStepToUrl(s.step);
+    if (s.worlds !== last || s.step !== lastStep) {
+      saveLesson({ step: s.step, worlds: s.worlds, freePlay: s.freePlay });
+    }
+    last = s.worlds;
+    lastStep = s.step;
+  });
+}

@@ -1,0 +1,23 @@
+/** The step lives in the URL (`?step=7`), so a link opens the same step. */
+import { STEPS } from '../lessons/steps';
+
+export function stepFromUrl(): number | null {
+  const raw = new URLSearchParams(location.search).get('step');
+  if (raw === null) return null;
+  const n = Number.parseInt(raw, 10);
+  if (!Number.isFinite(n)) return null;
+  return Math.min(Math.max(n, 1), STEPS.length) - 1;
+}
+
+export function writeStepToUrl(step: number): void {
+  const url = new URL(location.href);
+  url.searchParams.set('step', String(step + 1));
+  if (url.href !== location.href) history.replaceState(history.state, '', url);
+}
+
+export function writeLanguageToUrl(lang: string): void {
+  const url = new URL(location.href);
+  if (!url.searchParams.has('lang')) return;
+  url.searchParams.set('lang', lang);
+  history.replaceState(history.state, '', url);
+}

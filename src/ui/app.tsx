@@ -1,0 +1,44 @@
+import { LazyMotion } from 'motion/react';
+import { useEffect } from 'react';
+import { useTranslation } from '../i18n/react';
+import { usePrefs } from '../state/prefs-store';
+import { BrowserRegion } from './browser/browser-region';
+import { HeaderBar } from './header-bar';
+import { NetworkNotice } from './network-notice';
+import { Narration } from './player/narration';
+import { StepControls } from './player/step-controls';
+import { ServerRegion } from './server/server-region';
+import { WireRegion } from './wire/wire-region';
+
+const motionFeatures = () => import('./motion-features').then((m) => m.default);
+
+export function App() {
+  const { t, i18n } = useTranslation();
+  const presenter = usePrefs((s) => s.presenter);
+  useEffect(() => {
+    document.documentElement.lang = i18n.resolvedLanguage ?? 'en';
+    document.title = `${t('app.title')} · ${t('app.tagline')}`;
+  }, [i18n.resolvedLanguage, t]);
+  return (
+    <LazyMotion features={motionFeatures} strict>
+      <div className={presenter ? 'app presenter' : 'app'} data-presenter={presenter}>
+        <a className="skip-link" href="#narration">
+          {t('app.skip')}
+        </a>
+        <HeaderBar />
+        <main>
+          <div className="lesson-bar">
+            <Narration />
+            <StepControls />
+          </div>
+          <NetworkNotice />
+          <div className="stage">
+            <BrowserRegion />
+            <WireRegion />
+            <ServerRegion />
+          </div>
+        </main>
+      </div>
+    </LazyMotion>
+  );
+}

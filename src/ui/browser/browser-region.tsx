@@ -1,0 +1,29 @@
+import { useTranslation } from '../../i18n/react';
+import { FocusMark } from '../common/focus-mark';
+import { useFocus, useShownVisitor } from '../common/use-lesson-view';
+import { lazy, Suspense } from 'react';
+import { ShopPage } from './shop-page';
+import { VisitorTabs } from './visitor-tabs';
+
+// The drawer loads just after the first paint: it is not needed to read the first step.
+const Devtools = lazy(() => import('../inspector/devtools').then((m) => ({ default: m.Devtools })));
+
+export function BrowserRegion() {
+  const { t } = useTranslation();
+  const visitor = useShownVisitor();
+  const focus = useFocus('shop');
+  return (
+    <section className="region browser-region" aria-labelledby="region-browser" data-focus={focus}>
+      <h2 id="region-browser" className="region-title">
+        <span aria-hidden="true">🖥 </span>
+        {t('regions.browser')}
+        <FocusMark on={focus} />
+      </h2>
+      <VisitorTabs />
+      <ShopPage key={visitor.id} visitor={visitor} />
+      <Suspense fallback={<div className="devtools" />}>
+        <Devtools visitor={visitor} />
+      </Suspense>
+    </section>
+  );
+}

@@ -1,0 +1,196 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from '../../i18n/react';
+import type { Visitor } from '../../sim/browser/visitor';
+import { SITE_ORIGIN } from '../../sim/http/wire';
+import { useLesson } from '../../state/lesson-store';
+
+/** The tiny shop as the visitor's browser renders the server's last answer. */
+export function ShopPage({ visitor }: { visitor: Visitor }) {
+  const { t } = useTranslation();
+  const act = useLesson((s) => s.act);
+  const busy = useLesson((s) => s.busy);
+  // Typed text lives here, above the page that changes, so a refused login loses nothing.
+  const [fields, setFields] = useState<Fields>({ username: '', password: '', item: '' });
+  const page = visitor.page;
+  const go = (method: 'GET' | 'POST', path: string, form?: Record<string, string>) =>
+    void act({ type: 'request', visitorId: visitor.id, method, path, form });
+  const loggedIn = page && (page.page === 'me' || (page.page === 'home' && page.user));
+  return (
+    <div
+      className="mini-browser"
+      id="browser-page"
+      role="tabpanel"
+      aria-labelledby={`visitor-tab-${visitor.id}`}
+    >
+      <div className="address-bar">
+        <span aria-hidden="true">🔒</span>
+        <output aria-label="URL">{SITE_ORIGIN.replace('https://', '') + visitor.path}</output>
+        {visitor.status !== null && (
+          <span className={`status status-${Math.floor(visitor.status / 100)}xx`}>
+            {visitor.status}
+          </span>
+        )}
+      </div>
+      <div className="shop">
+        <header className="shop-header">
+          <strong>🛍 {t('shop.name')}</strong>
+          <nav aria-label={t('shop.name')}>
+            <button type="button" onClick={() => go('GET', '/')} disabled={busy}>
+              {t('shop.home')}
+            </button>
+            <button type="button" onClick={() => go('GET', '/me')} disabled={busy}>
+              {t('shop.myPage')}
+            </button>
+            {loggedIn && (
+              <button type="button" onClick={() => go('POST', '/logout')} disabled={busy}>
+                {t('shop.logout')}
+              </button>
+            )}
+          </nav>
+        </header>
+        <div className="shop-body">
+          <PageContent
+            visitor={visitor}
+            fields={fields}
+            setFields={setFields}
+            onLogin={() =>
+              go('POST', '/login', { username: fields.username, password: fields.password })
+            }
+            onCart={() => go('POST', '/cart', { item: fields.item })}
+          />
+        </div>
+      </div>
+    </div>
+  );
+}
+
+interface Fields {
+  username: string;
+  password: string;
+  item: string;
+}
+
+interface FormProps {
+  fields: Fields;
+  setFields: (change: (f: Fields) => Fields) => void;
+}
+
+function PageContent({
+  visitor,
+  onLogin,
+  onCart,
+  ...form
+}: FormProps & { visitor: Visitor; onLogin: () => void; onCart: () => void }) {
+  const { t } = useTranslation();
+  const page = visitor.page;
+  if (!page) return <p className="muted">{t('shop.notVisited')}</p>;
+  switch (page.page) {
+    case 'home':
+      return (
+        <>
+          {page.loggedOut && <p role="status">{t('shop.loggedOut')}</p>}
+          <h3>
+            {page.user ? t('shop.welcomeUser', { name: page.user.name }) : t('shop.welcomeGuest')}
+          </h3>
+          {!page.user && <LoginForm onSubmit={onLogin} {...form} />}
+        </>
+      );
+    case 'me':
+      return (
+        <>
+          <h3>{t('shop.myPageTitle', { name: page.user.name })}</h3>
+          <p>user_id: {page.user.id}</p>
+          <Cart items={page.cart} onAdd={onCart} {...form} />
+        </>
+      );
+    case 'cart':
+      return <Cart items={page.cart} onAdd={onCart} {...form} />;
+    case 'login':
+      return (
+        <>
+          <p role="alert" className="error">
+            <span aria-hidden="true">⚠ </span>
+            {t(`shop.errors.${page.error}`, {
+              field: page.field ? t(`shop.fields.${page.field}` as 'shop.fields.item') : '',
+            })}
+          </p>
+          <LoginForm onSubmit={onLogin} {...form} />
+        </>
+      );
+    case 'not-found':
+      return <p>{t('shop.notFound')}</p>;
+  }
+}
+
+function LoginForm({ onSubmit, fields, setFields }: FormProps & { onSubmit: () => void }) {
+  const { t } = useTranslation();
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    onSubmit();
+  };
+  return (
+    <form className="login-form" onSubmit={submit} noValidate>
+      <label>
+        {t('shop.username')}
+        <input
+          name="username"
+          autoComplete="off"
+          value={fields.username}
+          onChange={(e) => setFields((f) => ({ ...f, username: e.target.value }))}
+        />
+      </label>
+      <label>
+        {t('shop.password')}
+        <input
+          name="password"
+          type="password"
+          autoComplete="off"
+          value={fields.password}
+          onChange={(e) => setFields((f) => ({ ...f, password: e.target.value }))}
+        />
+      </label>
+      <button type="submit">{t('shop.login')}</button>
+      <p className="hint">{t('shop.demoUsers')}</p>
+    </form>
+  );
+}
+
+function Cart({
+  items,
+  onAdd,
+  fields,
+  setFields,
+}: FormProps & { items: string[]; onAdd: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <section aria-label={t('shop.cart')}>
+      <h4>{t('shop.cart')}</h4>
+      {items.length === 0 ? (
+        <p className="muted">{t('shop.cartEmpty')}</p>
+      ) : (
+        <ul className="cart">
+          {items.map((it, i) => (
+            <li key={i}>{it}</li>
+          ))}
+        </ul>
+      )}
+      <form
+        className="cart-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          onAdd();
+        }}
+      >
+        <label>
+          {t('shop.item')}
+          <input
+            name="item"
+            value={fields.item}
+            onChange={(e) => setFields((f) => ({ ...f, item: e.target.value }))}
+          />
+        </label>
+        <button type="submit">{t('shop.addToCart')}</button>
+      </form>
+    </section>
+  );
+}

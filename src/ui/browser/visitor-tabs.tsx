@@ -1,0 +1,95 @@
+import { useTranslation } from '../../i18n/react';
+import { BROWSER_NAMES, type BrowserName } from '../../sim/browser/visitor';
+import { MAX_VISITORS } from '../../sim/world';
+import { useLesson } from '../../state/lesson-store';
+import { usePrefs } from '../../state/prefs-store';
+import { useShownVisitor, useWorld } from '../common/use-lesson-view';
+
+const ICONS: Record<BrowserName, string> = {
+  Chrome: '🟡',
+  Safari: '🧭',
+  Edge: '🌊',
+  Firefox: '🦊',
+};
+
+/** One tab per simulated visitor; each has its own identity and cookie jar. */
+export function VisitorTabs() {
+  const { t } = useTranslation();
+  const world = useWorld();
+  const shown = useShownVisitor();
+  const choose = usePrefs((s) => s.chooseVisitor);
+  const act = useLesson((s) => s.act);
+  const full = world.visitors.length >= MAX_VISITORS;
+  const focusTab = (i: number) => {
+    const v = world.visitors[(i + world.visitors.length) % world.visitors.length];
+    if (!v) return;
+    choose(v.id);
+    document.getElementById(`visitor-tab-${v.id}`)?.focus();
+  };
+  return (
+    <div className="visitor-bar">
+      <div role="tablist" aria-label={t('visitors.title')} className="visitor-tabs">
+        {world.visitors.map((v, i) => (
+          <button
+            key={v.id}
+            id={`visitor-tab-${v.id}`}
+            role="tab"
+            type="button"
+            aria-selected={v.id === shown.id}
+            aria-controls="browser-page"
+            tabIndex={v.id === shown.id ? 0 : -1}
+            data-visitor={v.id}
+            onClick={() => choose(v.id)}
+            onKeyDown={(e) => {
+              if (e.key === 'ArrowRight') focusTab(i + 1);
+              if (e.key === 'ArrowLeft') focusTab(i - 1);
+            }}
+          >
+            <span aria-hidden="true">{ICONS[v.browser]} </span>
+            {t('visitors.tab', { browser: v.browser, ip: v.ip })}
+          </button>
+        ))}
+      </div>
+      <details className="visitor-menu">
+        <summary>
+          <span aria-hidden="true">＋ </span>
+          {t('visitors.add')}
+        </summary>
+        <div className="menu">
+          {full && <p>{t('visitors.max', { max: MAX_VISITORS })}</p>}
+          {BROWSER_NAMES.map((b) => (
+            <button
+              key={b}
+              type="button"
+              disabled={full}
+              onClick={(e) => {
+                e.currentTarget.closest('details')?.removeAttribute('open');
+                void act({ type: 'add-visitor', browser: b });
+              }}
+            >
+              {t('visitors.addBrowser', { browser: b })}
+            </button>
+          ))}
+          <hr />
+          <button
+            type="button"
+            onClick={() => void act({ type: 'close-browser', visitorId: shown.id })}
+          >
+            {t('visitors.close', { browser: shown.browser })}
+          </button>
+          <button
+            type="button"
+            disabled={world.visitors.length <= 1}
+            onClick={(e) => {
+              e.currentTarget.closest('details')?.removeAttribute('open');
+              choose(null);
+              void act({ type: 'remove-visitor', visitorId: shown.id });
+            }}
+          >
+            {t('visitors.remove', { browser: shown.browser })}
+          </button>
+        </div>
+      </details>
+    </div>
+  );
+}

@@ -1,0 +1,78 @@
+/**
+ * Glossary terms inside narration: `<sid>session ID</sid>` in a message becomes a button that
+ * explains the term on hover and on keyboard focus (WCAG 1.4.13: dismissable with Escape).
+ */
+import { useId, useState, type ReactNode } from 'react';
+import { useTranslation } from '../../i18n/react';
+import type { Messages } from '../../i18n/en';
+
+export type GlossaryKey = keyof Messages['glossary'];
+
+export function Term({ id, children }: { id: GlossaryKey; children?: ReactNode }) {
+  const { t } = useTranslation();
+  const tipId = useId();
+  const [open, setOpen] = useState(false);
+  return (
+    <span
+      className="term-wrap"
+      onMouseEnter={() => setOpen(true)}
+      onMouseLeave={() => setOpen(false)}
+    >
+      <button
+        type="button"
+        className="term"
+        aria-describedby={tipId}
+        onFocus={() => setOpen(true)}
+        onBlur={() => setOpen(false)}
+        onClick={() => setOpen((o) => !o)}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape') setOpen(false);
+        }}
+      >
+        {children}
+      </button>
+      <span role="tooltip" id={tipId} className={open ? 'tooltip open' : 'tooltip'}>
+        {t(`glossary.${id}`)}
+      </span>
+    </span>
+  );
+}
+
+const KEYS: GlossaryKey[] = [
+  'book',
+  'store',
+  'stateless',
+  'cookie',
+  'sid',
+  'userid',
+  'setcookie',
+  'httponly',
+  'memcookie',
+  'lastactivity',
+  'regenerate',
+  'fixation',
+  'auth',
+  'idle',
+  'status401',
+  'xss',
+  'signature',
+  'hijack',
+  'secure',
+  'expires',
+  'persistent',
+  'volatile',
+  'redis',
+  'jsessionid',
+];
+
+/** Tag → glossary term, for `renderTagged`. */
+export const glossaryTags = Object.fromEntries(
+  KEYS.map((k) => [
+    k,
+    (children: string, key: number) => (
+      <Term key={key} id={k}>
+        {children}
+      </Term>
+    ),
+  ]),
+);

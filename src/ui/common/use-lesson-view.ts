@@ -1,0 +1,54 @@
+/** Selectors the regions share: the world on screen, the step, and how to animate. */
+import { useSyncExternalStore } from 'react';
+import { STEPS, type Focus } from '../../lessons/steps';
+import { currentWorld, useLesson } from '../../state/lesson-store';
+import { usePrefs } from '../../state/prefs-store';
+
+export function useWorld() {
+  return useLesson(currentWorld);
+}
+
+export function useStep() {
+  const index = useLesson((s) => s.step);
+  return { index, step: STEPS[index]!, total: STEPS.length };
+}
+
+export function useFocus(region: Focus): boolean {
+  const { step } = useStep();
+  const freePlay = useLesson((s) => s.freePlay);
+  return !freePlay && step.focus.includes(region);
+}
+
+/** The visitor whose browser is shown: the one chosen by hand, else the step's own. */
+export function useShownVisitor() {
+  const world = useWorld();
+  const { step } = useStep();
+  const chosen = usePrefs((s) => s.chosenVisitor);
+  return (
+    world.visitors.find((v) => v.id === chosen) ??
+    world.visitors.find((v) => v.id === step.visitor) ??
+    world.visitors[0]!
+  );
+}
+
+const REDUCE_QUERY = '(prefers-reduced-motion: reduce)';
+const subscribeReduced = (onChange: () => void) => {
+  const query = matchMedia(REDUCE_QUERY);
+  query.addEventListener('change', onChange);
+  return () => query.removeEventListener('change', onChange);
+};
+
+/** The system's "reduce motion" setting, live. */
+function useSystemReducedMotion(): boolean {
+  return useSyncExternalStore(subscribeReduced, () => matchMedia(REDUCE_QUERY).matches);
+}
+
+/** Seconds for one leg of the journey; 0 when motion is reduced, so everything shows at once. */
+export function useTiming() {
+  const system = useSystemReducedMotion();
+  const motion = usePrefs((s) => s.motion);
+  const speed = usePrefs((s) => s.speed);
+  const reduced = motion === 'reduce' || (motion === 'system' && system);
+  const leg = reduced ? 0 : 0.7 / speed;
+  return { reduced, leg, tick: reduced ? 0 : 0.14 / speed };
+}

@@ -1,0 +1,92 @@
+import { useRef } from 'react';
+import { useTranslation } from '../i18n/react';
+import { changeLanguage, LANGUAGES, type Language } from '../i18n/i18n';
+import { useLesson } from '../state/lesson-store';
+import { usePrefs, type MotionPreference } from '../state/prefs-store';
+import { writeLanguageToUrl } from '../state/url';
+import { Contents } from './player/contents';
+import { Shortcuts, toggleFullscreen } from './player/shortcuts';
+
+const LANGUAGE_NAMES: Record<Language, string> = { ko: '한국어', en: 'English' };
+
+export function HeaderBar() {
+  const { t, i18n } = useTranslation();
+  const presenter = usePrefs((s) => s.presenter);
+  const setPresenter = usePrefs((s) => s.setPresenter);
+  const motion = usePrefs((s) => s.motion);
+  const setMotion = usePrefs((s) => s.setMotion);
+  const restart = useLesson((s) => s.restart);
+  const about = useRef<HTMLDialogElement>(null);
+  const lang = (i18n.resolvedLanguage ?? 'en') as Language;
+  return (
+    <header className="app-header">
+      <div className="brand">
+        <h1>
+          <span aria-hidden="true">📒 </span>
+          {t('app.title')}
+        </h1>
+        <p className="tagline">{t('app.tagline')}</p>
+      </div>
+      <div className="toolbar">
+        <Contents />
+        <div role="group" aria-label={t('controls.language')} className="lang-switch">
+          {LANGUAGES.map((l) => (
+            <button
+              key={l}
+              type="button"
+              lang={l}
+              aria-pressed={lang === l}
+              onClick={() => {
+                void changeLanguage(l).then(() => writeLanguageToUrl(l));
+              }}
+            >
+              {LANGUAGE_NAMES[l]}
+            </button>
+          ))}
+        </div>
+        <label className="motion-select">
+          <span>{t('controls.motion')}</span>
+          <select value={motion} onChange={(e) => setMotion(e.target.value as MotionPreference)}>
+            <option value="system">{t('controls.motionSystem')}</option>
+            <option value="reduce">{t('controls.motionReduce')}</option>
+            <option value="full">{t('controls.motionFull')}</option>
+          </select>
+        </label>
+        <button
+          type="button"
+          aria-pressed={presenter}
+          onClick={() => setPresenter(!presenter)}
+          aria-keyshortcuts="P"
+        >
+          <span aria-hidden="true">📽 </span>
+          {t('controls.presenter')}
+        </button>
+        <button
+          type="button"
+          onClick={toggleFullscreen}
+          aria-keyshortcuts="F"
+          className="hide-presenter-small"
+        >
+          <span aria-hidden="true">⛶ </span>
+          {t('controls.fullscreen')}
+        </button>
+        <Shortcuts />
+        <button type="button" onClick={() => about.current?.showModal()}>
+          <span aria-hidden="true">ⓘ </span>
+          {t('app.about')}
+        </button>
+        <button type="button" onClick={() => void restart()}>
+          <span aria-hidden="true">↺ </span>
+          {t('controls.restart')}
+        </button>
+      </div>
+      <dialog ref={about} aria-labelledby="about-title" className="about">
+        <h2 id="about-title">{t('app.about')}</h2>
+        <p>{t('app.aboutBody')}</p>
+        <form method="dialog">
+          <button type="submit">{t('app.close')}</button>
+        </form>
+      </dialog>
+    </header>
+  );
+}

@@ -1,0 +1,277 @@
+import { useState } from 'react';
+import { useTranslation } from '../../i18n/react';
+import { formatTimestamp } from '../../sim/clock';
+import type { Visitor } from '../../sim/browser/visitor';
+import { toHar } from '../../sim/http/har';
+import { pathOf } from '../../sim/http/wire';
+import { useLesson } from '../../state/lesson-store';
+import { usePrefs, type DevtoolsTab } from '../../state/prefs-store';
+import { FocusMark } from '../common/focus-mark';
+import { useFocus, useWorld } from '../common/use-lesson-view';
+import { RawMessage } from './raw-message';
+
+const TABS: DevtoolsTab[] = ['network', 'application', 'console'];
+/** Browsers keep a cookie to about 4 KB; DevTools refuses more here with a message. */
+export const MAX_COOKIE_VALUE = 4096;
+
+/** A DevTools-like drawer for the shown visitor: Network, Application → Cookies, Console. */
+export function Devtools({ visitor }: { visitor: Visitor }) {
+  const { t } = useTranslation();
+  const tab = usePrefs((s) => s.devtoolsTab);
+  const setTab = usePrefs((s) => s.setDevtoolsTab);
+  const jarFocus = useFocus('jar');
+  const consoleFocus = useFocus('console');
+  const shownTab: DevtoolsTab = consoleFocus ? 'console' : jarFocus ? 'application' : tab;
+  const label = (id: DevtoolsTab) => t(`devtools.${id}`);
+  return (
+    <section
+      className="devtools"
+      aria-label={t('devtools.title')}
+      data-focus={jarFocus || consoleFocus}
+    >
+      <div role="tablist" aria-label={t('devtools.title')} className="devtools-tabs">
+        {TABS.map((id, i) => (
+          <button
+            key={id}
+            id={`devtools-tab-${id}`}
+            role="tab"
+            type="button"
+            aria-selected={shownTab === id}
+            aria-controls={`devtools-panel-${id}`}
+            tabIndex={shownTab === id ? 0 : -1}
+            onClick={() => setTab(id)}
+            onKeyDown={(e) => {
+              const step = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
+              if (!step) return;
+              const nextTab = TABS[(i + step + TABS.length) % TABS.length]!;
+              setTab(nextTab);
+              document.getElementById(`devtools-tab-${nextTab}`)?.focus();
+            }}
+          >
+            {label(id)}
+          </button>
+        ))}
+        <FocusMark on={jarFocus || consoleFocus} />
+      </div>
+      <div
+        role="tabpanel"
+        id={`devtools-panel-${shownTab}`}
+        aria-labelledby={`devtools-tab-${shownTab}`}
+        className="devtools-panel"
+      >
+        {shownTab === 'network' && <NetworkPanel visitor={visitor} />}
+        {shownTab === 'application' && <CookiesPanel visitor={visitor} />}
+        {shownTab === 'console' && <ConsolePanel visitor={visitor} />}
+      </div>
+    </section>
+  );
+}
+
+function NetworkPanel({ visitor }: { visitor: Visitor }) {
+  const { t } = useTranslation();
+  const world = useWorld();
+  const mine = world.exchanges.filter((e) => e.visitorId === visitor.id);
+  const [picked, setPicked] = useState<number | null>(null);
+  const selected = mine.find((e) => e.id === picked) ?? mine[mine.length - 1];
+  const exportHar = () => {
+    const har = toHar(
+      world.exchanges.map((e) => ({
+        at: e.at,
+        request: e.request,
+        response: e.response,
+        visitor: world.visitors.find((v) => v.id === e.visitorId)?.browser ?? e.visitorId,
+      })),
+      '0.1.0',
+    );
+    const blob = new Blob([JSON.stringify(har, null, 2)], { type: 'application/json' });
+    const a = document.createElement('a');
+    a.href = URL.createObjectURL(blob);
+    a.download = 'session-guestbook.har';
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+  };
+  return (
+    <div className="network">
+      <div className="network-toolbar">
+        <button type="button" onClick={exportHar} disabled={world.exchanges.length === 0}>
+          <span aria-hidden="true">⤓ </span>
+          {t('controls.exportHar')}
+        </button>
+      </div>
+      {mine.length === 0 ? (
+        <p className="muted">{t('devtools.noRequests')}</p>
+      ) : (
+        <div className="network-split">
+          <table className="network-list">
+            <thead>
+              <tr>
+                <th scope="col">{t('devtools.method')}</th>
+                <th scope="col">{t('devtools.path2')}</th>
+                <th scope="col">{t('devtools.status')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {mine.map((e) => (
+                <tr
+                  key={e.id}
+                  aria-selected={e.id === selected?.id}
+                  className={e.id === selected?.id ? 'selected' : ''}
+                >
+                  <td>{e.request.method}</td>
+                  <td>
+                    <button type="button" className="link" onClick={() => setPicked(e.id)}>
+                      {pathOf(e.request.url)}
+                    </button>
+                  </td>
+                  <td className={`status-${Math.floor(e.response.status / 100)}xx`}>
+                    {e.response.status}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {selected && (
+            <div className="network-detail" data-testid="network-detail">
+              <h4>{t('devtools.requestHeaders')}</h4>
+              <RawMessage
+                startLine={`${selected.request.method} ${pathOf(selected.request.url)} HTTP/1.1`}
+                headers={selected.request.headers}
+                body={selected.request.body}
+              />
+              <h4>{t('devtools.responseHeaders')}</h4>
+              <RawMessage
+                startLine={`HTTP/1.1 ${selected.response.status} ${selected.response.statusText}`}
+                headers={selected.response.headers}
+                body={selected.response.body}
+              />
+            </div>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}
+
+function CookiesPanel({ visitor }: { visitor: Visitor }) {
+  const { t } = useTranslation();
+  const act = useLesson((s) => s.act);
+  const [editing, setEditing] = useState<{ name: string; value: string } | null>(null);
+  const tooLong = editing !== null && editing.value.length > MAX_COOKIE_VALUE;
+  const yesNo = (b: boolean) => (b ? `✓ ${t('devtools.yes')}` : '');
+  if (visitor.cookies.length === 0) return <p className="muted">{t('devtools.noCookies')}</p>;
+  return (
+    <div className="cookies">
+      <table className="cookie-table" data-testid="cookie-jar">
+        <thead>
+          <tr>
+            {(
+              [
+                'name',
+                'value',
+                'domain',
+                'path',
+                'expires',
+                'size',
+                'httpOnly',
+                'secure',
+                'sameSite',
+              ] as const
+            ).map((k) => (
+              <th scope="col" key={k}>
+                {t(`devtools.${k}`)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {visitor.cookies.map((c) => (
+            <tr key={`${c.domain}${c.path}${c.name}`} data-cookie={c.name}>
+              <th scope="row">{c.name}</th>
+              <td className="cookie-value">
+                {editing?.name === c.name ? (
+                  <form
+                    onSubmit={(e) => {
+                      e.preventDefault();
+                      if (tooLong) return;
+                      void act({
+                        type: 'edit-cookie',
+                        visitorId: visitor.id,
+                        name: c.name,
+                        value: editing.value,
+                      });
+                      setEditing(null);
+                    }}
+                  >
+                    <label>
+                      <span className="visually-hidden">{t('devtools.edit')}</span>
+                      <input
+                        value={editing.value}
+                        aria-invalid={tooLong}
+                        aria-describedby="cookie-edit-help"
+                        onChange={(e) => setEditing({ name: c.name, value: e.target.value })}
+                      />
+                    </label>
+                    <button type="submit" disabled={tooLong}>
+                      {t('devtools.save')}
+                    </button>
+                    <button type="button" onClick={() => setEditing(null)}>
+                      {t('devtools.cancel')}
+                    </button>
+                    <p
+                      id="cookie-edit-help"
+                      className={tooLong ? 'error' : 'hint'}
+                      role={tooLong ? 'alert' : undefined}
+                    >
+                      {tooLong
+                        ? t('devtools.tooLong', { max: MAX_COOKIE_VALUE })
+                        : t('devtools.editHelp')}
+                    </p>
+                  </form>
+                ) : (
+                  <>
+                    <code className="value">{c.value}</code>{' '}
+                    <button
+                      type="button"
+                      className="small"
+                      onClick={() => setEditing({ name: c.name, value: c.value })}
+                      aria-label={`${t('devtools.edit')}: ${c.name}`}
+                    >
+                      ✎
+                    </button>
+                  </>
+                )}
+              </td>
+              <td>{c.domain}</td>
+              <td>{c.path}</td>
+              <td>{c.expires === null ? t('devtools.session') : formatTimestamp(c.expires)}</td>
+              <td>{c.size}</td>
+              <td>{yesNo(c.httpOnly)}</td>
+              <td>{yesNo(c.secure)}</td>
+              <td>{c.sameSite === 'none' || !c.sameSite ? '' : c.sameSite}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function ConsolePanel({ visitor }: { visitor: Visitor }) {
+  const { t } = useTranslation();
+  // What a script on the page sees: every cookie except the HttpOnly ones.
+  const visible = visitor.cookies
+    .filter((c) => !c.httpOnly)
+    .map((c) => `${c.name}=${c.value}`)
+    .join('; ');
+  return (
+    <div className="console" data-testid="console">
+      <p>{t('devtools.consoleResult')}</p>
+      <pre>
+        <code>
+          {'> '}document.cookie{'\n'}
+          {visible ? `'${visible}'` : t('devtools.consoleEmpty')}
+        </code>
+      </pre>
+    </div>
+  );
+}

@@ -1,0 +1,30 @@
+import { useTranslation } from '../i18n/react';
+import { useLesson } from '../state/lesson-store';
+
+/** Says honestly how requests travel, and what went wrong if something did. */
+export function NetworkNotice() {
+  const { t } = useTranslation();
+  const network = useLesson((s) => s.network);
+  const error = useLesson((s) => s.error);
+  return (
+    <>
+      {error && (
+        <p role="alert" className="notice error">
+          {t('app.networkError', { message: error })}
+        </p>
+      )}
+      <p
+        className={`notice network-${network}`}
+        role="status"
+        data-testid="network-status"
+        data-network={network}
+      >
+        {network === 'starting'
+          ? t('app.startingNetwork')
+          : network === 'service-worker'
+            ? t('app.networkWorker')
+            : t('app.networkInPage')}
+      </p>
+    </>
+  );
+}

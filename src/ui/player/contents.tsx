@@ -1,0 +1,58 @@
+import { useRef } from 'react';
+import { useTranslation } from '../../i18n/react';
+import { CHAPTERS, STEPS } from '../../lessons/steps';
+import { useLesson } from '../../state/lesson-store';
+import { useStep } from '../common/use-lesson-view';
+
+/** Table of contents: every chapter and step, each a real link (`?step=N`) that can be shared. */
+export function Contents() {
+  const { t } = useTranslation();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const { index } = useStep();
+  const goTo = useLesson((s) => s.goTo);
+  const link = (n: number) => {
+    const url = new URL(location.href);
+    url.searchParams.set('step', String(n + 1));
+    return url.search;
+  };
+  return (
+    <>
+      <button type="button" onClick={() => dialog.current?.showModal()}>
+        <span aria-hidden="true">☰ </span>
+        {t('controls.contents')}
+      </button>
+      <dialog ref={dialog} className="contents" aria-labelledby="contents-title">
+        <h2 id="contents-title">{t('controls.contents')}</h2>
+        <ol className="chapters">
+          {CHAPTERS.map((chapter) => (
+            <li key={chapter}>
+              <h3>{t(`chapters.${chapter}`)}</h3>
+              <ol>
+                {STEPS.map((s, n) =>
+                  s.chapter !== chapter ? null : (
+                    <li key={s.id} value={n + 1}>
+                      <a
+                        href={link(n)}
+                        aria-current={n === index ? 'step' : undefined}
+                        onClick={(e) => {
+                          e.preventDefault();
+                          dialog.current?.close();
+                          void goTo(n);
+                        }}
+                      >
+                        {t(`steps.${s.id}.title`)}
+                      </a>
+                    </li>
+                  ),
+                )}
+              </ol>
+            </li>
+          ))}
+        </ol>
+        <form method="dialog">
+          <button type="submit">{t('app.close')}</button>
+        </form>
+      </dialog>
+    </>
+  );
+}

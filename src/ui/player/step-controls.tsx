@@ -1,0 +1,79 @@
+import { useEffect } from 'react';
+import { useTranslation } from '../../i18n/react';
+import { useLesson } from '../../state/lesson-store';
+import { SPEEDS, usePrefs, type Speed } from '../../state/prefs-store';
+import { useStep } from '../common/use-lesson-view';
+
+/** Reading time for a step at 1×: long narration gets longer. */
+const dwellMs = (text: string) => Math.min(14_000, Math.max(5_000, text.length * 45));
+
+function useAutoplay(body: string) {
+  const playing = usePrefs((s) => s.playing);
+  const speed = usePrefs((s) => s.speed);
+  const setPlaying = usePrefs((s) => s.setPlaying);
+  const { index, total } = useStep();
+  const busy = useLesson((s) => s.busy);
+  const next = useLesson((s) => s.next);
+  useEffect(() => {
+    if (!playing || busy) return;
+    if (index >= total - 1) {
+      setPlaying(false);
+      return;
+    }
+    const timer = setTimeout(() => void next(), dwellMs(body) / speed);
+    return () => clearTimeout(timer);
+  }, [playing, busy, index, total, speed, body, next, setPlaying]);
+}
+
+export function StepControls() {
+  const { t } = useTranslation();
+  const { index, total, step } = useStep();
+  const next = useLesson((s) => s.next);
+  const prev = useLesson((s) => s.prev);
+  const playing = usePrefs((s) => s.playing);
+  const setPlaying = usePrefs((s) => s.setPlaying);
+  const speed = usePrefs((s) => s.speed);
+  const setSpeed = usePrefs((s) => s.setSpeed);
+  useAutoplay(t(`steps.${step.id}.body`));
+  return (
+    <nav className="step-controls" aria-label={t('controls.stepOf', { n: index + 1, total })}>
+      <button type="button" onClick={() => void prev()} disabled={index === 0}>
+        <span aria-hidden="true">← </span>
+        {t('controls.prev')}
+      </button>
+      <progress
+        max={total}
+        value={index + 1}
+        aria-label={t('controls.stepOf', { n: index + 1, total })}
+      />
+      <button
+        type="button"
+        className="primary"
+        onClick={() => void next()}
+        disabled={index >= total - 1}
+      >
+        {t('controls.next')}
+        <span aria-hidden="true"> →</span>
+      </button>
+      <button
+        type="button"
+        aria-pressed={playing}
+        onClick={() => setPlaying(!playing)}
+        disabled={!playing && index >= total - 1}
+      >
+        <span aria-hidden="true">{playing ? '⏸ ' : '▶ '}</span>
+        {playing ? t('controls.pause') : t('controls.play')}
+      </button>
+      <label className="speed">
+        <span>{t('controls.speed')}</span>
+        <select value={speed} onChange={(e) => setSpeed(Number(e.target.value) as Speed)}>
+          {SPEEDS.map((s) => (
+            <option key={s} value={s}>
+              {s}×
+            </option>
+          ))}
+        </select>
+      </label>
+    </nav>
+  );
+}

@@ -1,0 +1,132 @@
+import { m } from 'motion/react';
+import { memo, useState } from 'react';
+import { useTranslation } from '../../i18n/react';
+import { formatTimestamp, MINUTE } from '../../sim/clock';
+import { isExpired, rowBytes, type GuestBookRow } from '../../sim/server/guest-book';
+import { FocusMark } from '../common/focus-mark';
+import { ShortId } from '../common/short-id';
+import { useFocus, useTiming, useWorld } from '../common/use-lesson-view';
+
+/** Rows drawn before "show all": keeps a 1,000-row book smooth. */
+const FIRST_ROWS = 60;
+type Mark = 'inserted' | 'updated' | 'deleted' | null;
+
+/** The guest book: the live session store as a real table, changed rows marked in words too. */
+export function GuestBookTable() {
+  const { t } = useTranslation();
+  const world = useWorld();
+  const focus = useFocus('guest-book');
+  const [showAll, setShowAll] = useState(false);
+  const { guestBook, options } = world.server;
+  const { inserted, updated, deleted } = world.lastDiff;
+  const rows = showAll ? guestBook : guestBook.slice(0, FIRST_ROWS);
+  const kb = Math.max(1, Math.round(guestBook.reduce((n, r) => n + rowBytes(r), 0) / 1024));
+  const markOf = (id: string): Mark =>
+    inserted.includes(id) ? 'inserted' : updated.includes(id) ? 'updated' : null;
+  return (
+    <section className="guest-book" aria-labelledby="guest-book-title" data-focus={focus}>
+      <h3 id="guest-book-title">
+        <span aria-hidden="true">📒 </span>
+        {t('guestBook.title')}
+        <FocusMark on={focus} />
+      </h3>
+      <p className="muted" data-testid="guest-book-summary">
+        {t('guestBook.rows', { count: guestBook.length, kb: guestBook.length ? kb : 0 })}
+      </p>
+      <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="guest-book-title">
+        <table data-testid="guest-book">
+          <caption className="visually-hidden">{t('guestBook.caption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">id</th>
+              <th scope="col">ip_address</th>
+              <th scope="col">last_activity</th>
+              <th scope="col">user_agent</th>
+              <th scope="col">user_id</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <Row
+                key={row.id}
+                row={row}
+                mark={markOf(row.id)}
+                expired={isExpired(row, world.now, options.idleTimeoutMs)}
+              />
+            ))}
+            {deleted.slice(0, FIRST_ROWS).map((row) => (
+              <Row key={`deleted-${row.id}`} row={row} mark="deleted" expired={false} />
+            ))}
+          </tbody>
+        </table>
+        {guestBook.length === 0 && deleted.length === 0 && (
+          <p className="muted empty">{t('guestBook.empty')}</p>
+        )}
+      </div>
+      {!showAll && guestBook.length > FIRST_ROWS && (
+        <button type="button" onClick={() => setShowAll(true)}>
+          {t('guestBook.showMore', { count: guestBook.length })}
+        </button>
+      )}
+      <IdleNote now={world.now} rows={guestBook} timeout={options.idleTimeoutMs} />
+    </section>
+  );
+}
+
+const Row = memo(function Row({
+  row,
+  mark,
+  expired,
+}: {
+  row: GuestBookRow;
+  mark: Mark;
+  expired: boolean;
+}) {
+  const { t } = useTranslation();
+  const { leg, reduced } = useTiming();
+  // Changes show once the request has reached the server.
+  const flash = mark !== null && !reduced;
+  return (
+    <m.tr
+      data-session-id={row.id}
+      data-mark={mark ?? undefined}
+      className={[mark ?? '', expired ? 'expired' : ''].join(' ')}
+      initial={flash && mark === 'inserted' ? { opacity: 0, y: -8 } : false}
+      animate={{ opacity: mark === 'deleted' ? 0.6 : 1, y: 0 }}
+      transition={{ delay: flash ? leg : 0, duration: reduced ? 0 : 0.35 }}
+    >
+      <td>
+        <ShortId id={row.id} />
+        {mark && <span className={`badge badge-${mark}`}>{t(`guestBook.${mark}`)}</span>}
+        {expired && <span className="badge badge-expired">{t('guestBook.expiredMark')}</span>}
+      </td>
+      <td>{row.ip_address}</td>
+      <td>
+        <time dateTime={new Date(row.last_activity).toISOString()}>
+          {formatTimestamp(row.last_activity)}
+        </time>
+      </td>
+      <td className="ua" title={row.user_agent}>
+        {row.user_agent}
+      </td>
+      <td className={row.user_id === null ? 'null' : 'user'}>{row.user_id ?? 'NULL'}</td>
+    </m.tr>
+  );
+});
+
+function IdleNote({ now, rows, timeout }: { now: number; rows: GuestBookRow[]; timeout: number }) {
+  const { t } = useTranslation();
+  const idle = rows.filter((r) => now - r.last_activity >= MINUTE).slice(0, 3);
+  if (rows.length > 10 || idle.length === 0) return null;
+  return (
+    <ul className="idle-note muted">
+      {idle.map((r) => (
+        <li key={r.id}>
+          <ShortId id={r.id} length={8} />:{' '}
+          {t('guestBook.idle', { minutes: Math.floor((now - r.last_activity) / MINUTE) })}
+          {now - r.last_activity >= timeout && ` · ${t('guestBook.expiredMark')}`}
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,21 @@
+import { useTranslation } from '../../i18n/react';
+import { ClockPanel } from './clock-panel';
+import { GuestBookTable } from './guest-book-table';
+import { SettingsCode } from './settings-code';
+import { TracePanel } from './trace-panel';
+
+export function ServerRegion() {
+  const { t } = useTranslation();
+  return (
+    <section className="region server-region" aria-labelledby="region-server">
+      <h2 id="region-server" className="region-title">
+        <span aria-hidden="true">🗄 </span>
+        {t('regions.server')}
+      </h2>
+      <ClockPanel />
+      <TracePanel />
+      <GuestBookTable />
+      <SettingsCode />
+    </section>
+  );
+}

@@ -1,0 +1,121 @@
+import { m } from 'motion/react';
+import { useTranslation } from '../../i18n/react';
+import type { TraceStep } from '../../sim/trace';
+import { useLesson } from '../../state/lesson-store';
+import { FocusMark } from '../common/focus-mark';
+import { useFocus, useTiming, useWorld } from '../common/use-lesson-view';
+
+const short = (id: string) => `${id.slice(0, 8)}…`;
+
+/** One trace step in the student's language. */
+function describe(
+  step: TraceStep,
+  t: (key: string, vars?: Record<string, unknown>) => string,
+): string {
+  switch (step.kind) {
+    case 'receive':
+      return t('trace.receive', { method: step.method, path: step.path });
+    case 'parse-cookie':
+      return t(step.found ? 'trace.parse-cookie-found' : 'trace.parse-cookie-missing', {
+        name: step.name,
+      });
+    case 'verify-signature':
+      return t(step.ok ? 'trace.verify-ok' : `trace.verify-${step.reason ?? 'bad-signature'}`);
+    case 'lookup':
+      return t(`trace.lookup-${step.result}`, { id: short(step.id) });
+    case 'create':
+      return t('trace.create', { id: short(step.id) });
+    case 'check-password':
+      return t(step.ok ? 'trace.check-password-ok' : 'trace.check-password-bad', {
+        username: step.username,
+      });
+    case 'regenerate':
+      return t('trace.regenerate', { oldId: short(step.oldId), newId: short(step.newId) });
+    case 'bind-user':
+      return t('trace.bind-user', { userId: step.userId });
+    case 'require-login':
+      return t(step.ok ? 'trace.require-login-ok' : 'trace.require-login-bad');
+    case 'add-to-cart':
+      return t('trace.add-to-cart', { item: step.item });
+    case 'destroy':
+      return t('trace.destroy', { id: short(step.id) });
+    case 'clear-cookie':
+      return t('trace.clear-cookie', { name: step.name });
+    case 'save':
+      return t(`trace.save-${step.op}`, { id: short(step.id) });
+    case 'skip-save':
+      return t('trace.skip-save');
+    case 'set-cookie':
+      return t('trace.set-cookie', { name: step.name });
+    case 'reject-input':
+      return t('trace.reject-input', { field: step.field, reason: step.reason });
+    case 'respond':
+      return t('trace.respond', { status: step.status });
+  }
+}
+
+const ICON: Partial<Record<TraceStep['kind'], string>> = {
+  receive: '📥',
+  'parse-cookie': '🍪',
+  'verify-signature': '🔏',
+  lookup: '🔎',
+  create: '✨',
+  'check-password': '🔑',
+  regenerate: '♻',
+  'bind-user': '👤',
+  'require-login': '🚪',
+  destroy: '🗑',
+  'clear-cookie': '🧹',
+  save: '💾',
+  'set-cookie': '📤',
+  respond: '📨',
+};
+
+const isBad = (s: TraceStep) =>
+  (s.kind === 'verify-signature' && !s.ok) ||
+  (s.kind === 'lookup' && s.result !== 'found') ||
+  (s.kind === 'check-password' && !s.ok) ||
+  (s.kind === 'require-login' && !s.ok) ||
+  s.kind === 'reject-input';
+
+/** What happened inside the server, lit up in order as the request is handled. */
+export function TracePanel() {
+  const { t } = useTranslation();
+  const world = useWorld();
+  const fresh = useLesson((s) => s.fresh);
+  const transition = useLesson((s) => s.transition);
+  const focus = useFocus('trace');
+  const { leg, tick } = useTiming();
+  const exchange = world.exchanges[world.exchanges.length - 1];
+  const animate = exchange !== undefined && fresh.includes(exchange.id);
+  return (
+    <section className="trace" aria-labelledby="trace-title" data-focus={focus}>
+      <h3 id="trace-title">
+        {t('trace.title')}
+        <FocusMark on={focus} />
+      </h3>
+      {!exchange ? (
+        <p className="muted">{t('trace.empty')}</p>
+      ) : (
+        <ol className="trace-steps" key={`${transition}-${exchange.id}`} data-testid="trace">
+          {exchange.trace.map((step, i) => (
+            <m.li
+              key={i}
+              data-kind={step.kind}
+              className={isBad(step) ? 'bad' : 'ok'}
+              initial={animate && leg > 0 ? { opacity: 0.25 } : false}
+              animate={{ opacity: 1 }}
+              transition={{ delay: leg + i * tick, duration: tick }}
+            >
+              <span aria-hidden="true" className="icon">
+                {ICON[step.kind] ?? '•'}
+              </span>
+              {isBad(step) && <span className="visually-hidden">✗ </span>}
+              {describe(step, t as never)}
+            </m.li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

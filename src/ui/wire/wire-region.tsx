@@ -1,0 +1,148 @@
+import { m } from 'motion/react';
+import { useTranslation } from '../../i18n/react';
+import {
+  byteLength,
+  header,
+  headerValues,
+  pathOf,
+  requestText,
+  responseText,
+} from '../../sim/http/wire';
+import type { Exchange } from '../../sim/world';
+import { useLesson } from '../../state/lesson-store';
+import { FocusMark } from '../common/focus-mark';
+import { useFocus, useTiming, useWorld } from '../common/use-lesson-view';
+
+/**
+ * The wire: the latest exchange as two envelopes, the request travelling to the server and
+ * the response coming back, each carrying the headers that matter for sessions.
+ */
+export function WireRegion() {
+  const { t } = useTranslation();
+  const world = useWorld();
+  const fresh = useLesson((s) => s.fresh);
+  const transition = useLesson((s) => s.transition);
+  const requestFocus = useFocus('request');
+  const responseFocus = useFocus('response');
+  const exchange = world.exchanges[world.exchanges.length - 1];
+  const browser = (e: Exchange) => world.visitors.find((v) => v.id === e.visitorId)?.browser ?? '—';
+  const animate = exchange !== undefined && fresh.includes(exchange.id);
+  return (
+    <section
+      className="region wire-region"
+      aria-labelledby="region-wire"
+      data-focus={requestFocus || responseFocus}
+    >
+      <h2 id="region-wire" className="region-title">
+        <span aria-hidden="true">✉ </span>
+        {t('regions.wire')}
+        <FocusMark on={requestFocus || responseFocus} />
+      </h2>
+      {!exchange ? (
+        <p className="muted wire-idle">{t('wire.idle')}</p>
+      ) : (
+        <div className="envelopes" key={`${transition}-${exchange.id}`}>
+          {fresh.length > 1 && (
+            <ol className="wire-queue" aria-label={t('devtools.network')}>
+              {world.exchanges
+                .filter((e) => fresh.includes(e.id))
+                .map((e) => (
+                  <li key={e.id}>
+                    {browser(e)} · {e.request.method} {pathOf(e.request.url)} → {e.response.status}
+                  </li>
+                ))}
+            </ol>
+          )}
+          <Envelope
+            exchange={exchange}
+            direction="request"
+            animate={animate}
+            focus={requestFocus}
+            from={browser(exchange)}
+          />
+          <Envelope
+            exchange={exchange}
+            direction="response"
+            animate={animate}
+            focus={responseFocus}
+            from={browser(exchange)}
+          />
+          <p className="via muted">
+            {t('wire.via', {
+              transport: t(
+                exchange.transport === 'service-worker' ? 'wire.serviceWorker' : 'wire.inPage',
+              ),
+            })}
+          </p>
+        </div>
+      )}
+    </section>
+  );
+}
+
+function Envelope({
+  exchange,
+  direction,
+  animate,
+  focus,
+  from,
+}: {
+  exchange: Exchange;
+  direction: 'request' | 'response';
+  animate: boolean;
+  focus: boolean;
+  from: string;
+}) {
+  const { t } = useTranslation();
+  const { leg, tick, reduced } = useTiming();
+  const isRequest = direction === 'request';
+  const cookie = header(exchange.request.headers, 'Cookie');
+  const setCookies = headerValues(exchange.response.headers, 'Set-Cookie');
+  const bytes = byteLength(
+    isRequest ? requestText(exchange.request) : responseText(exchange.response),
+  );
+  // The response leaves once the server has worked through its trace.
+  const delay = isRequest ? 0 : leg + exchange.trace.length * tick;
+  const move = animate && !reduced;
+  return (
+    <m.article
+      className={`envelope ${direction}`}
+      data-testid={`envelope-${direction}`}
+      data-focus={focus}
+      aria-label={t(isRequest ? 'wire.request' : 'wire.response')}
+      initial={move ? { x: isRequest ? '-40%' : '40%', opacity: 0 } : false}
+      animate={{ x: 0, opacity: 1 }}
+      transition={{ duration: leg, delay, ease: 'easeOut' }}
+    >
+      <header>
+        <span className="direction" aria-hidden="true">
+          {isRequest ? `${from} ──▶ server` : `${from} ◀── server`}
+        </span>
+        <strong>{t(isRequest ? 'wire.request' : 'wire.response')}</strong>{' '}
+        <code>
+          {isRequest
+            ? `${exchange.request.method} ${pathOf(exchange.request.url)}`
+            : `${exchange.response.status} ${exchange.response.statusText}`}
+        </code>
+        <span className="bytes muted">{t('wire.bytes', { bytes })}</span>
+      </header>
+      {isRequest ? (
+        cookie ? (
+          <p className="key-header">
+            <span className="header-name">Cookie</span>: <code className="wrap">{cookie}</code>
+          </p>
+        ) : (
+          <p className="no-header">{t('wire.noCookie')}</p>
+        )
+      ) : setCookies.length > 0 ? (
+        setCookies.map((c, i) => (
+          <p className="key-header" key={i}>
+            <span className="header-name">Set-Cookie</span>: <code className="wrap">{c}</code>
+          </p>
+        ))
+      ) : (
+        <p className="no-header">{t('wire.noSetCookie')}</p>
+      )}
+    </m.article>
+  );
+}
