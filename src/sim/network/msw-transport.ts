@@ -13,6 +13,7 @@ import {
   encodeTrace,
   WIRE_EXCHANGE,
   WIRE_HEADERS,
+  WIRE_STATUS,
   WIRE_TRACE,
 } from './wire-codec';
 
@@ -35,10 +36,13 @@ const handler = http.all(`${shopBase()}/*`, async ({ request }) => {
     body: request.method === 'GET' ? '' : await request.text(),
   };
   const { response, trace } = await server(wire);
-  return new HttpResponse(response.status === 204 ? null : response.body, {
-    status: response.status,
-    statusText: response.statusText,
-    headers: { [WIRE_HEADERS]: encodeHeaders(response.headers), [WIRE_TRACE]: encodeTrace(trace) },
+  return new HttpResponse(response.body, {
+    status: 200,
+    headers: {
+      [WIRE_HEADERS]: encodeHeaders(response.headers),
+      [WIRE_TRACE]: encodeTrace(trace),
+      [WIRE_STATUS]: encodeURIComponent(`${response.status} ${response.statusText}`),
+    },
   });
 });
 
@@ -65,10 +69,11 @@ export async function startServiceWorkerTransport(): Promise<Transport> {
         });
         // Not answered by our handler (a hard reload bypasses the worker): answer in the page.
         if (!res.headers.has(WIRE_TRACE)) return await inPageTransport.deliver(request, server);
+        const [status = '500', ...text] = decodeURIComponent(res.headers.get(WIRE_STATUS) ?? '').split(' ');
         return {
           response: {
-            status: res.status,
-            statusText: res.statusText,
+            status: Number(status),
+            statusText: text.join(' '),
             headers: decodeHeaders(res.headers.get(WIRE_HEADERS)),
             body: await res.text(),
           },

@@ -9,6 +9,11 @@ import type { TraceStep } from '../trace';
 export const WIRE_HEADERS = 'x-guestbook-wire-headers';
 export const WIRE_TRACE = 'x-guestbook-trace';
 export const WIRE_EXCHANGE = 'x-guestbook-exchange';
+/**
+ * The simulated status line. The real fetch always answers 200, so the browser's own console
+ * stays quiet about the 401s the lesson is made of.
+ */
+export const WIRE_STATUS = 'x-guestbook-status';
 
 export const encodeHeaders = (headers: HeaderList) => encodeURIComponent(JSON.stringify(headers));
 export const decodeHeaders = (value: string | null): HeaderList =>
