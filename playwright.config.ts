@@ -5,7 +5,9 @@ import { defineConfig, devices } from '@playwright/test';
  * End-to-end tests in a real Chromium against the built site (`vite preview`).
  * A system Chromium (Debian's /usr/bin/chromium) is used when present, Playwright's own otherwise.
  */
-const systemChromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
+const systemChromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) =>
+  existsSync(p),
+);
 const PORT = 4173;
 
 export default defineConfig({

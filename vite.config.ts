@@ -36,16 +36,24 @@ function jsBudget(): Plugin {
       this.info(line);
       if (first > BUDGET.firstScreenKb || all > BUDGET.allJsKb) {
         const sizes = chunks
-          .map((c) => `  ${firstScreen.has(c.fileName) ? '*' : ' '} ${gz(c.code).toFixed(1).padStart(6)} KB  ${c.fileName}`)
+          .map(
+            (c) =>
+              `  ${firstScreen.has(c.fileName) ? '*' : ' '} ${gz(c.code).toFixed(1).padStart(6)} KB  ${c.fileName}`,
+          )
           .join('\n');
         const modules = chunks
           .filter((c) => firstScreen.has(c.fileName))
           .flatMap((c) => Object.entries(c.modules))
           .sort((a, b) => b[1].renderedLength - a[1].renderedLength)
           .slice(0, 12)
-          .map(([id, m]) => `  ${(m.renderedLength / 1024).toFixed(1).padStart(6)} KB raw  ${id.split('node_modules/').pop()}`)
+          .map(
+            ([id, m]) =>
+              `  ${(m.renderedLength / 1024).toFixed(1).padStart(6)} KB raw  ${id.split('node_modules/').pop()}`,
+          )
           .join('\n');
-        this.error(`Budget exceeded. ${line}\n(* = first screen)\n${sizes}\nLargest first-screen modules:\n${modules}`);
+        this.error(
+          `Budget exceeded. ${line}\n(* = first screen)\n${sizes}\nLargest first-screen modules:\n${modules}`,
+        );
       }
     },
   };
@@ -74,7 +82,11 @@ function contentSecurityPolicy(): Plugin {
     name: 'session-guestbook:csp',
     apply: 'build',
     transformIndexHtml: () => [
-      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CSP }, injectTo: 'head-prepend' },
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: CSP },
+        injectTo: 'head-prepend',
+      },
     ],
   };
 }

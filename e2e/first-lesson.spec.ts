@@ -25,7 +25,11 @@ test('walks a visitor from the first visit to logout', async ({ page }) => {
   await expectStep(page, 2);
   await expect(requestEnvelope(page)).toContainText('no Cookie header');
   const [first] = await guestBook(page);
-  expect(first).toMatchObject({ ip: '203.0.113.27', userId: 'NULL', lastActivity: '2026-03-02 09:00:00' });
+  expect(first).toMatchObject({
+    ip: '203.0.113.27',
+    userId: 'NULL',
+    lastActivity: '2026-03-02 09:00:00',
+  });
   expect(first!.id).toMatch(/^[A-Za-z0-9_-]{32}$/);
   await expect(responseEnvelope(page)).toContainText(`Set-Cookie: connect.sid=s%3A${first!.id}.`);
   await expect(responseEnvelope(page)).toContainText('Path=/; HttpOnly');
@@ -57,7 +61,9 @@ test('walks a visitor from the first visit to logout', async ({ page }) => {
   expect(loggedIn!.userId).toBe('152');
   expect(loggedIn!.id).not.toBe(first!.id);
   expect(await deletedRows(page)).toEqual([first!.id]);
-  await expect(responseEnvelope(page)).toContainText(`Set-Cookie: connect.sid=s%3A${loggedIn!.id}.`);
+  await expect(responseEnvelope(page)).toContainText(
+    `Set-Cookie: connect.sid=s%3A${loggedIn!.id}.`,
+  );
   expect((await jar(page))[0]!.value).toMatch(signedValueFor(loggedIn!.id));
 
   // 9. My page works without logging in again.

@@ -30,8 +30,10 @@ export async function openLesson(page: Page, query = 'lang=en') {
   await expect(page.locator('#step-title')).toBeVisible();
 }
 
-export const nextStep = (page: Page) => page.getByRole('button', { name: /^(Next step|다음 단계)/ }).click();
-export const prevStep = (page: Page) => page.getByRole('button', { name: /^(Previous step|이전 단계)/ }).click();
+export const nextStep = (page: Page) =>
+  page.getByRole('button', { name: /^(Next step|다음 단계)/ }).click();
+export const prevStep = (page: Page) =>
+  page.getByRole('button', { name: /^(Previous step|이전 단계)/ }).click();
 
 export async function expectStep(page: Page, n: number) {
   await expect(page).toHaveURL(new RegExp(`[?&]step=${n}(&|$)`));
@@ -61,7 +63,9 @@ export async function deletedRows(page: Page): Promise<string[]> {
 }
 
 /** The shown visitor's cookie jar, read from DevTools → Application → Cookies. */
-export async function jar(page: Page): Promise<{ name: string; value: string; httpOnly: boolean }[]> {
+export async function jar(
+  page: Page,
+): Promise<{ name: string; value: string; httpOnly: boolean }[]> {
   await page.getByRole('tab', { name: /Application|쿠키/ }).click();
   const table = page.locator('[data-testid="cookie-jar"]');
   if ((await table.count()) === 0) return [];
@@ -78,4 +82,5 @@ export const requestEnvelope = (page: Page) => page.getByTestId('envelope-reques
 export const responseEnvelope = (page: Page) => page.getByTestId('envelope-response');
 
 /** `s%3A<id>.<signature>`: the signed cookie value must name this session ID. */
-export const signedValueFor = (id: string) => new RegExp(`^s%3A${id.replace(/[-_]/g, (c) => `\\${c}`)}\\.`);
+export const signedValueFor = (id: string) =>
+  new RegExp(`^s%3A${id.replace(/[-_]/g, (c) => `\\${c}`)}\\.`);

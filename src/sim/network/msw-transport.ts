@@ -69,7 +69,9 @@ export async function startServiceWorkerTransport(): Promise<Transport> {
         });
         // Not answered by our handler (a hard reload bypasses the worker): answer in the page.
         if (!res.headers.has(WIRE_TRACE)) return await inPageTransport.deliver(request, server);
-        const [status = '500', ...text] = decodeURIComponent(res.headers.get(WIRE_STATUS) ?? '').split(' ');
+        const [status = '500', ...text] = decodeURIComponent(
+          res.headers.get(WIRE_STATUS) ?? '',
+        ).split(' ');
         return {
           response: {
             status: Number(status),
