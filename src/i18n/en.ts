@@ -268,6 +268,8 @@ export const en = {
     },
     fields: { username: 'the user name', password: 'the password', item: 'the item' },
     notFound: 'Page not found (404).',
+    cookies_one: '{{count}} cookie',
+    cookies_other: '{{count}} cookies',
     closed: 'Browser closed',
   },
   visitors: {

@@ -270,6 +270,8 @@ export const ko: Messages = {
     },
     fields: { username: '아이디', password: '비밀번호', item: '상품 이름' },
     notFound: '페이지를 찾을 수 없습니다 (404).',
+    cookies_one: '쿠키 {{count}}개',
+    cookies_other: '쿠키 {{count}}개',
     closed: '브라우저 닫힘',
   },
   visitors: {

@@ -9,7 +9,7 @@ import {
   storeSetCookies,
   type MaybeJar,
 } from './browser/cookie-jar';
-import { newVisitor, type Visitor } from './browser/visitor';
+import { BROWSER_IDENTITIES, BROWSER_NAMES, newVisitor, type Visitor } from './browser/visitor';
 import type { Transport } from './network/transport';
 import { diffGuestBook, NO_CHANGE, type GuestBookRow } from './server/guest-book';
 import { newSessionId } from './server/session-id';
@@ -105,12 +105,11 @@ async function sendRequest(
 
 /** A busy day: many anonymous sessions at once, to show what sessions cost the server. */
 function crowdRows(now: number, count: number): GuestBookRow[] {
-  const agents = ['Chrome', 'Safari', 'Edge', 'Firefox'] as const;
   return Array.from({ length: count }, (_, i) => ({
     id: newSessionId(),
     ip_address: `198.51.100.${(i % 250) + 1}`,
     last_activity: now - (i % 29) * MINUTE,
-    user_agent: agents[i % agents.length] ?? 'Chrome',
+    user_agent: BROWSER_IDENTITIES[BROWSER_NAMES[i % BROWSER_NAMES.length]!].userAgent,
     user_id: null,
     payload: { cookie: { originalMaxAge: null, expires: null } },
   }));

@@ -133,8 +133,20 @@ export const useLesson = create<LessonState>()((set, get) => ({
 export const currentWorld = (s: LessonState): World =>
   s.worlds[s.step] ?? s.worlds[s.worlds.length - 1]!;
 
+declare global {
+  interface Window {
+    /** For curious students (and the tests): the simulated world, read-only, from the console. */
+    guestbook?: { world(): World; step(): number; busy(): boolean };
+  }
+}
+
 /** Restores the place (reload) or opens the linked step, then keeps URL and storage current. */
 export function startLesson(): void {
+  window.guestbook = {
+    world: () => structuredClone(currentWorld(useLesson.getState())),
+    step: () => useLesson.getState().step,
+    busy: () => useLesson.getState().busy,
+  };
   startNetwork((network) => useLesson.setState({ network }));
   const saved = loadLesson();
   const linked = stepFromUrl();

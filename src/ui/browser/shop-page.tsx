@@ -1,8 +1,10 @@
+import { m } from 'motion/react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from '../../i18n/react';
 import type { Visitor } from '../../sim/browser/visitor';
 import { SITE_ORIGIN } from '../../sim/http/wire';
 import { useLesson } from '../../state/lesson-store';
+import { useCookieArrival } from '../common/use-lesson-view';
 
 /** The tiny shop as the visitor's browser renders the server's last answer. */
 export function ShopPage({ visitor }: { visitor: Visitor }) {
@@ -15,6 +17,8 @@ export function ShopPage({ visitor }: { visitor: Visitor }) {
   const go = (method: 'GET' | 'POST', path: string, form?: Record<string, string>) =>
     void act({ type: 'request', visitorId: visitor.id, method, path, form });
   const loggedIn = page && (page.page === 'me' || (page.page === 'home' && page.user));
+  const arrival = useCookieArrival(visitor.id);
+  const jarKey = visitor.cookies.map((c) => c.value).join('|');
   return (
     <div
       className="mini-browser"
@@ -30,6 +34,17 @@ export function ShopPage({ visitor }: { visitor: Visitor }) {
             {visitor.status}
           </span>
         )}
+        <m.span
+          key={jarKey}
+          className="jar-chip"
+          data-testid="jar-chip"
+          initial={arrival ? { scale: 1.6, opacity: 0 } : false}
+          animate={{ scale: 1, opacity: 1 }}
+          transition={{ delay: arrival?.delay ?? 0, duration: arrival?.duration ?? 0 }}
+        >
+          <span aria-hidden="true">🍪 </span>
+          {t('shop.cookies', { count: visitor.cookies.length })}
+        </m.span>
       </div>
       <div className="shop">
         <header className="shop-header">

@@ -52,3 +52,18 @@ export function useTiming() {
   const leg = reduced ? 0 : 0.7 / speed;
   return { reduced, leg, tick: reduced ? 0 : 0.14 / speed };
 }
+
+/**
+ * When the visitor's latest exchange is being animated and brought Set-Cookie: how long to wait
+ * before the cookie lands in the jar (after the response has crossed the wire). Null otherwise.
+ */
+export function useCookieArrival(visitorId: string): { delay: number; duration: number } | null {
+  const world = useWorld();
+  const fresh = useLesson((s) => s.fresh);
+  const { leg, tick, reduced } = useTiming();
+  const exchange = world.exchanges[world.exchanges.length - 1];
+  if (reduced || !exchange || exchange.visitorId !== visitorId || !fresh.includes(exchange.id))
+    return null;
+  if (!exchange.response.headers.some(([n]) => n.toLowerCase() === 'set-cookie')) return null;
+  return { delay: 2 * leg + exchange.trace.length * tick, duration: 0.4 * leg };
+}

@@ -1,3 +1,4 @@
+import { m } from 'motion/react';
 import { useState } from 'react';
 import { useTranslation } from '../../i18n/react';
 import { formatTimestamp } from '../../sim/clock';
@@ -7,7 +8,7 @@ import { pathOf } from '../../sim/http/wire';
 import { useLesson } from '../../state/lesson-store';
 import { usePrefs, type DevtoolsTab } from '../../state/prefs-store';
 import { FocusMark } from '../common/focus-mark';
-import { useFocus, useWorld } from '../common/use-lesson-view';
+import { useCookieArrival, useFocus, useWorld } from '../common/use-lesson-view';
 import { RawMessage } from './raw-message';
 
 const TABS: DevtoolsTab[] = ['network', 'application', 'console'];
@@ -157,6 +158,7 @@ function CookiesPanel({ visitor }: { visitor: Visitor }) {
   const act = useLesson((s) => s.act);
   const [editing, setEditing] = useState<{ name: string; value: string } | null>(null);
   const tooLong = editing !== null && editing.value.length > MAX_COOKIE_VALUE;
+  const arrival = useCookieArrival(visitor.id);
   const yesNo = (b: boolean) => (b ? `✓ ${t('devtools.yes')}` : '');
   if (visitor.cookies.length === 0) return <p className="muted">{t('devtools.noCookies')}</p>;
   return (
@@ -185,7 +187,14 @@ function CookiesPanel({ visitor }: { visitor: Visitor }) {
         </thead>
         <tbody>
           {visitor.cookies.map((c) => (
-            <tr key={`${c.domain}${c.path}${c.name}`} data-cookie={c.name}>
+            // Keyed by value too: a cookie the server just set drops in once the response arrives.
+            <m.tr
+              key={`${c.domain}${c.path}${c.name}=${c.value}`}
+              data-cookie={c.name}
+              initial={arrival ? { opacity: 0, y: -14 } : false}
+              animate={{ opacity: 1, y: 0 }}
+              transition={{ delay: arrival?.delay ?? 0, duration: arrival?.duration ?? 0 }}
+            >
               <th scope="row">{c.name}</th>
               <td className="cookie-value">
                 {editing?.name === c.name ? (
@@ -248,7 +257,7 @@ function CookiesPanel({ visitor }: { visitor: Visitor }) {
               <td>{yesNo(c.httpOnly)}</td>
               <td>{yesNo(c.secure)}</td>
               <td>{c.sameSite === 'none' || !c.sameSite ? '' : c.sameSite}</td>
-            </tr>
+            </m.tr>
           ))}
         </tbody>
       </table>
