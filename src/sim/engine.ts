@@ -11,7 +11,8 @@ import {
 } from './browser/cookie-jar';
 import { BROWSER_IDENTITIES, BROWSER_NAMES, newVisitor, type Visitor } from './browser/visitor';
 import type { Transport } from './network/transport';
-import { diffGuestBook, NO_CHANGE, type GuestBookRow } from './server/guest-book';
+import { newCluster, pickServer, storeOf, writeBack } from './server/cluster';
+import { diffGuestBook, NO_CHANGE, type GuestBook, type GuestBookRow } from './server/guest-book';
 import { newSessionId } from './server/session-id';
 import { handleRequest, type ShopPage } from './server/shop';
 import { MAX_VISITORS, visitorById, type Action, type Exchange, type World } from './world';
@@ -70,19 +71,34 @@ async function sendRequest(
     action.form,
     world.now,
   );
-  let server = world.server;
+  // With a cluster, the load balancer picks the server, and that server's store is used.
+  const picked = world.cluster ? pickServer(world.cluster, visitor.id) : null;
+  const before: GuestBook = picked
+    ? storeOf(picked.cluster, picked.index, world.server.guestBook)
+    : world.server.guestBook;
+  let after = before;
   const answer = await transport.deliver(request, async (req) => {
-    const reply = await handleRequest(server, req, { now: world.now, remoteIp: visitor.ip });
-    server = reply.state;
+    const reply = await handleRequest({ ...world.server, guestBook: before }, req, {
+      now: world.now,
+      remoteIp: visitor.ip,
+    });
+    after = reply.state.guestBook;
     return { response: reply.response, trace: reply.trace };
   });
+  let server = { ...world.server, guestBook: after };
+  let cluster = world.cluster;
+  if (picked) {
+    const written = writeBack(picked.cluster, picked.index, after, world.server.guestBook);
+    cluster = written.cluster;
+    server = { ...world.server, guestBook: written.shared };
+  }
   const { jar: nextJar, rejected } = storeSetCookies(
     jar,
     request.url,
     headerValues(answer.response.headers, 'Set-Cookie'),
     world.now,
   );
-  const diff = diffGuestBook(world.server.guestBook, server.guestBook);
+  const diff = diffGuestBook(before, after);
   const exchange: Exchange = {
     id: world.exchanges.length + 1,
     visitorId: visitor.id,
@@ -93,6 +109,7 @@ async function sendRequest(
     diff,
     transport: transport.kind,
     rejectedCookies: rejected,
+    ...(picked ? { node: picked.index } : {}),
   };
   const next = updateVisitor(world, visitor.id, (v) => ({
     ...withJar(v, nextJar, world.now),
@@ -100,7 +117,7 @@ async function sendRequest(
     status: answer.response.status,
     path: action.path,
   }));
-  return { ...next, server, exchanges: [...world.exchanges, exchange], lastDiff: diff };
+  return { ...next, server, cluster, exchanges: [...world.exchanges, exchange], lastDiff: diff };
 }
 
 /** A busy day: many anonymous sessions at once, to show what sessions cost the server. */
@@ -168,6 +185,15 @@ export async function applyAction(
       return {
         ...world,
         server: { ...world.server, guestBook: [] },
+        cluster: world.cluster && newCluster(world.cluster.mode, world.cluster.memories.length),
+        lastDiff: diffGuestBook(world.server.guestBook, []),
+      };
+    case 'set-cluster':
+      // A new deployment: every server (and the shared store) starts with no sessions.
+      return {
+        ...world,
+        server: { ...world.server, guestBook: [] },
+        cluster: action.mode ? newCluster(action.mode, action.size) : null,
         lastDiff: diffGuestBook(world.server.guestBook, []),
       };
     case 'set-options':

@@ -11,6 +11,7 @@ import type { TransportKind } from './network/transport';
 import { NO_CHANGE, type GuestBookDiff } from './server/guest-book';
 import { defaultOptions, type SessionOptions } from './server/options';
 import { newSecret } from './server/session-id';
+import type { ClusterMode, ClusterState } from './server/cluster';
 import type { ServerState } from './server/shop';
 import type { TraceStep } from './trace';
 
@@ -26,11 +27,16 @@ export interface Exchange {
   transport: TransportKind;
   /** Set-Cookie lines the jar refused (e.g. a Secure cookie over http). */
   rejectedCookies: string[];
+  /** Which server of the cluster answered (absent with a single server). */
+  node?: number;
 }
 
 export interface World {
   now: number;
+  /** The server's options and its session store (with a cluster in 'central' mode: the shared store). */
   server: ServerState;
+  /** Several servers behind a load balancer, or null for one server. */
+  cluster: ClusterState | null;
   visitors: Visitor[];
   exchanges: Exchange[];
   /** What the latest action did to the guest book, for the UI's marks. */
@@ -55,7 +61,9 @@ export type Action =
   | { type: 'close-browser'; visitorId: string }
   | { type: 'restart-server' }
   | { type: 'set-options'; options: Partial<Omit<SessionOptions, 'secret'>> }
-  | { type: 'crowd'; count: number };
+  | { type: 'crowd'; count: number }
+  /** Deploys several servers (all sessions start empty), or back to one with `mode: null`. */
+  | { type: 'set-cluster'; mode: ClusterMode | null; size?: number };
 
 export type ActionType = Action['type'];
 
@@ -65,6 +73,7 @@ export function createWorld(options: Partial<SessionOptions> = {}): World {
   return {
     now: LESSON_START,
     server: { options: { ...defaultOptions(newSecret()), ...options }, guestBook: [] },
+    cluster: null,
     visitors: [newVisitor('Chrome', 'v1')],
     exchanges: [],
     lastDiff: NO_CHANGE,
