@@ -91,10 +91,46 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * Shapes index.html for a fast first paint: the (small) stylesheet is inlined instead of
+ * blocking rendering, and both language chunks are preloaded in parallel with the entry.
+ */
+function firstPaint(): Plugin {
+  return {
+    name: 'session-guestbook:first-paint',
+    apply: 'build',
+    enforce: 'post',
+    generateBundle(_options, bundle) {
+      const html = bundle['index.html'];
+      if (!html || html.type !== 'asset') return;
+      let source = String(html.source);
+      for (const file of Object.values(bundle)) {
+        if (file.type === 'asset' && file.fileName.endsWith('.css')) {
+          const link = new RegExp(`<link rel="stylesheet"[^>]*href="\\./${file.fileName}"[^>]*>`);
+          if (link.test(source)) {
+            source = source.replace(link, () => `<style>${String(file.source)}</style>`);
+            delete bundle[file.fileName];
+          }
+        }
+        if (
+          file.type === 'chunk' &&
+          Object.keys(file.modules).some((id) => /\/src\/i18n\/(en|ko)\.ts$/.test(id))
+        ) {
+          source = source.replace(
+            '</head>',
+            `  <link rel="modulepreload" crossorigin href="./${file.fileName}">\n  </head>`,
+          );
+        }
+      }
+      html.source = source;
+    },
+  };
+}
+
 export default defineConfig({
   // Relative asset URLs: the build works under any sub-path (GitHub Pages project sites).
   base: './',
-  plugins: [react(), jsBudget(), contentSecurityPolicy()],
+  plugins: [react(), jsBudget(), contentSecurityPolicy(), firstPaint()],
   resolve: {
     alias: {
       // tough-cookie asks tldts for public suffixes. The same author's ICANN-only build, minified,

@@ -17,9 +17,25 @@ export function currentTransport(): Transport {
   return ready;
 }
 
+/** Runs `job` once the first screen is painted and the browser has a moment to spare. */
+function whenIdle(job: () => void): void {
+  const idle = () =>
+    'requestIdleCallback' in window
+      ? requestIdleCallback(job, { timeout: 1500 })
+      : setTimeout(job, 200);
+  if (document.readyState === 'complete') idle();
+  else addEventListener('load', idle, { once: true });
+}
+
 export function startNetwork(onStatus: (status: NetworkStatus) => void): void {
   if (started) return;
   started = true;
+  // Nothing here is needed to read the first step: load it after the first paint. A click that
+  // comes sooner loads the engine on demand and is answered by the in-page server meanwhile.
+  whenIdle(() => startWorker(onStatus));
+}
+
+function startWorker(onStatus: (status: NetworkStatus) => void): void {
   void loadEngine();
   if (!window.isSecureContext || !('serviceWorker' in navigator)) {
     onStatus('in-page');

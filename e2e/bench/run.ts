@@ -1,0 +1,985 @@
+/**
+ * `npm run bench`: measures the built site (dist/) in a real Chromium and checks it against the
+ * speed targets of the README (issue "Fast, robust and ready to host").
+ *
+ *   node e2e/bench/run.ts [--strict] [--runs=N] [--first-step-runs=N] [--lighthouse-runs=N]
+ *                         [--no-lighthouse] [--lhr]
+ *
+ * --runs (3) repeats the input-response and frame measurements, --first-step-runs (2 × runs + 1)
+ * the cold loads; --lhr keeps the median Lighthouse report in latest.json.
+ *
+ * Serves a copy of dist/ itself (a small static server with gzip and long-lived caching of the
+ * hashed assets, like a good static host), then measures:
+ * the first step (navigation → "Next step" usable → step 2 on screen), input response of Next,
+ * dropped animation frames while an exchange animates (6 visitors; 1,000 guest-book rows),
+ * Lighthouse (mobile, default config) and the JavaScript gzip sizes. Prints a table, writes
+ * e2e/bench/results/latest.json and rewrites the README between `<!-- bench:start -->` and
+ * `<!-- bench:end -->`. Exits 0 even when a target is missed, unless --strict is given.
+ */
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import prettier from 'prettier';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const DIST = path.join(ROOT, 'dist');
+const RESULTS = path.join(ROOT, 'e2e/bench/results');
+const README = path.join(ROOT, 'README.md');
+const COMMAND = 'npm run bench';
+
+const argv = process.argv.slice(2);
+const flag = (name: string) => argv.includes(`--${name}`);
+const numberArg = (name: string, fallback: number) => {
+  const hit = argv.find((a) => a.startsWith(`--${name}=`));
+  const n = hit ? Number(hit.split('=')[1]) : fallback;
+  return Number.isFinite(n) && n > 0 ? Math.floor(n) : fallback;
+};
+const STRICT = flag('strict');
+const RUNS = numberArg('runs', 3);
+const FIRST_STEP_RUNS = numberArg('first-step-runs', RUNS * 2 + 1);
+const LIGHTHOUSE_RUNS = flag('no-lighthouse') ? 0 : numberArg('lighthouse-runs', 3);
+const NEXT_STEPS = 20;
+const FRAME_WINDOW_MS = 2500;
+/** The whole benchmark is given up on (and everything it started is stopped) after this. */
+const WATCHDOG_MS = 10 * 60_000;
+
+const SYSTEM_CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) =>
+  existsSync(p),
+);
+const CHROME_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+// ---------------------------------------------------------------------------------------------
+// Clean-up: everything started is stopped on success, on error and on Ctrl-C.
+
+const cleanups: Array<() => unknown> = [];
+const pidsToKill = new Set<number>();
+let cleaning: Promise<void> | null = null;
+let stopping = false;
+
+const withTimeout = <T>(p: Promise<T>, ms: number, what: string) =>
+  Promise.race([
+    p,
+    new Promise<never>((_, reject) =>
+      setTimeout(() => reject(new Error(`${what}: no answer after ${ms} ms`)), ms).unref(),
+    ),
+  ]);
+
+function cleanup(): Promise<void> {
+  cleaning ??= (async () => {
+    for (const job of cleanups.splice(0).reverse()) {
+      try {
+        await withTimeout(Promise.resolve(job()), 5000, 'clean-up');
+      } catch {
+        // Best effort: the exit handler below kills what is left.
+      }
+    }
+  })();
+  return cleaning;
+}
+
+process.on('exit', () => {
+  for (const pid of pidsToKill) {
+    try {
+      process.kill(pid, 'SIGKILL');
+    } catch {
+      // Already gone.
+    }
+  }
+});
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+  process.on(signal, () => {
+    stopping = true;
+    console.error(`\n${signal}: stopping the server and browsers…`);
+    void cleanup().finally(() => process.exit(130));
+  });
+}
+setTimeout(() => {
+  console.error(`Benchmark still running after ${WATCHDOG_MS / 60_000} min: giving up.`);
+  void cleanup().finally(() => process.exit(1));
+}, WATCHDOG_MS).unref();
+
+// ---------------------------------------------------------------------------------------------
+// Statistics
+
+const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b);
+const median = (xs: number[]) => {
+  const s = sorted(xs);
+  if (s.length === 0) return NaN;
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+};
+/** Nearest-rank percentile. */
+const percentile = (xs: number[], p: number) => {
+  const s = sorted(xs);
+  return s.length ? s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]! : NaN;
+};
+const round = (x: number, digits = 1) => Math.round(x * 10 ** digits) / 10 ** digits;
+
+// ---------------------------------------------------------------------------------------------
+// Static server for dist/: gzip and long-lived caching for hashed assets, as a good static host.
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json',
+  '.svg': 'image/svg+xml',
+  '.txt': 'text/plain; charset=utf-8',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+};
+const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.webmanifest', '.svg', '.txt']);
+
+function serveDist(dir: string): Promise<{ server: Server; origin: string }> {
+  const cache = new Map<string, { raw: Buffer; gz: Buffer | null }>();
+  const server = createServer((req, res) => {
+    let rel: string;
+    try {
+      rel = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+    } catch {
+      res.writeHead(400).end();
+      return;
+    }
+    if (rel.endsWith('/')) rel += 'index.html';
+    const file = path.join(dir, path.normalize(rel));
+    if (!file.startsWith(dir + path.sep) || !existsSync(file) || !statSync(file).isFile()) {
+      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
+      return;
+    }
+    const ext = path.extname(file);
+    let entry = cache.get(file);
+    if (!entry) {
+      const raw = readFileSync(file);
+      entry = { raw, gz: COMPRESSIBLE.has(ext) ? gzipSync(raw) : null };
+      cache.set(file, entry);
+    }
+    const gzip = entry.gz !== null && /\bgzip\b/.test(String(req.headers['accept-encoding']));
+    const body = gzip ? entry.gz! : entry.raw;
+    res.writeHead(200, {
+      'content-type': TYPES[ext] ?? 'application/octet-stream',
+      'content-length': body.length,
+      'cache-control': rel.startsWith('/assets/')
+        ? 'public, max-age=31536000, immutable'
+        : 'no-cache',
+      vary: 'Accept-Encoding',
+      ...(gzip ? { 'content-encoding': 'gzip' } : {}),
+    });
+    res.end(req.method === 'HEAD' ? undefined : body);
+  });
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    // Port 0: the system picks a free port, so a preview server on 4173 is never in the way.
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      resolve({ server, origin: `http://localhost:${port}` });
+    });
+  });
+}
+
+/**
+ * Copies dist/ away before measuring: others may rebuild it meanwhile, which would leave the page
+ * asking for chunks that no longer exist. A copy taken mid-build (a file referenced but missing)
+ * is retried.
+ */
+async function snapshotDist(): Promise<string> {
+  for (let attempt = 1; ; attempt++) {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'guestbook-bench-'));
+    let missing: string[];
+    try {
+      cpSync(DIST, dir, { recursive: true });
+      missing = missingReferences(dir);
+    } catch (e) {
+      missing = [e instanceof Error ? e.message : String(e)];
+    }
+    if (missing.length === 0) {
+      cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+      return dir;
+    }
+    rmSync(dir, { recursive: true, force: true });
+    if (attempt >= 10) throw new Error(`dist/ is incomplete: ${missing.join(', ')}`);
+    await new Promise((r) => setTimeout(r, 1000));
+  }
+}
+
+/** Files that index.html or a chunk refers to but that the folder lacks. */
+function missingReferences(dir: string): string[] {
+  const html = readFileSync(path.join(dir, 'index.html'), 'utf8');
+  const refs = [...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+)"/g)].map((m) => m[1]!);
+  const assets = path.join(dir, 'assets');
+  for (const f of readdirSync(assets).filter((f) => f.endsWith('.js'))) {
+    const code = readFileSync(path.join(assets, f), 'utf8');
+    for (const m of code.matchAll(/["'`]\.\/([\w.-]+\.(?:js|css))["'`]/g))
+      refs.push(`assets/${m[1]}`);
+  }
+  return [...new Set(refs)].filter((r) => !existsSync(path.join(dir, r)));
+}
+
+// ---------------------------------------------------------------------------------------------
+// JavaScript sizes, counted like vite.config.ts's jsBudget (gzip level 9, KB = 1024 bytes).
+
+function jsSizes(dir: string) {
+  const assets = path.join(dir, 'assets');
+  const gzKb = (file: string) =>
+    gzipSync(readFileSync(path.join(assets, file)), { level: 9 }).length / 1024;
+  const js = readdirSync(assets).filter((f) => f.endsWith('.js'));
+  const html = readFileSync(path.join(dir, 'index.html'), 'utf8');
+  const entries = [...html.matchAll(/<script[^>]*\btype="module"[^>]*\bsrc="([^"]+)"/g)].map((m) =>
+    path.basename(m[1]!),
+  );
+  // Static imports only: `import … from "./x.js"`, `import "./x.js"`, `export … from "./x.js"`
+  // (dynamic `import("./x.js")` is excluded by requiring no parenthesis before the specifier).
+  const staticImports = (file: string) => {
+    const code = readFileSync(path.join(assets, file), 'utf8');
+    const found = new Set<string>();
+    for (const m of code.matchAll(
+      /(?:\bimport|\bexport)\s*(?:[\w*${}\s,]*?\bfrom\s*)?["']([^"']+\.js)["']/g,
+    )) {
+      found.add(path.basename(m[1]!));
+    }
+    return [...found].filter((f) => js.includes(f));
+  };
+  const firstScreen = new Set<string>();
+  const visit = (file: string) => {
+    if (firstScreen.has(file)) return;
+    firstScreen.add(file);
+    staticImports(file).forEach(visit);
+  };
+  entries.forEach(visit);
+  // The first paint waits for one language's messages: count the larger of the two chunks.
+  const messages = js
+    .filter((f) => /^(en|ko)-[\w-]+\.js$/.test(f))
+    .sort((a, b) => gzKb(b) - gzKb(a))[0];
+  if (messages) visit(messages);
+  const firstKb = [...firstScreen].reduce((n, f) => n + gzKb(f), 0);
+  const allKb = js.reduce((n, f) => n + gzKb(f), 0);
+  return {
+    firstScreenKb: round(firstKb),
+    allJsKb: round(allKb),
+    firstScreenFiles: [...firstScreen],
+    files: Object.fromEntries(js.map((f) => [f, round(gzKb(f))])),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Browser helpers
+
+interface Session {
+  context: BrowserContext;
+  page: Page;
+  errors: string[];
+}
+
+async function openSession(browser: Browser, url: string, init?: () => void): Promise<Session> {
+  const context = await browser.newContext({
+    viewport: { width: 1440, height: 900 },
+    deviceScaleFactor: 1,
+    reducedMotion: 'no-preference',
+  });
+  const page = await context.newPage();
+  page.setDefaultTimeout(30_000);
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+  if (init) await page.addInitScript(init);
+  await page.goto(url, { waitUntil: init ? 'commit' : 'load' });
+  return { context, page, errors };
+}
+
+/** Waits until the lesson is usable and the simulated network has settled. */
+async function waitSettled(page: Page) {
+  await page.waitForFunction(
+    () =>
+      window.guestbook !== undefined &&
+      !window.guestbook.busy() &&
+      document.querySelector('[data-network]')?.getAttribute('data-network') !== 'starting',
+    undefined,
+    { timeout: 30_000 },
+  );
+  await page.waitForTimeout(300);
+}
+
+interface FirstStepProbe {
+  ready: number | null;
+  clicked: number | null;
+  step2: number | null;
+  title: string;
+}
+
+/**
+ * Runs in the page before its scripts: from the first frame on, watches for a visible, enabled
+ * "Next step" button, clicks it once painted and notes when the frame showing step 2 is painted.
+ * performance.now() counts from the navigation's start.
+ */
+function firstStepProbe() {
+  const probe: FirstStepProbe = { ready: null, clicked: null, step2: null, title: '' };
+  (window as unknown as { __benchFirstStep: FirstStepProbe }).__benchFirstStep = probe;
+  const title = () => document.getElementById('step-title')?.textContent ?? null;
+  const tick = () => {
+    if (probe.ready === null) {
+      const next = [...document.querySelectorAll('button')].find((b) =>
+        (b.textContent ?? '').trim().startsWith('Next step'),
+      );
+      const box = next?.getBoundingClientRect();
+      if (next && !next.disabled && next.checkVisibility() && box!.width > 0 && title()) {
+        // Usable once the frame showing it has been painted: a message queued now runs then.
+        probe.ready = -1;
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => {
+          probe.ready = probe.clicked = performance.now();
+          probe.title = title()!;
+          next.click();
+          requestAnimationFrame(tick);
+        };
+        channel.port2.postMessage(null);
+        return;
+      }
+    } else if (probe.step2 === null && title() !== probe.title) {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => (probe.step2 = performance.now());
+      channel.port2.postMessage(null);
+      return;
+    }
+    requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+}
+
+async function measureFirstStep(browser: Browser, origin: string) {
+  const runs: Array<{ readyMs: number; firstNextMs: number; totalMs: number; fcpMs: number }> = [];
+  const errors: string[] = [];
+  for (let i = 0; i < FIRST_STEP_RUNS; i++) {
+    const s = await openSession(browser, `${origin}/?lang=en`, firstStepProbe);
+    cleanups.push(() => s.context.close());
+    try {
+      await s.page.waitForFunction(
+        () =>
+          (window as unknown as { __benchFirstStep?: FirstStepProbe }).__benchFirstStep?.step2 !=
+          null,
+        undefined,
+        { timeout: 20_000 },
+      );
+      const r = await s.page.evaluate(() => ({
+        probe: (window as unknown as { __benchFirstStep: FirstStepProbe }).__benchFirstStep,
+        step: window.guestbook?.step(),
+        fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+      }));
+      if (r.step !== 1) throw new Error(`first Next led to step index ${r.step}, not 1`);
+      runs.push({
+        readyMs: r.probe.ready!,
+        firstNextMs: r.probe.step2! - r.probe.clicked!,
+        totalMs: r.probe.step2!,
+        fcpMs: r.fcp,
+      });
+      errors.push(...s.errors);
+    } finally {
+      await s.context.close();
+    }
+  }
+  const col = (k: keyof (typeof runs)[number]) => runs.map((r) => r[k]);
+  return {
+    runs,
+    readyMs: { median: round(median(col('readyMs'))), p95: round(percentile(col('readyMs'), 95)) },
+    firstNextMs: {
+      median: round(median(col('firstNextMs'))),
+      p95: round(percentile(col('firstNextMs'), 95)),
+    },
+    totalMs: { median: round(median(col('totalMs'))), p95: round(percentile(col('totalMs'), 95)) },
+    fcpMs: { median: round(median(col('fcpMs'))) },
+    errors,
+  };
+}
+
+/** Clicks Next in the page and resolves with the time until the changed step has been painted. */
+function clickNextAndTime(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const next = [...document.querySelectorAll('button')].find((b) =>
+      (b.textContent ?? '').trim().startsWith('Next step'),
+    );
+    if (!next || next.disabled) return reject(new Error('no enabled "Next step" button'));
+    const shown = () =>
+      `${document.getElementById('step-title')?.textContent}|${document.querySelector('.narration-meta')?.textContent}`;
+    const before = shown();
+    const t0 = performance.now();
+    next.click();
+    const tick = () => {
+      if (shown() !== before) {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => resolve(performance.now() - t0);
+        channel.port2.postMessage(null);
+      } else if (performance.now() - t0 > 10_000) {
+        reject(new Error('the step did not change within 10 s'));
+      } else {
+        requestAnimationFrame(tick);
+      }
+    };
+    requestAnimationFrame(tick);
+  });
+}
+
+async function measureInputResponse(browser: Browser, origin: string) {
+  const samples: number[] = [];
+  const perStep: Record<string, number[]> = {};
+  const errors: string[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    const s = await openSession(browser, `${origin}/?lang=en`);
+    cleanups.push(() => s.context.close());
+    try {
+      await waitSettled(s.page);
+      for (let i = 0; i < NEXT_STEPS; i++) {
+        const ms = await s.page.evaluate(clickNextAndTime);
+        samples.push(ms);
+        (perStep[`${i + 1}→${i + 2}`] ??= []).push(round(ms));
+        await s.page.waitForFunction(() => !window.guestbook?.busy());
+        // A reader's pause, shortened: the wire animation of the step may still be running.
+        await s.page.waitForTimeout(400);
+      }
+      errors.push(...s.errors);
+    } finally {
+      await s.context.close();
+    }
+  }
+  return {
+    samples: samples.length,
+    medianMs: round(median(samples)),
+    p95Ms: round(percentile(samples, 95)),
+    maxMs: round(Math.max(...samples)),
+    perStep,
+    errors,
+  };
+}
+
+/**
+ * Clicks the shop's Home button at the first animation frame (unless `click` is false: the idle
+ * page, the machine's noise floor) and records every frame's timestamp for `windowMs`.
+ */
+function recordFrames({
+  windowMs,
+  click,
+}: {
+  windowMs: number;
+  click: boolean;
+}): Promise<number[]> {
+  return new Promise((resolve, reject) => {
+    const home = [...document.querySelectorAll<HTMLButtonElement>('#browser-page button')].find(
+      (b) => (b.textContent ?? '').trim() === 'Home',
+    );
+    if (click && (!home || home.disabled)) {
+      return reject(new Error('no enabled "Home" button in the shop'));
+    }
+    const frames: number[] = [];
+    const tick = (t: number) => {
+      frames.push(t);
+      if (frames.length === 1 && click) home!.click();
+      if (t - frames[0]! < windowMs) requestAnimationFrame(tick);
+      else resolve(frames);
+    };
+    requestAnimationFrame(tick);
+  });
+}
+
+/** A gap longer than 1.5 × the median gap counts the frames that fit in it as dropped. */
+function frameStats(frames: number[]) {
+  const gaps = frames.slice(1).map((t, i) => t - frames[i]!);
+  const typical = median(gaps);
+  let dropped = 0;
+  let expected = 0;
+  const longGaps: Array<{ atMs: number; gapMs: number }> = [];
+  gaps.forEach((gap, i) => {
+    if (gap > 3 * typical)
+      longGaps.push({ atMs: round(frames[i]! - frames[0]!), gapMs: round(gap) });
+  });
+  for (const gap of gaps) {
+    const slots = Math.max(1, Math.round(gap / typical));
+    expected += slots;
+    if (gap > 1.5 * typical) dropped += slots - 1;
+  }
+  return {
+    frames: frames.length,
+    medianGapMs: round(typical, 2),
+    longestGapMs: round(Math.max(...gaps)),
+    dropped,
+    expected,
+    droppedPct: round((100 * dropped) / Math.max(1, expected), 2),
+    /** Gaps over 3 frames, from the click on: where the time went. */
+    longGaps,
+  };
+}
+
+const exchangeCount = (page: Page) =>
+  page.evaluate(() => window.guestbook?.world().exchanges.length ?? 0);
+
+async function measureFrames(page: Page) {
+  const settle = async () => {
+    await page.waitForFunction(() => !window.guestbook?.busy());
+    await page.waitForTimeout(500);
+  };
+  await settle();
+  const idle = frameStats(
+    await page.evaluate(recordFrames, { windowMs: FRAME_WINDOW_MS, click: false }),
+  );
+  const runs: Array<ReturnType<typeof frameStats>> = [];
+  for (let i = 0; i < RUNS; i++) {
+    await settle();
+    const before = await exchangeCount(page);
+    const frames = await page.evaluate(recordFrames, { windowMs: FRAME_WINDOW_MS, click: true });
+    if ((await exchangeCount(page)) <= before) throw new Error('Home sent no request');
+    runs.push(frameStats(frames));
+  }
+  const pct = runs.map((r) => r.droppedPct);
+  return {
+    medianPct: round(median(pct), 2),
+    worstPct: round(Math.max(...pct), 2),
+    idlePct: idle.droppedPct,
+    runs,
+    idle,
+  };
+}
+
+async function addVisitorsUpTo(page: Page, target: number) {
+  const names = ['Safari', 'Edge', 'Firefox', 'Chrome'];
+  for (let i = 0; ; i++) {
+    const count = await page.evaluate(() => window.guestbook?.world().visitors.length ?? 0);
+    if (count >= target) return count;
+    if (i > target * 2) throw new Error(`could not add visitors (have ${count})`);
+    await page.locator('summary', { hasText: 'Add a visitor' }).click();
+    await page.getByRole('button', { name: `Add ${names[i % names.length]}`, exact: true }).click();
+    await page.waitForFunction(
+      (n) => (window.guestbook?.world().visitors.length ?? 0) > n && !window.guestbook?.busy(),
+      count,
+    );
+  }
+}
+
+async function measureFramesWithVisitors(browser: Browser, origin: string) {
+  const s = await openSession(browser, `${origin}/?lang=en`);
+  cleanups.push(() => s.context.close());
+  try {
+    await waitSettled(s.page);
+    const visitors = await addVisitorsUpTo(s.page, 6);
+    return { visitors, ...(await measureFrames(s.page)), errors: s.errors };
+  } finally {
+    await s.context.close();
+  }
+}
+
+async function measureFramesWithBusyDay(browser: Browser, origin: string) {
+  const s = await openSession(browser, `${origin}/?step=28&lang=en`);
+  cleanups.push(() => s.context.close());
+  try {
+    const t0 = Date.now();
+    await s.page.waitForFunction(
+      () => (window.guestbook?.world().server.guestBook.length ?? 0) >= 1000,
+      undefined,
+      { timeout: 90_000, polling: 250 },
+    );
+    const loadMs = Date.now() - t0;
+    await waitSettled(s.page);
+    const info = await s.page.evaluate(() => ({
+      step: window.guestbook!.step() + 1,
+      rows: window.guestbook!.world().server.guestBook.length,
+      visitors: window.guestbook!.world().visitors.length,
+    }));
+    return { ...info, reachedInMs: loadMs, ...(await measureFrames(s.page)), errors: s.errors };
+  } finally {
+    await s.context.close();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Lighthouse (mobile, default config)
+
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+
+async function runLighthouse(origin: string) {
+  const url = `${origin}/`;
+  const reports: Array<NonNullable<Awaited<ReturnType<typeof lighthouse>>>['lhr']> = [];
+  for (let i = 0; i < LIGHTHOUSE_RUNS; i++) {
+    const chrome = await chromeLauncher.launch({
+      chromePath: SYSTEM_CHROMIUM ?? chromium.executablePath(),
+      chromeFlags: [...CHROME_FLAGS, '--headless=new'],
+      handleSIGINT: false,
+      logLevel: 'silent',
+    });
+    if (chrome.pid) pidsToKill.add(chrome.pid);
+    const stop = () => chrome.kill();
+    cleanups.push(stop);
+    try {
+      const result = await withTimeout(
+        lighthouse(url, {
+          port: chrome.port,
+          output: 'json',
+          logLevel: 'error',
+          onlyCategories: [...CATEGORIES],
+        }),
+        180_000,
+        'Lighthouse',
+      );
+      if (!result) throw new Error('Lighthouse returned no result');
+      reports.push(result.lhr);
+    } finally {
+      await stop();
+      if (chrome.pid) pidsToKill.delete(chrome.pid);
+    }
+  }
+  const score = (lhr: (typeof reports)[number], id: string) =>
+    Math.round((lhr.categories[id]?.score ?? 0) * 100);
+  // The run with the median performance score speaks for all (as Lighthouse recommends).
+  const byPerf = [...reports].sort((a, b) => score(a, 'performance') - score(b, 'performance'));
+  const lhr = byPerf[(byPerf.length - 1) >> 1]!;
+  const numeric = (id: string) => lhr.audits[id]?.numericValue ?? NaN;
+  const lost = Object.fromEntries(
+    CATEGORIES.map((cat) => [
+      cat,
+      (lhr.categories[cat]?.auditRefs ?? [])
+        .filter((ref) => ref.group !== 'metrics')
+        .map((ref) => ({ ref, audit: lhr.audits[ref.id]! }))
+        .filter(
+          ({ ref, audit }) =>
+            audit &&
+            audit.score !== null &&
+            audit.score < (cat === 'performance' ? 0.9 : 1) &&
+            (cat === 'performance' || ref.weight > 0),
+        )
+        .map(({ ref, audit }) => ({
+          id: ref.id,
+          title: audit.title,
+          score: audit.score,
+          weight: ref.weight,
+          ...(audit.displayValue ? { displayValue: audit.displayValue } : {}),
+        })),
+    ]),
+  );
+  return {
+    url,
+    runs: reports.length,
+    scores: Object.fromEntries(CATEGORIES.map((c) => [c, score(lhr, c)])),
+    perRunPerformance: reports.map((r) => score(r, 'performance')),
+    metrics: {
+      fcpMs: round(numeric('first-contentful-paint')),
+      lcpMs: round(numeric('largest-contentful-paint')),
+      tbtMs: round(numeric('total-blocking-time')),
+      cls: round(numeric('cumulative-layout-shift'), 3),
+      speedIndexMs: round(numeric('speed-index')),
+    },
+    lost,
+    lighthouseVersion: lhr.lighthouseVersion,
+    lhr: flag('lhr') ? lhr : undefined,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Report
+
+interface Row {
+  metric: string;
+  value: string;
+  target: string;
+  pass: boolean | null;
+}
+
+function rows(r: Results): Row[] {
+  const out: Row[] = [];
+  const add = (metric: string, value: string, target: string, pass: boolean | null) =>
+    out.push({ metric, value, target, pass });
+  const ms = (x: number) => `${Math.round(x)} ms`;
+  const f = r.firstStep;
+  add(
+    'First step: navigation → step 2 shown',
+    `${ms(f.totalMs.median)} (p95 ${ms(f.totalMs.p95)})`,
+    '≤ 1000 ms',
+    f.totalMs.median <= 1000,
+  );
+  add(
+    '…of which navigation → Next usable',
+    `${ms(f.readyMs.median)} (p95 ${ms(f.readyMs.p95)})`,
+    '',
+    null,
+  );
+  add(
+    '…of which first Next → step 2 painted',
+    `${ms(f.firstNextMs.median)} (p95 ${ms(f.firstNextMs.p95)})`,
+    '',
+    null,
+  );
+  const i = r.inputResponse;
+  add(
+    `Input response, Next (${i.samples} steps)`,
+    `${ms(i.medianMs)} (p95 ${ms(i.p95Ms)})`,
+    '≤ 100 ms',
+    i.medianMs <= 100,
+  );
+  add(
+    `Dropped frames, exchange, ${r.framesVisitors.visitors} visitors`,
+    `${r.framesVisitors.medianPct} % (worst ${r.framesVisitors.worstPct} %)`,
+    '≤ 5 %',
+    r.framesVisitors.medianPct <= 5,
+  );
+  add('…same page idle, no exchange (noise floor)', `${r.framesVisitors.idlePct} %`, '', null);
+  add(
+    `Dropped frames, exchange, ${r.framesBusyDay.rows.toLocaleString('en')} guest-book rows`,
+    `${r.framesBusyDay.medianPct} % (worst ${r.framesBusyDay.worstPct} %)`,
+    '≤ 5 %',
+    r.framesBusyDay.medianPct <= 5,
+  );
+  add('…same page idle, no exchange (noise floor)', `${r.framesBusyDay.idlePct} %`, '', null);
+  if (r.lighthouse) {
+    const l = r.lighthouse;
+    add(
+      'Lighthouse performance (mobile)',
+      String(l.scores.performance),
+      '≥ 95',
+      l.scores.performance! >= 95,
+    );
+    for (const c of ['accessibility', 'best-practices', 'seo'] as const) {
+      const name = {
+        accessibility: 'accessibility',
+        'best-practices': 'best practices',
+        seo: 'SEO',
+      }[c];
+      add(`Lighthouse ${name}`, String(l.scores[c]), '100', l.scores[c] === 100);
+    }
+    add('Lighthouse LCP', ms(l.metrics.lcpMs), '', null);
+    add('Lighthouse TBT', ms(l.metrics.tbtMs), '', null);
+    add('Lighthouse CLS', String(l.metrics.cls), '', null);
+  }
+  add('First-screen JS (gzip)', `${r.js.firstScreenKb} KB`, '≤ 120 KB', r.js.firstScreenKb <= 120);
+  add('All JS (gzip)', `${r.js.allJsKb} KB`, '≤ 250 KB', r.js.allJsKb <= 250);
+  return out;
+}
+
+function printTable(table: Row[]) {
+  const cells = table.map((row) => [
+    row.metric,
+    row.value,
+    row.target,
+    row.pass === null ? '' : row.pass ? 'pass' : 'FAIL',
+  ]);
+  const head = ['Metric', 'Value', 'Target', ''];
+  const widths = head.map((h, c) => Math.max(h.length, ...cells.map((r) => r[c]!.length)));
+  const line = (r: string[]) =>
+    r
+      .map((x, c) => x.padEnd(widths[c]!))
+      .join('  ')
+      .trimEnd();
+  console.log(`\n${line(head)}\n${widths.map((w) => '-'.repeat(w)).join('  ')}`);
+  for (const r of cells) console.log(line(r));
+}
+
+async function markdown(r: Results, table: Row[]) {
+  const lines = [
+    '| Metric | Value | Target | |',
+    '| --- | --- | --- | --- |',
+    ...table.map(
+      (row) =>
+        `| ${row.metric} | ${row.value} | ${row.target} | ${row.pass === null ? '' : row.pass ? '✅' : '❌'} |`,
+    ),
+    '',
+    `Measured ${r.date.slice(0, 10)} with \`${COMMAND}\` on ${r.machine.cpus} × ${r.machine.cpuModel}, ` +
+      `Node ${r.machine.node}, Chromium ${r.machine.chromium}` +
+      `, load average ${r.machine.loadAverage.before}` +
+      (r.lighthouse ? `, Lighthouse ${r.lighthouse.lighthouseVersion}` : '') +
+      `; medians of ${RUNS}–${FIRST_STEP_RUNS} runs. Full figures: \`e2e/bench/results/latest.json\`.`,
+  ];
+  return prettier.format(lines.join('\n'), { parser: 'markdown', proseWrap: 'preserve' });
+}
+
+async function updateReadme(md: string) {
+  const start = '<!-- bench:start -->';
+  const end = '<!-- bench:end -->';
+  const text = existsSync(README) ? readFileSync(README, 'utf8') : '';
+  const a = text.indexOf(start);
+  const b = text.indexOf(end);
+  if (a < 0 || b < a) {
+    console.log(`\nREADME.md has no ${start} … ${end} markers; the table in Markdown:\n\n${md}`);
+    return false;
+  }
+  const next = `${text.slice(0, a + start.length)}\n\n${md.trim()}\n\n${text.slice(b)}`;
+  if (next !== text) writeFileSync(README, next);
+  return true;
+}
+
+type Results = {
+  date: string;
+  command: string;
+  machine: {
+    cpus: number;
+    cpuModel: string;
+    memoryGb: number;
+    /** 1-minute load average before and after: other work on the machine skews the timings. */
+    loadAverage: { before: number; after: number };
+    node: string;
+    chromium: string;
+  };
+  firstStep: Awaited<ReturnType<typeof measureFirstStep>>;
+  inputResponse: Awaited<ReturnType<typeof measureInputResponse>>;
+  framesVisitors: Awaited<ReturnType<typeof measureFramesWithVisitors>>;
+  framesBusyDay: Awaited<ReturnType<typeof measureFramesWithBusyDay>>;
+  lighthouse: Awaited<ReturnType<typeof runLighthouse>> | null;
+  js: ReturnType<typeof jsSizes>;
+  passed?: boolean;
+  missed?: string[];
+};
+
+// ---------------------------------------------------------------------------------------------
+
+async function step<T>(label: string, job: () => Promise<T>): Promise<T> {
+  const t0 = Date.now();
+  process.stdout.write(`${label}… `);
+  const result = await job();
+  console.log(`${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  return result;
+}
+
+async function main() {
+  if (!existsSync(path.join(DIST, 'index.html'))) {
+    throw new Error('dist/ has no build: run `npx vite build` first.');
+  }
+  const began = Date.now();
+  const loadBefore = round(os.loadavg()[0]!, 2);
+  if (loadBefore > os.cpus().length) {
+    console.warn(`Load average ${loadBefore} on ${os.cpus().length} CPUs: timings will be noisy.`);
+  }
+  const dir = await snapshotDist();
+  const js = jsSizes(dir);
+  const { server, origin } = await serveDist(dir);
+  cleanups.push(
+    () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  );
+  console.log(`Serving a copy of dist/ at ${origin}`);
+
+  const browser = await chromium.launch({
+    executablePath: SYSTEM_CHROMIUM,
+    args: CHROME_FLAGS,
+    handleSIGINT: false,
+    handleSIGTERM: false,
+    handleSIGHUP: false,
+  });
+  cleanups.push(() => browser.close());
+  const chromiumVersion = browser.version();
+
+  const firstStep = await step(`First step (${FIRST_STEP_RUNS} runs)`, () =>
+    measureFirstStep(browser, origin),
+  );
+  const inputResponse = await step(`Input response (${RUNS} × ${NEXT_STEPS} steps)`, () =>
+    measureInputResponse(browser, origin),
+  );
+  const framesVisitors = await step(`Frames, 6 visitors (${RUNS} exchanges)`, () =>
+    measureFramesWithVisitors(browser, origin),
+  );
+  const framesBusyDay = await step(`Frames, 1,000 rows (${RUNS} exchanges)`, () =>
+    measureFramesWithBusyDay(browser, origin),
+  );
+  await browser.close();
+  const lh = LIGHTHOUSE_RUNS
+    ? await step(`Lighthouse (${LIGHTHOUSE_RUNS} runs)`, () => runLighthouse(origin))
+    : null;
+
+  const results: Results = {
+    date: new Date().toISOString(),
+    command: COMMAND,
+    machine: {
+      cpus: os.cpus().length,
+      cpuModel: os.cpus()[0]?.model.trim() ?? 'unknown CPU',
+      memoryGb: round(os.totalmem() / 2 ** 30),
+      loadAverage: { before: loadBefore, after: round(os.loadavg()[0]!, 2) },
+      node: process.version,
+      chromium: chromiumVersion,
+    },
+    firstStep,
+    inputResponse,
+    framesVisitors,
+    framesBusyDay,
+    lighthouse: lh,
+    js,
+  };
+  const table = rows(results);
+  results.missed = table.filter((r) => r.pass === false).map((r) => r.metric);
+  results.passed = results.missed.length === 0;
+
+  printTable(table);
+  const { loadAverage } = results.machine;
+  if (Math.max(loadAverage.before, loadAverage.after) > results.machine.cpus) {
+    console.log(
+      `\nNote: load average ${loadAverage.before} → ${loadAverage.after} on ${results.machine.cpus} CPUs; ` +
+        'other work competed with the browser (compare the idle noise-floor rows).',
+    );
+  }
+  const pageErrors = [
+    ...firstStep.errors,
+    ...inputResponse.errors,
+    ...framesVisitors.errors,
+    ...framesBusyDay.errors,
+  ];
+  if (pageErrors.length) {
+    console.log(`\nConsole errors in the page (${pageErrors.length}):`);
+    for (const e of [...new Set(pageErrors)].slice(0, 10)) console.log(`  ${e}`);
+  }
+  if (lh) {
+    for (const [cat, audits] of Object.entries(lh.lost)) {
+      if (!audits.length) continue;
+      console.log(`\nLighthouse ${cat}: audits below ${cat === 'performance' ? '0.9' : '1'}`);
+      for (const a of audits) {
+        console.log(`  ${a.id} (${a.score})${a.displayValue ? `: ${a.displayValue}` : ''}`);
+      }
+    }
+  }
+
+  mkdirSync(RESULTS, { recursive: true });
+  const file = path.join(RESULTS, 'latest.json');
+  writeFileSync(file, await prettier.format(JSON.stringify(results), { filepath: file }));
+  const md = await markdown(results, table);
+  const wrote = await updateReadme(md);
+  console.log(
+    `\nSaved ${path.relative(ROOT, file)}${wrote ? ', updated README.md' : ''} ` +
+      `(${((Date.now() - began) / 1000).toFixed(0)} s).`,
+  );
+  if (!results.passed) {
+    console.log(`Missed: ${results.missed.join('; ')}`);
+    if (STRICT) process.exitCode = 1;
+  }
+}
+
+try {
+  await main();
+} catch (e) {
+  // After Ctrl-C the closed browser makes the measurement fail: that is no news.
+  if (!stopping) {
+    console.error(`\nBenchmark failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+  }
+  process.exitCode = stopping ? 130 : 2;
+} finally {
+  await cleanup();
+}
