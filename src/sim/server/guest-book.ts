@@ -51,8 +51,12 @@ export function diffGuestBook(before: GuestBook, after: GuestBook): GuestBookDif
   const now = new Set(after.map((r) => r.id));
   return {
     inserted: after.filter((r) => !old.has(r.id)).map((r) => r.id),
+    // Untouched rows keep their identity, so most rows are told apart without serialising.
     updated: after
-      .filter((r) => old.has(r.id) && JSON.stringify(old.get(r.id)) !== JSON.stringify(r))
+      .filter((r) => {
+        const was = old.get(r.id);
+        return was !== undefined && was !== r && JSON.stringify(was) !== JSON.stringify(r);
+      })
       .map((r) => r.id),
     deleted: before.filter((r) => !now.has(r.id)),
   };
