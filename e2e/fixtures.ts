@@ -84,3 +84,63 @@ export const responseEnvelope = (page: Page) => page.getByTestId('envelope-respo
 /** `s%3A<id>.<signature>`: the signed cookie value must name this session ID. */
 export const signedValueFor = (id: string) =>
   new RegExp(`^s%3A${id.replace(/[-_]/g, (c) => `\\${c}`)}\\.`);
+
+/** Collects console errors and page errors of a page the test opened itself (another context). */
+export function collectErrors(page: Page, errors: string[]): void {
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+}
+
+/** The visitor tabs' names, in order ("Chrome · 203.0.113.27", …). */
+export const visitorTabNames = (page: Page) =>
+  page
+    .locator('.visitor-tabs [role="tab"]')
+    .evaluateAll((tabs) => tabs.map((t) => (t.textContent ?? '').replace(/^\W+/u, '').trim()));
+
+/** The animated parts of the stage, with any that are not in their final, resting state. */
+export async function unsettledMotion(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const selectors = [
+      '[data-testid="envelope-request"]',
+      '[data-testid="envelope-response"]',
+      '[data-testid="guest-book"] tbody tr:not([data-mark="deleted"])',
+      '[data-testid="trace"] li',
+      '[data-testid="jar-chip"]',
+      '[data-testid="cookie-jar"] tbody tr',
+    ];
+    const resting = ['none', 'matrix(1, 0, 0, 1, 0, 0)'];
+    const found: string[] = [];
+    for (const selector of selectors) {
+      for (const el of document.querySelectorAll(selector)) {
+        const style = getComputedStyle(el);
+        if (style.opacity !== '1' || !resting.includes(style.transform)) {
+          found.push(`${selector}: opacity ${style.opacity}, transform ${style.transform}`);
+        }
+      }
+    }
+    const running = document.getAnimations().filter((a) => a.playState === 'running');
+    if (running.length > 0) found.push(`${running.length} running animation(s)`);
+    return found;
+  });
+}
+
+/**
+ * Known and intermittent (see the robustness report): right after a navigation (reload, deep
+ * link) Mock Service Worker's worker can unregister itself, its last page having gone
+ * (`pagehide` → CLIENT_CLOSE in public/mockServiceWorker.js), while the new page's msw start
+ * calls `registration.update()` without handling its rejection. Chromium then logs "Failed to
+ * update a ServiceWorker … Not found"; the lesson carries on. Removes exactly that message from
+ * `errors` and notes it on the test, so every other error still fails the test.
+ */
+export function forgiveWorkerUpdateRace(errors: string[]): void {
+  const race =
+    /^(Uncaught \(in promise\) \w*:? ?)?Failed to update a ServiceWorker for scope \('[^']*'\) with script \('[^']*mockServiceWorker\.js'\): Not found\.?$/;
+  for (let i = errors.length - 1; i >= 0; i--) {
+    if (!race.test(errors[i]!)) continue;
+    test.info().annotations.push({ type: 'known issue (msw update race)', description: errors[i] });
+    console.log(`known issue, forgiven: ${errors[i]}`);
+    errors.splice(i, 1);
+  }
+}

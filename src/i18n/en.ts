@@ -178,7 +178,7 @@ export const en = {
     },
     frameworks: {
       title: 'The same idea everywhere',
-      body: 'You have seen express-session at work. The server’s options are shown below as code. Other stacks use other names for the same thing: Java’s <jsessionid>JSESSIONID</jsessionid> (HttpSession), Flask’s session, PHP’s PHPSESSID, and Laravel’s sessions table, whose columns this guest book borrows.',
+      body: 'You have seen express-session at work. The server’s options are shown as code under the guest book (express-session options). Other stacks use other names for the same thing: Java’s <jsessionid>JSESSIONID</jsessionid> (HttpSession), Flask’s session, PHP’s PHPSESSID, and Laravel’s sessions table, whose columns this guest book borrows.',
     },
   },
   trace: {
@@ -215,7 +215,8 @@ export const en = {
     title: 'Guest book (session store)',
     caption: 'The server’s session store: one row per session.',
     empty: 'No sessions. The guest book is empty.',
-    rows: '{{count}} sessions · about {{kb}} KB of memory',
+    rows_one: '{{count}} session · about {{kb}} KB of memory',
+    rows_other: '{{count}} sessions · about {{kb}} KB of memory',
     inserted: 'new',
     updated: 'changed',
     deleted: 'deleted',

@@ -180,7 +180,7 @@ export const ko: Messages = {
     },
     frameworks: {
       title: '어디서나 같은 생각',
-      body: '지금까지 express-session이 일하는 모습을 보았습니다. 아래에 서버의 옵션을 코드로 보여 줍니다. 다른 기술에서는 같은 것을 다른 이름으로 부릅니다: 자바의 <jsessionid>JSESSIONID</jsessionid>(HttpSession), Flask의 session, PHP의 PHPSESSID, 그리고 이 기록부가 열 이름을 빌려 온 Laravel의 sessions 테이블.',
+      body: '지금까지 express-session이 일하는 모습을 보았습니다. 손님 기록부 아래의 ‘express-session 옵션’에 서버의 옵션을 코드로 보여 줍니다. 다른 기술에서는 같은 것을 다른 이름으로 부릅니다: 자바의 <jsessionid>JSESSIONID</jsessionid>(HttpSession), Flask의 session, PHP의 PHPSESSID, 그리고 이 기록부가 열 이름을 빌려 온 Laravel의 sessions 테이블.',
     },
   },
   trace: {
@@ -217,7 +217,8 @@ export const ko: Messages = {
     title: '손님 기록부 (세션 저장소)',
     caption: '서버의 세션 저장소: 세션마다 한 줄.',
     empty: '세션이 없습니다. 기록부가 비어 있습니다.',
-    rows: '세션 {{count}}개 · 메모리 약 {{kb}} KB',
+    rows_one: '세션 {{count}}개 · 메모리 약 {{kb}} KB',
+    rows_other: '세션 {{count}}개 · 메모리 약 {{kb}} KB',
     inserted: '새 줄',
     updated: '바뀜',
     deleted: '삭제됨',

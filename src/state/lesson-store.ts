@@ -53,82 +53,85 @@ function initialWorlds(): World[] {
   return [createWorld()];
 }
 
-export const useLesson = create<LessonState>()((set, get) => ({
-  step: 0,
-  worlds: initialWorlds(),
-  freePlay: false,
-  busy: false,
-  network: 'starting',
-  error: null,
-  fresh: [],
-  transition: 0,
-
-  goTo: (target) =>
-    enqueue(async () => {
-      const to = Math.max(0, Math.min(target, STEPS.length - 1));
-      const { step: from, worlds: known } = get();
-      if (to === from) return;
-      set({ busy: true, error: null });
-      try {
-        const worlds = known.slice();
-        let k = to;
-        while (k > 0 && !worlds[k]) k--;
-        if (!worlds[k]) worlds[0] = createWorld();
-        if (k < to) worlds.length = k + 1; // later snapshots would not follow from the new ones
-        for (; k < to; k++) {
-          worlds[k + 1] = await applyStep(worlds[k]!, k + 1);
-        }
-        const fresh = to === from + 1 ? freshBetween(worlds[from], worlds[to]!) : [];
-        set((s) => ({
-          worlds,
-          step: to,
-          freePlay: false,
-          fresh,
-          transition: s.transition + 1,
-        }));
-      } catch (e) {
-        set({ error: e instanceof Error ? e.message : String(e) });
-      } finally {
-        set({ busy: false });
+export const useLesson = create<LessonState>()((set, get) => {
+  const moveTo = async (target: number) => {
+    const to = Math.max(0, Math.min(target, STEPS.length - 1));
+    const { step: from, worlds: known } = get();
+    if (to === from) return;
+    set({ busy: true, error: null });
+    try {
+      const worlds = known.slice();
+      let k = to;
+      while (k > 0 && !worlds[k]) k--;
+      if (!worlds[k]) worlds[0] = createWorld();
+      if (k < to) worlds.length = k + 1; // later snapshots would not follow from the new ones
+      for (; k < to; k++) {
+        worlds[k + 1] = await applyStep(worlds[k]!, k + 1);
       }
-    }),
-
-  next: () => get().goTo(get().step + 1),
-  prev: () => get().goTo(get().step - 1),
-
-  act: (action) =>
-    enqueue(async () => {
-      set({ busy: true, error: null });
-      try {
-        const { applyAction } = await loadEngine();
-        const { step, worlds } = get();
-        const before = worlds[step]!;
-        const after = await applyAction(before, action, currentTransport());
-        set((s) => ({
-          worlds: [...worlds.slice(0, step), after],
-          freePlay: true,
-          fresh: freshBetween(before, after),
-          transition: s.transition + 1,
-        }));
-      } catch (e) {
-        set({ error: e instanceof Error ? e.message : String(e) });
-      } finally {
-        set({ busy: false });
-      }
-    }),
-
-  restart: () =>
-    enqueue(async () => {
-      clearLesson();
+      const fresh = to === from + 1 ? freshBetween(worlds[from], worlds[to]!) : [];
       set((s) => ({
-        step: 0,
-        worlds: initialWorlds(),
+        worlds,
+        step: to,
         freePlay: false,
-        fresh: [],
+        fresh,
         transition: s.transition + 1,
       }));
-    }),
-}));
+    } catch (e) {
+      set({ error: e instanceof Error ? e.message : String(e) });
+    } finally {
+      set({ busy: false });
+    }
+  };
+
+  return {
+    step: 0,
+    worlds: initialWorlds(),
+    freePlay: false,
+    busy: false,
+    network: 'starting',
+    error: null,
+    fresh: [],
+    transition: 0,
+
+    // Targets are worked out inside the queue, so two quick clicks on Next are two steps.
+    goTo: (target) => enqueue(() => moveTo(target)),
+    next: () => enqueue(() => moveTo(get().step + 1)),
+    prev: () => enqueue(() => moveTo(get().step - 1)),
+
+    act: (action) =>
+      enqueue(async () => {
+        set({ busy: true, error: null });
+        try {
+          const { applyAction } = await loadEngine();
+          const { step, worlds } = get();
+          const before = worlds[step]!;
+          const after = await applyAction(before, action, currentTransport());
+          set((s) => ({
+            worlds: [...worlds.slice(0, step), after],
+            freePlay: true,
+            fresh: freshBetween(before, after),
+            transition: s.transition + 1,
+          }));
+        } catch (e) {
+          set({ error: e instanceof Error ? e.message : String(e) });
+        } finally {
+          set({ busy: false });
+        }
+      }),
+
+    restart: () =>
+      enqueue(async () => {
+        clearLesson();
+        set((s) => ({
+          step: 0,
+          worlds: initialWorlds(),
+          freePlay: false,
+          fresh: [],
+          transition: s.transition + 1,
+        }));
+      }),
+  };
+});
 
 export const currentWorld = (s: LessonState): World =>
   s.worlds[s.step] ?? s.worlds[s.worlds.length - 1]!;

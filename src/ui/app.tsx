@@ -19,6 +19,10 @@ export function App() {
     document.documentElement.lang = i18n.resolvedLanguage ?? 'en';
     document.title = `${t('app.title')} · ${t('app.tagline')}`;
   }, [i18n.resolvedLanguage, t]);
+  // Presenter mode scales the root font size, so every rem on the page grows together.
+  useEffect(() => {
+    document.documentElement.dataset.presenter = String(presenter);
+  }, [presenter]);
   return (
     <LazyMotion features={motionFeatures} strict>
       <div className={presenter ? 'app presenter' : 'app'} data-presenter={presenter}>

@@ -67,7 +67,7 @@ export function HeaderBar() {
           aria-keyshortcuts="F"
           className="hide-presenter-small"
         >
-          <span aria-hidden="true">⛶ </span>
+          <span aria-hidden="true">⤢ </span>
           {t('controls.fullscreen')}
         </button>
         <Shortcuts />

@@ -11,6 +11,7 @@ export function ShopPage({ visitor }: { visitor: Visitor }) {
   const { t } = useTranslation();
   const act = useLesson((s) => s.act);
   const busy = useLesson((s) => s.busy);
+  const transition = useLesson((s) => s.transition);
   // Typed text lives here, above the page that changes, so a refused login loses nothing.
   const [fields, setFields] = useState<Fields>({ username: '', password: '', item: '' });
   const page = visitor.page;
@@ -18,7 +19,8 @@ export function ShopPage({ visitor }: { visitor: Visitor }) {
     void act({ type: 'request', visitorId: visitor.id, method, path, form });
   const loggedIn = page && (page.page === 'me' || (page.page === 'home' && page.user));
   const arrival = useCookieArrival(visitor.id);
-  const jarKey = visitor.cookies.map((c) => c.value).join('|');
+  // A new transition restarts the chip, so a click ahead never leaves it half-animated.
+  const jarKey = `${transition}:${visitor.cookies.map((c) => c.value).join('|')}`;
   return (
     <div
       className="mini-browser"

@@ -2,7 +2,7 @@
  * Glossary terms inside narration: `<sid>session ID</sid>` in a message becomes a button that
  * explains the term on hover and on keyboard focus (WCAG 1.4.13: dismissable with Escape).
  */
-import { useId, useState, type ReactNode } from 'react';
+import { useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from '../../i18n/react';
 import type { Messages } from '../../i18n/en';
 
@@ -12,6 +12,17 @@ export function Term({ id, children }: { id: GlossaryKey; children?: ReactNode }
   const { t } = useTranslation();
   const tipId = useId();
   const [open, setOpen] = useState(false);
+  const tip = useRef<HTMLSpanElement>(null);
+  // Keep the explanation on screen: shifted left when the term is near the right edge.
+  useLayoutEffect(() => {
+    const el = tip.current;
+    if (!open || !el) return;
+    el.style.translate = '';
+    const margin = 8;
+    const { left, right } = el.getBoundingClientRect();
+    const over = right - (document.documentElement.clientWidth - margin);
+    if (over > 0) el.style.translate = `${-Math.min(over, Math.max(0, left - margin))}px 0`;
+  }, [open]);
   return (
     <span
       className="term-wrap"
@@ -31,7 +42,7 @@ export function Term({ id, children }: { id: GlossaryKey; children?: ReactNode }
       >
         {children}
       </button>
-      <span role="tooltip" id={tipId} className={open ? 'tooltip open' : 'tooltip'}>
+      <span role="tooltip" id={tipId} ref={tip} className={open ? 'tooltip open' : 'tooltip'}>
         {t(`glossary.${id}`)}
       </span>
     </span>

@@ -8,7 +8,7 @@ import { pathOf } from '../../sim/http/wire';
 import { useLesson } from '../../state/lesson-store';
 import { usePrefs, type DevtoolsTab } from '../../state/prefs-store';
 import { FocusMark } from '../common/focus-mark';
-import { useCookieArrival, useFocus, useWorld } from '../common/use-lesson-view';
+import { useCookieArrival, useFocus, useStep, useWorld } from '../common/use-lesson-view';
 import { RawMessage } from './raw-message';
 
 const TABS: DevtoolsTab[] = ['network', 'application', 'console'];
@@ -22,7 +22,15 @@ export function Devtools({ visitor }: { visitor: Visitor }) {
   const setTab = usePrefs((s) => s.setDevtoolsTab);
   const jarFocus = useFocus('jar');
   const consoleFocus = useFocus('console');
-  const shownTab: DevtoolsTab = consoleFocus ? 'console' : jarFocus ? 'application' : tab;
+  const { index } = useStep();
+  // A step about the jar or the console opens that tab; a tab chosen by hand wins in that step.
+  const [picked, setPicked] = useState<{ step: number; tab: DevtoolsTab } | null>(null);
+  const shownTab: DevtoolsTab =
+    picked?.step === index ? picked.tab : consoleFocus ? 'console' : jarFocus ? 'application' : tab;
+  const choose = (id: DevtoolsTab) => {
+    setTab(id);
+    setPicked({ step: index, tab: id });
+  };
   const label = (id: DevtoolsTab) => t(`devtools.${id}`);
   return (
     <section
@@ -38,14 +46,14 @@ export function Devtools({ visitor }: { visitor: Visitor }) {
             role="tab"
             type="button"
             aria-selected={shownTab === id}
-            aria-controls={`devtools-panel-${id}`}
+            aria-controls="devtools-panel"
             tabIndex={shownTab === id ? 0 : -1}
-            onClick={() => setTab(id)}
+            onClick={() => choose(id)}
             onKeyDown={(e) => {
               const step = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
               if (!step) return;
               const nextTab = TABS[(i + step + TABS.length) % TABS.length]!;
-              setTab(nextTab);
+              choose(nextTab);
               document.getElementById(`devtools-tab-${nextTab}`)?.focus();
             }}
           >
@@ -56,7 +64,7 @@ export function Devtools({ visitor }: { visitor: Visitor }) {
       </div>
       <div
         role="tabpanel"
-        id={`devtools-panel-${shownTab}`}
+        id="devtools-panel"
         aria-labelledby={`devtools-tab-${shownTab}`}
         className="devtools-panel"
       >
@@ -159,7 +167,20 @@ function CookiesPanel({ visitor }: { visitor: Visitor }) {
   const [editing, setEditing] = useState<{ name: string; value: string } | null>(null);
   const tooLong = editing !== null && editing.value.length > MAX_COOKIE_VALUE;
   const arrival = useCookieArrival(visitor.id);
-  const yesNo = (b: boolean) => (b ? `✓ ${t('devtools.yes')}` : '');
+  const transition = useLesson((s) => s.transition);
+  const yesNo = (b: boolean) =>
+    b ? (
+      `✓ ${t('devtools.yes')}`
+    ) : (
+      <>
+        <span aria-hidden="true">—</span>
+        <span className="visually-hidden">{t('devtools.no')}</span>
+      </>
+    );
+  // Each cell names its column too: in a narrow drawer the rows are drawn as cards.
+  const label = (
+    k: 'value' | 'domain' | 'path' | 'expires' | 'size' | 'httpOnly' | 'secure' | 'sameSite',
+  ) => ({ 'data-label': t(`devtools.${k}`) });
   if (visitor.cookies.length === 0) return <p className="muted">{t('devtools.noCookies')}</p>;
   return (
     <div className="cookies">
@@ -187,16 +208,17 @@ function CookiesPanel({ visitor }: { visitor: Visitor }) {
         </thead>
         <tbody>
           {visitor.cookies.map((c) => (
-            // Keyed by value too: a cookie the server just set drops in once the response arrives.
+            // Keyed by value (a cookie the server just set drops in once the response arrives)
+            // and by transition (a click ahead shows the jar as it is, at once).
             <m.tr
-              key={`${c.domain}${c.path}${c.name}=${c.value}`}
+              key={`${transition}:${c.domain}${c.path}${c.name}=${c.value}`}
               data-cookie={c.name}
               initial={arrival ? { opacity: 0, y: -14 } : false}
               animate={{ opacity: 1, y: 0 }}
               transition={{ delay: arrival?.delay ?? 0, duration: arrival?.duration ?? 0 }}
             >
               <th scope="row">{c.name}</th>
-              <td className="cookie-value">
+              <td className="cookie-value" {...label('value')}>
                 {editing?.name === c.name ? (
                   <form
                     onSubmit={(e) => {
@@ -250,13 +272,17 @@ function CookiesPanel({ visitor }: { visitor: Visitor }) {
                   </>
                 )}
               </td>
-              <td>{c.domain}</td>
-              <td>{c.path}</td>
-              <td>{c.expires === null ? t('devtools.session') : formatTimestamp(c.expires)}</td>
-              <td>{c.size}</td>
-              <td>{yesNo(c.httpOnly)}</td>
-              <td>{yesNo(c.secure)}</td>
-              <td>{c.sameSite === 'none' || !c.sameSite ? '' : c.sameSite}</td>
+              <td {...label('domain')}>{c.domain}</td>
+              <td {...label('path')}>{c.path}</td>
+              <td {...label('expires')}>
+                {c.expires === null ? t('devtools.session') : formatTimestamp(c.expires)}
+              </td>
+              <td {...label('size')}>{c.size}</td>
+              <td {...label('httpOnly')}>{yesNo(c.httpOnly)}</td>
+              <td {...label('secure')}>{yesNo(c.secure)}</td>
+              <td {...label('sameSite')}>
+                {c.sameSite === 'none' || !c.sameSite ? yesNo(false) : c.sameSite}
+              </td>
             </m.tr>
           ))}
         </tbody>

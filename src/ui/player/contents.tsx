@@ -1,7 +1,7 @@
+import { useLesson } from '../../state/lesson-store';
 import { useRef } from 'react';
 import { useTranslation } from '../../i18n/react';
 import { CHAPTERS, STEPS } from '../../lessons/steps';
-import { useLesson } from '../../state/lesson-store';
 import { useStep } from '../common/use-lesson-view';
 
 /** Table of contents: every chapter and step, each a real link (`?step=N`) that can be shared. */
@@ -9,7 +9,6 @@ export function Contents() {
   const { t } = useTranslation();
   const dialog = useRef<HTMLDialogElement>(null);
   const { index } = useStep();
-  const goTo = useLesson((s) => s.goTo);
   const link = (n: number) => {
     const url = new URL(location.href);
     url.searchParams.set('step', String(n + 1));
@@ -37,7 +36,7 @@ export function Contents() {
                         onClick={(e) => {
                           e.preventDefault();
                           dialog.current?.close();
-                          void goTo(n);
+                          void useLesson.getState().goTo(n);
                         }}
                       >
                         {t(`steps.${s.id}.title`)}

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from '../../i18n/react';
-import { STEPS } from '../../lessons/steps';
 import { useLesson } from '../../state/lesson-store';
+import { STEPS } from '../../lessons/steps';
 import { usePrefs } from '../../state/prefs-store';
 
 const INTERACTIVE =
@@ -22,7 +22,6 @@ export function Shortcuts() {
       if (e.ctrlKey || e.metaKey || e.altKey || e.defaultPrevented) return;
       const target = e.target instanceof Element ? e.target : null;
       if (target?.closest(TYPING) || target?.closest('dialog[open]')) return;
-      const lesson = useLesson.getState();
       const prefs = usePrefs.getState();
       const act = (fn: () => void) => {
         e.preventDefault();
@@ -31,20 +30,20 @@ export function Shortcuts() {
       switch (e.key) {
         case 'ArrowRight':
         case 'PageDown':
-          if (!target?.closest('[role="tablist"]')) act(() => void lesson.next());
+          if (!target?.closest('[role="tablist"]')) act(() => void useLesson.getState().next());
           break;
         case ' ':
-          if (!target?.closest(INTERACTIVE)) act(() => void lesson.next());
+          if (!target?.closest(INTERACTIVE)) act(() => void useLesson.getState().next());
           break;
         case 'ArrowLeft':
         case 'PageUp':
-          if (!target?.closest('[role="tablist"]')) act(() => void lesson.prev());
+          if (!target?.closest('[role="tablist"]')) act(() => void useLesson.getState().prev());
           break;
         case 'Home':
-          act(() => void lesson.goTo(0));
+          act(() => void useLesson.getState().goTo(0));
           break;
         case 'End':
-          act(() => void lesson.goTo(STEPS.length - 1));
+          act(() => void useLesson.getState().goTo(STEPS.length - 1));
           break;
         case 'p':
         case 'P':

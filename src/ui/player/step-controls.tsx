@@ -13,23 +13,20 @@ function useAutoplay(body: string) {
   const setPlaying = usePrefs((s) => s.setPlaying);
   const { index, total } = useStep();
   const busy = useLesson((s) => s.busy);
-  const next = useLesson((s) => s.next);
   useEffect(() => {
     if (!playing || busy) return;
     if (index >= total - 1) {
       setPlaying(false);
       return;
     }
-    const timer = setTimeout(() => void next(), dwellMs(body) / speed);
+    const timer = setTimeout(() => void useLesson.getState().next(), dwellMs(body) / speed);
     return () => clearTimeout(timer);
-  }, [playing, busy, index, total, speed, body, next, setPlaying]);
+  }, [playing, busy, index, total, speed, body, setPlaying]);
 }
 
 export function StepControls() {
   const { t } = useTranslation();
   const { index, total, step } = useStep();
-  const next = useLesson((s) => s.next);
-  const prev = useLesson((s) => s.prev);
   const playing = usePrefs((s) => s.playing);
   const setPlaying = usePrefs((s) => s.setPlaying);
   const speed = usePrefs((s) => s.speed);
@@ -37,7 +34,7 @@ export function StepControls() {
   useAutoplay(t(`steps.${step.id}.body`));
   return (
     <nav className="step-controls" aria-label={t('controls.stepOf', { n: index + 1, total })}>
-      <button type="button" onClick={() => void prev()} disabled={index === 0}>
+      <button type="button" onClick={() => void useLesson.getState().prev()} disabled={index === 0}>
         <span aria-hidden="true">← </span>
         {t('controls.prev')}
       </button>
@@ -49,7 +46,7 @@ export function StepControls() {
       <button
         type="button"
         className="primary"
-        onClick={() => void next()}
+        onClick={() => void useLesson.getState().next()}
         disabled={index >= total - 1}
       >
         {t('controls.next')}

@@ -3,6 +3,7 @@ import { memo, useState } from 'react';
 import { useTranslation } from '../../i18n/react';
 import { formatTimestamp, MINUTE } from '../../sim/clock';
 import { isExpired, rowBytes, type GuestBookRow } from '../../sim/server/guest-book';
+import { useLesson } from '../../state/lesson-store';
 import { FocusMark } from '../common/focus-mark';
 import { ShortId } from '../common/short-id';
 import { useFocus, useTiming, useWorld } from '../common/use-lesson-view';
@@ -17,6 +18,10 @@ export function GuestBookTable() {
   const world = useWorld();
   const focus = useFocus('guest-book');
   const [showAll, setShowAll] = useState(false);
+  // Marks animate only in a transition that sent requests; any other (a jump, a step without
+  // requests, a click ahead) shows the book as it is at once, finishing what was under way.
+  const transition = useLesson((s) => s.transition);
+  const animated = useLesson((s) => s.fresh.length > 0);
   const { guestBook, options } = world.server;
   const { inserted, updated, deleted } = world.lastDiff;
   const rows = showAll ? guestBook : guestBook.slice(0, FIRST_ROWS);
@@ -41,21 +46,30 @@ export function GuestBookTable() {
               <th scope="col">id</th>
               <th scope="col">ip_address</th>
               <th scope="col">last_activity</th>
-              <th scope="col">user_agent</th>
+              <th scope="col" className="ua">
+                user_agent
+              </th>
               <th scope="col">user_id</th>
             </tr>
           </thead>
-          <tbody>
+          <tbody key={transition}>
             {rows.map((row) => (
               <Row
                 key={row.id}
                 row={row}
+                animated={animated}
                 mark={markOf(row.id)}
                 expired={isExpired(row, world.now, options.idleTimeoutMs)}
               />
             ))}
             {deleted.slice(0, FIRST_ROWS).map((row) => (
-              <Row key={`deleted-${row.id}`} row={row} mark="deleted" expired={false} />
+              <Row
+                key={`deleted-${row.id}`}
+                row={row}
+                animated={animated}
+                mark="deleted"
+                expired={false}
+              />
             ))}
           </tbody>
         </table>
@@ -75,24 +89,26 @@ export function GuestBookTable() {
 
 const Row = memo(function Row({
   row,
+  animated,
   mark,
   expired,
 }: {
   row: GuestBookRow;
+  animated: boolean;
   mark: Mark;
   expired: boolean;
 }) {
   const { t } = useTranslation();
   const { leg, reduced } = useTiming();
   // Changes show once the request has reached the server.
-  const flash = mark !== null && !reduced;
+  const flash = animated && mark !== null && !reduced;
   return (
     <m.tr
       data-session-id={row.id}
       data-mark={mark ?? undefined}
       className={[mark ?? '', expired ? 'expired' : ''].join(' ')}
       initial={flash && mark === 'inserted' ? { opacity: 0, y: -8 } : false}
-      animate={{ opacity: mark === 'deleted' ? 0.6 : 1, y: 0 }}
+      animate={{ opacity: 1, y: 0 }}
       transition={{ delay: flash ? leg : 0, duration: reduced ? 0 : 0.35 }}
     >
       <td>

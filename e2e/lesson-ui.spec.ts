@@ -1,0 +1,512 @@
+/** Issue "A lesson people learn from and teach with": what a student or a presenter notices. */
+import { readFile } from 'node:fs/promises';
+import type { Browser, Page } from '@playwright/test';
+import {
+  collectErrors,
+  expect,
+  expectStep,
+  guestBook,
+  jar,
+  nextStep,
+  openLesson,
+  prevStep,
+  requestEnvelope,
+  responseEnvelope,
+  test,
+  unsettledMotion,
+  visitorTabNames,
+} from './fixtures';
+
+/** What a step looks like, without the random session IDs. */
+async function snapshot(page: Page) {
+  const rows = await guestBook(page);
+  return {
+    title: await page.locator('#step-title').textContent(),
+    summary: await page.getByTestId('guest-book-summary').textContent(),
+    rows: rows.map(({ ip, lastActivity, userId }) => ({ ip, lastActivity, userId })),
+    deleted: await page.locator('[data-testid="guest-book"] tbody tr[data-mark="deleted"]').count(),
+    tabs: await visitorTabNames(page),
+    clock: await page.getByTestId('clock').textContent(),
+  };
+}
+
+/** A page in a brand-new context (no saved place, no saved preferences). */
+async function freshPage(browser: Browser, baseURL: string | undefined, errors: string[]) {
+  const context = await browser.newContext({
+    baseURL,
+    viewport: { width: 1440, height: 900 },
+    reducedMotion: 'reduce',
+  });
+  const page = await context.newPage();
+  collectErrors(page, errors);
+  return page;
+}
+
+test('a deep link opens the same guest book as walking there with Next', async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  const checkpoints = [8, 11, 16, 18, 22, 28];
+  const walked = new Map<number, Awaited<ReturnType<typeof snapshot>>>();
+  // Motion changes nothing in the guest book; without it the walk is quicker.
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await openLesson(page);
+  for (let n = 2; n <= 28; n++) {
+    await nextStep(page);
+    await expectStep(page, n);
+    if (checkpoints.includes(n)) walked.set(n, await snapshot(page));
+  }
+  expect(walked.get(28)!.summary).toContain('1001 sessions');
+
+  const errors: string[] = [];
+  for (const n of checkpoints) {
+    const linked = await freshPage(browser, baseURL, errors);
+    await linked.goto(`./?step=${n}&lang=en`);
+    await expectStep(linked, n);
+    expect(await snapshot(linked), `step ${n}`).toEqual(walked.get(n));
+    await linked.context().close();
+  }
+  expect(errors, 'console errors in the linked pages').toEqual([]);
+});
+
+test('Previous after Next restores the earlier state in the "many visitors" chapter', async ({
+  page,
+}) => {
+  await openLesson(page, 'step=17&lang=en');
+  await expectStep(page, 17);
+  await page.getByRole('tab', { name: /Edge/ }).click();
+  const before = { rows: await guestBook(page), tabs: await visitorTabNames(page) };
+  const jarBefore = await jar(page);
+  const request = await requestEnvelope(page).textContent();
+
+  await nextStep(page);
+  await expectStep(page, 18);
+  const after = await guestBook(page);
+  expect(after.map((r) => r.lastActivity)).not.toEqual(before.rows.map((r) => r.lastActivity));
+
+  await prevStep(page);
+  await expectStep(page, 17);
+  expect({ rows: await guestBook(page), tabs: await visitorTabNames(page) }).toEqual(before);
+  expect(await jar(page)).toEqual(jarBefore);
+  await expect(requestEnvelope(page)).toHaveText(request!);
+
+  await nextStep(page);
+  await expectStep(page, 18);
+  expect(await guestBook(page)).toEqual(after);
+});
+
+test('presenter keys drive the lesson, and are ignored while typing', async ({ page }) => {
+  await openLesson(page);
+  const app = page.locator('.app');
+
+  await page.keyboard.press('ArrowRight');
+  await expectStep(page, 2);
+  await page.keyboard.press(' ');
+  await expectStep(page, 3);
+  await page.keyboard.press('ArrowLeft');
+  await expectStep(page, 2);
+  await page.keyboard.press('End');
+  await expectStep(page, 29);
+  await page.keyboard.press('Home');
+  await expectStep(page, 1);
+
+  await page.keyboard.press('p');
+  await expect(app).toHaveClass(/\bpresenter\b/);
+  await page.reload();
+  await expect(app).toHaveClass(/\bpresenter\b/);
+  await expect(page.getByRole('button', { name: 'Presenter mode' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  await page.keyboard.press('P');
+  await expect(app).not.toHaveClass(/\bpresenter\b/);
+
+  await page.keyboard.press('f');
+  await expect.poll(() => page.evaluate(() => document.fullscreenElement?.tagName)).toBe('HTML');
+  await page.keyboard.press('f');
+  await expect.poll(() => page.evaluate(() => document.fullscreenElement)).toBeNull();
+
+  await page.keyboard.press('?');
+  const shortcuts = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(shortcuts).toBeVisible();
+  await expect(shortcuts.getByRole('row')).toHaveCount(8);
+  // Keys inside the open dialog do not move the lesson behind it.
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Escape');
+  await expect(shortcuts).toBeHidden();
+  await expectStep(page, 1);
+
+  // Typing in the shop's login form: letters, spaces and arrows stay in the field.
+  await page.keyboard.press('ArrowRight');
+  await expectStep(page, 2);
+  const user = page.getByLabel('User name');
+  await user.click();
+  await page.keyboard.type('p f ?');
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('Home');
+  await page.keyboard.press('End');
+  await expect(user).toHaveValue('p f ?');
+  await expectStep(page, 2);
+  await expect(app).not.toHaveClass(/\bpresenter\b/);
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  expect(await page.evaluate(() => document.fullscreenElement)).toBeNull();
+});
+
+test('Korean and English: ?lang=, the switch, and the remembered choice', async ({ page }) => {
+  await openLesson(page, 'lang=ko');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
+  await expect(page.getByRole('button', { name: '다음 단계' })).toBeVisible();
+  await expect(page.getByRole('button', { name: '이전 단계' })).toBeVisible();
+  await expect(page.locator('#step-title')).toHaveText('쇼핑몰에 오신 것을 환영합니다');
+  await expect(page.locator('.narration-body')).toContainText('손님 기록부');
+  await expect(page.locator('#region-wire')).toContainText('네트워크');
+
+  await nextStep(page);
+  await nextStep(page);
+  await expectStep(page, 3);
+  await expect(page.locator('#step-title')).toHaveText('손님 기록부에 새 줄이 생겼습니다');
+  const rows = await guestBook(page);
+
+  // Switching changes every word at once and keeps the place.
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.locator('#step-title')).toHaveText('A new row in the guest book');
+  await expect(page.getByRole('button', { name: 'Next step' })).toBeVisible();
+  await expect(page.locator('#region-wire')).toContainText('The wire');
+  await expect(page.getByRole('button', { name: 'English' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  await expectStep(page, 3);
+  expect(await guestBook(page)).toEqual(rows);
+
+  // Remembered: a plain link (no ?lang=) opens in English.
+  await page.goto('./?step=3');
+  await expect(page.locator('#step-title')).toHaveText('A new row in the guest book');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await page.reload();
+  await expect(page.locator('#step-title')).toHaveText('A new row in the guest book');
+  expect(await guestBook(page)).toEqual(rows);
+
+  // ?lang= wins over the remembered choice.
+  await page.goto('./?step=3&lang=ko');
+  await expect(page.locator('#step-title')).toHaveText('손님 기록부에 새 줄이 생겼습니다');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
+  await expect(page.getByRole('button', { name: '이전 단계' })).toBeVisible();
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page).toHaveURL(/lang=en/);
+});
+
+/** Text on the stage and in the narration, as a reader gets it. */
+const stageText = (page: Page) =>
+  page.evaluate(() =>
+    [document.querySelector('.narration'), document.querySelector('.stage')]
+      .map((el) => (el as HTMLElement | null)?.innerText ?? '')
+      .join('\n'),
+  );
+
+/**
+ * Each step shows its final state at once with reduced motion, and nothing is lost: the same
+ * words as the same step with full motion once the animation is over.
+ */
+async function checkReducedMotion(
+  page: Page,
+  steps: number[],
+  setReduced: (on: boolean) => Promise<void>,
+) {
+  await openLesson(page);
+  let at = 1;
+  for (const n of steps) {
+    await setReduced(true);
+    for (; at < n - 1; at++) await nextStep(page);
+    await expectStep(page, n - 1);
+    // Full motion first: wait until it has played out, and read the step.
+    await setReduced(false);
+    await nextStep(page);
+    at = n;
+    await expectStep(page, n);
+    await expect.poll(() => unsettledMotion(page), { timeout: 10_000 }).toEqual([]);
+    const full = await stageText(page);
+
+    // The same step again with reduced motion: final right after the click.
+    await prevStep(page);
+    await expectStep(page, n - 1);
+    await setReduced(true);
+    await nextStep(page);
+    await expectStep(page, n);
+    expect(await unsettledMotion(page), `step ${n}`).toEqual([]);
+    await expect(responseEnvelope(page)).toHaveCSS('opacity', '1');
+    expect(await stageText(page), `step ${n}`).toEqual(full);
+  }
+}
+
+test('reduced motion from the system shows every step final at once, losing nothing', async ({
+  page,
+}) => {
+  await checkReducedMotion(page, [2, 8, 13], (on) =>
+    page.emulateMedia({ reducedMotion: on ? 'reduce' : 'no-preference' }),
+  );
+});
+
+test('the Animation setting "Reduced" does the same', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'no-preference' });
+  await checkReducedMotion(page, [2, 11, 16], async (on) => {
+    await page.getByLabel('Animation').selectOption(on ? 'reduce' : 'full');
+  });
+});
+
+test('clicking ahead finishes the running animation at once', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'no-preference' });
+  await openLesson(page);
+  await page.getByLabel('Animation').selectOption('full');
+  const next = page.getByRole('button', { name: 'Next step' });
+  // Two clicks within milliseconds: both count, and the first step's animation is cut short.
+  await next.dblclick();
+  await expectStep(page, 3);
+  expect(await unsettledMotion(page)).toEqual([]);
+  await expect(page.locator('#step-title')).toHaveText('A new row in the guest book');
+  const [row] = await guestBook(page);
+  expect(row).toMatchObject({ ip: '203.0.113.27', userId: 'NULL' });
+  await expect(page.locator(`tr[data-session-id="${row!.id}"]`)).toContainText('new');
+  await expect(responseEnvelope(page)).toContainText(`Set-Cookie: connect.sid=s%3A${row!.id}.`);
+  await expect(page.getByTestId('jar-chip')).toHaveText(/1 cookie/);
+
+  // Again in a step that starts its own exchange: it plays from the start, nothing left over.
+  await next.click();
+  await next.click();
+  await next.click();
+  await expectStep(page, 6);
+  await expect(requestEnvelope(page)).toContainText('Cookie: connect.sid=s%3A');
+  await expect.poll(() => unsettledMotion(page), { timeout: 10_000 }).toEqual([]);
+});
+
+interface NameValue {
+  name: string;
+  value: string;
+}
+/** The parts of a HAR 1.2 file the test reads. */
+interface Har {
+  log: {
+    version: string;
+    entries: {
+      request: { method: string; url: string; headers: NameValue[]; cookies: NameValue[] };
+      response: {
+        status: number;
+        headers: NameValue[];
+        cookies: (NameValue & { path?: string; expires?: string; httpOnly: boolean })[];
+      };
+    }[];
+  };
+}
+
+test('Export HAR gives every exchange with its cookies', async ({ page }) => {
+  await openLesson(page, 'step=13&lang=en');
+  await expectStep(page, 13);
+  await page.getByRole('tab', { name: 'Network' }).click();
+  await expect(page.getByRole('tab', { name: 'Network' })).toHaveAttribute('aria-selected', 'true');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export HAR' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('session-guestbook.har');
+  const har = JSON.parse(await readFile(await download.path(), 'utf8')) as Har;
+  const world = await page.evaluate(() => window.guestbook!.world());
+
+  expect(har.log.version).toBe('1.2');
+  expect(har.log.entries).toHaveLength(world.exchanges.length);
+  expect(world.exchanges.length).toBe(7);
+  const find = (headers: NameValue[], name: string) =>
+    headers.filter((h) => h.name.toLowerCase() === name.toLowerCase()).map((h) => h.value);
+  har.log.entries.forEach((entry, i) => {
+    const exchange = world.exchanges[i]!;
+    const sentCookie = exchange.request.headers.find(([n]) => n === 'Cookie')?.[1];
+    const setCookies = exchange.response.headers.filter(([n]) => n === 'Set-Cookie');
+    expect(entry.request.method).toBe(exchange.request.method);
+    expect(entry.response.status).toBe(exchange.response.status);
+    expect(find(entry.request.headers, 'Cookie')).toEqual(sentCookie ? [sentCookie] : []);
+    expect(find(entry.response.headers, 'Set-Cookie')).toEqual(setCookies.map(([, v]) => v));
+    expect(entry.request.cookies).toEqual(
+      sentCookie ? [{ name: 'connect.sid', value: sentCookie.replace('connect.sid=', '') }] : [],
+    );
+    expect(entry.response.cookies).toHaveLength(setCookies.length);
+    for (const c of entry.response.cookies) {
+      expect(c).toMatchObject({ name: 'connect.sid', path: '/' });
+      // A session cookie is HttpOnly; the one that clears it at logout is empty and expired.
+      if (c.value) expect(c.httpOnly).toBe(true);
+      else expect(c.expires).toBe('1970-01-01T00:00:00.000Z');
+    }
+  });
+  // Where the lesson expects them: the first visit gets a cookie, the second sends it back,
+  // and logout clears it with a date in 1970.
+  const [first, second] = har.log.entries;
+  expect(first!.request.cookies).toEqual([]);
+  expect(first!.response.cookies[0]!.value).toMatch(/^s%3A/);
+  expect(second!.request.cookies[0]!.value).toBe(first!.response.cookies[0]!.value);
+  const logout = har.log.entries.at(-1)!;
+  expect(logout.request.url).toMatch(/\/logout$/);
+  expect(logout.response.cookies[0]).toMatchObject({
+    value: '',
+    expires: '1970-01-01T00:00:00.000Z',
+  });
+});
+
+test('the table of contents lists every step and goes to the one chosen', async ({ page }) => {
+  await openLesson(page, 'step=2&lang=en');
+  await page.getByRole('button', { name: 'Contents' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Contents' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole('heading', { level: 3 })).toHaveText([
+    "A visitor's life",
+    'Many visitors',
+    'Security',
+    'When sessions end',
+    'Where sessions live',
+  ]);
+  const links = dialog.getByRole('link');
+  await expect(links).toHaveCount(29);
+  await expect(links.nth(0)).toHaveText('Welcome to the shop');
+  await expect(links.nth(28)).toHaveText('The same idea everywhere');
+  await expect(dialog.locator('a[aria-current="step"]')).toHaveText('First visit');
+  await expect(links.nth(17)).toHaveAttribute('href', /[?&]step=18(&|$)/);
+
+  await dialog.getByRole('link', { name: 'Each browser, its own jar' }).click();
+  await expect(dialog).toBeHidden();
+  await expectStep(page, 18);
+  await expect(page.locator('#step-title')).toHaveText('Each browser, its own jar');
+  expect(await visitorTabNames(page)).toEqual([
+    'Chrome · 203.0.113.27',
+    'Safari · 198.51.100.28',
+    'Edge · 192.0.2.30',
+  ]);
+
+  await page.getByRole('button', { name: 'Contents' }).click();
+  await dialog.getByRole('link', { name: 'Welcome to the shop' }).click();
+  await expectStep(page, 1);
+});
+
+test('several visitors: each has its own tab, jar and guest book row', async ({ page }) => {
+  await openLesson(page);
+  const menu = page.getByText('Add a visitor');
+  for (const browser of ['Safari', 'Edge']) {
+    await menu.click();
+    await page.getByRole('button', { name: `Add ${browser}` }).click();
+    await expect(page.getByRole('tab', { name: new RegExp(browser) })).toBeVisible();
+  }
+  const tabs = await visitorTabNames(page);
+  expect(tabs).toHaveLength(3);
+  expect(tabs[0]).toMatch(/^Chrome/);
+  expect(tabs[1]).toMatch(/^Safari/);
+  expect(tabs[2]).toMatch(/^Edge/);
+  expect(await guestBook(page)).toEqual([]);
+
+  const ids: string[] = [];
+  for (const [i, browser] of ['Safari', 'Edge'].entries()) {
+    const tab = page.getByRole('tab', { name: new RegExp(browser) });
+    await tab.click();
+    await expect(tab).toHaveAttribute('aria-selected', 'true');
+    await page.getByRole('button', { name: 'Home', exact: true }).click();
+    await expect(page.locator('#browser-page')).toContainText('Welcome, guest!');
+    const rows = await guestBook(page);
+    expect(rows).toHaveLength(i + 1);
+    const ip = tabs[i + 1]!.split(' · ')[1]!;
+    const row = rows.find((r) => r.ip === ip);
+    expect(row, `${browser}'s row`).toBeDefined();
+    const cookies = await jar(page);
+    expect(cookies).toHaveLength(1);
+    expect(cookies[0]!.value).toContain(row!.id);
+    ids.push(row!.id);
+  }
+  expect(ids[0]).not.toBe(ids[1]);
+
+  // Chrome never went to the shop: its jar is still empty.
+  await page.getByRole('tab', { name: /Chrome/ }).click();
+  expect(await jar(page)).toEqual([]);
+
+  // Removing Edge removes its tab; Safari's jar is untouched.
+  await page.getByRole('tab', { name: /Edge/ }).click();
+  await menu.click();
+  await page.getByRole('button', { name: 'Remove Edge' }).click();
+  await expect(page.getByRole('tab', { name: /Edge/ })).toHaveCount(0);
+  expect(await visitorTabNames(page)).toEqual(tabs.slice(0, 2));
+  await page.getByRole('tab', { name: /Safari/ }).click();
+  expect((await jar(page))[0]!.value).toContain(ids[0]);
+});
+
+test('no sideways scrolling and all three regions on screen, at any size', async ({ page }) => {
+  test.slow();
+  const sizes = [
+    { width: 1920, height: 1080 },
+    { width: 1280, height: 720 },
+    { width: 390, height: 844 },
+  ];
+  const problems: string[] = [];
+  const check = async (what: string) => {
+    const [scroll, client, height, bottom] = await page.evaluate(() => [
+      document.documentElement.scrollWidth,
+      document.documentElement.clientWidth,
+      document.documentElement.scrollHeight,
+      Math.max(
+        document.querySelector('.app')!.getBoundingClientRect().bottom + scrollY,
+        document.documentElement.clientHeight,
+      ),
+    ]);
+    if (scroll > client) problems.push(`${what}: scrollWidth ${scroll} > ${client}`);
+    // Every guest book column, user_id included, is in sight without scrolling the table.
+    const table = await page
+      .locator('.table-scroll')
+      .evaluate((el) => [el.scrollWidth, el.clientWidth]);
+    if (table[0]! > table[1]!) problems.push(`${what}: guest book ${table[0]} > ${table[1]}`);
+    // Nothing hangs below the lesson either (hidden text escaping a scroller, say).
+    if (height > bottom + 1) {
+      problems.push(`${what}: page ${height}px tall, lesson ends at ${bottom}px`);
+    }
+    for (const id of ['region-browser', 'region-wire', 'region-server']) {
+      if (!(await page.locator(`#${id}`).isVisible())) problems.push(`${what}: #${id} hidden`);
+    }
+  };
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  for (const lang of ['en', 'ko']) {
+    for (const n of [1, 8, 13, 18, 28]) {
+      await page.setViewportSize(sizes[0]!);
+      await page.goto(`./?step=${n}&lang=${lang}`);
+      await expectStep(page, n);
+      for (const size of sizes) {
+        await page.setViewportSize(size);
+        await check(`${lang} step ${n} at ${size.width}×${size.height}`);
+      }
+      await page.setViewportSize(sizes[0]!);
+      await page.keyboard.press('p');
+      await expect(page.locator('.app')).toHaveClass(/presenter/);
+      await check(`${lang} step ${n} presenter at 1920×1080`);
+      await page.keyboard.press('p');
+      await expect(page.locator('.app')).not.toHaveClass(/presenter/);
+    }
+  }
+  expect(problems).toEqual([]);
+});
+
+test('glossary explanations stay on screen on a phone', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  for (const [lang, n] of [
+    ['en', 1],
+    ['ko', 4],
+    ['en', 8],
+  ] as const) {
+    await page.goto(`./?step=${n}&lang=${lang}`);
+    await expectStep(page, n);
+    const terms = page.locator('.narration .term');
+    expect(await terms.count()).toBeGreaterThan(0);
+    for (const term of await terms.all()) {
+      await term.focus();
+      const tip = page.locator('.tooltip.open');
+      await expect(tip).toBeVisible();
+      const box = (await tip.boundingBox())!;
+      const name = `${lang} step ${n}: ${await term.textContent()}`;
+      expect(box.x, name).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width, name).toBeLessThanOrEqual(390);
+      await page.keyboard.press('Escape');
+      await expect(tip).toHaveCount(0);
+    }
+  }
+});
