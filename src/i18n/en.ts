@@ -62,6 +62,7 @@ export const en = {
     security: 'Security',
     expiry: 'When sessions end',
     storage: 'Where sessions live',
+    cluster: 'Many servers',
   },
   steps: {
     welcome: {
@@ -176,6 +177,26 @@ export const en = {
       title: 'A busy day',
       body: 'A thousand visitors arrive. Every one of them costs a row in the server’s memory, even if they never log in. Many sessions cost memory; with several servers they must also be shared through a central store, or each server would forget the users the others logged in.',
     },
+    'two-servers': {
+      title: 'Two servers, two memories',
+      body: 'The shop grows: two servers, A and B, now stand behind a <lb>load balancer</lb> that hands each request to the next server in turn. Each server keeps sessions in its own memory. Mina logs in; server A answers and writes her row in A’s memory.',
+    },
+    'lost-login': {
+      title: 'The login gets lost',
+      body: 'Mina opens My page. This time the load balancer sends the request to server B, which has never seen her session ID: 401. B even starts a new session and sends a new cookie that replaces the one A knew. With per-server memory, logins get lost.',
+    },
+    sticky: {
+      title: 'Sticky sessions',
+      body: 'With <sticky>sticky sessions</sticky> the load balancer sends a visitor to the same server every time. Mina logs in on A and stays on A, so My page keeps working. But if A goes down, everyone pinned to it is logged out, and the load is spread less evenly.',
+    },
+    replication: {
+      title: 'Session replication',
+      body: 'With <replication>replication</replication> every server keeps a copy of every session. Mina logs in on A, the row is copied to B, and B recognises her. It works, but every server holds every session: memory grows with the number of servers.',
+    },
+    'central-store': {
+      title: 'One central session store',
+      body: 'All servers read and write sessions in one shared store such as <redis>Redis</redis>. There is one copy, and any server can answer. This is what most large sites do; in express-session it is one option: store: new RedisStore({ client }).',
+    },
     frameworks: {
       title: 'The same idea everywhere',
       body: 'You have seen express-session at work. The server’s options are shown as code under the guest book (express-session options). Other stacks use other names for the same thing: Java’s <jsessionid>JSESSIONID</jsessionid> (HttpSession), Flask’s session, PHP’s PHPSESSID, and Laravel’s sessions table, whose columns this guest book borrows.',
@@ -229,7 +250,7 @@ export const en = {
     label: 'Server clock',
     plus5: '+5 min',
     plus30: '+30 min',
-    idleTimeout: 'Idle timeout: {{minutes}} min',
+    idleTimeout: 'Idle timeout: {{duration}}',
   },
   wire: {
     request: 'Request',
@@ -330,6 +351,24 @@ export const en = {
   settings: {
     title: 'express-session options',
     code: 'The server’s code',
+    note: 'Change an option, then send a request from the shop: the next exchange follows it. (Try saveUninitialized off, then a new visitor.)',
+    resave: 'save the session again even when nothing changed',
+    saveUninitialized: 'store a new, empty session and send its cookie',
+    rolling: 'send Set-Cookie on every response',
+    httpOnly: 'hide the cookie from page scripts',
+    secure: 'send the cookie over HTTPS only',
+    unset: 'not set',
+    sessionCookie: 'not set (session cookie)',
+    idleTimeout: 'Idle timeout (server)',
+    minutes_one: '{{count}} minute',
+    minutes_other: '{{count}} minutes',
+    days_one: '{{count}} day',
+    days_other: '{{count}} days',
+    name: 'the cookie’s name',
+    nameHint: 'Java calls it JSESSIONID, PHP PHPSESSID.',
+    nameInvalid:
+      "A cookie name may use letters, digits and ! # $ % & ' * + - . ^ _ ` | ~ (1 to 64 characters).",
+    apply: 'Apply',
   },
   glossary: {
     book: 'Guest book: the server’s list of sessions. Each row is one visitor (one browser).',
@@ -365,7 +404,24 @@ export const en = {
       'Persistent cookie: a cookie with Expires or Max-Age. It survives closing the browser.',
     volatile: 'Volatile: memory loses its contents when the power goes or the process restarts.',
     redis: 'Redis: a fast in-memory database that many servers can share as their session store.',
+    lb: 'Load balancer: sits in front of several servers and hands each request to one of them.',
+    sticky: 'Sticky sessions: the load balancer always sends the same visitor to the same server.',
+    replication: 'Session replication: every server keeps a copy of every session.',
     jsessionid: 'JSESSIONID: the session cookie name of Java servers (Tomcat, Spring).',
+  },
+  cluster: {
+    title: 'Load balancer',
+    mode: {
+      'per-server': 'each server keeps its own sessions in memory',
+      sticky: 'sticky sessions: a visitor always reaches the same server',
+      replicated: 'replication: every server holds a copy of every session',
+      central: 'one central store (Redis) shared by all servers',
+    },
+    server: 'Server {{name}}',
+    answered: 'answered the latest request',
+    route: '{{browser}} → load balancer → server {{name}}',
+    shared: 'Redis: the shared session store',
+    noMemory: 'No sessions in this server’s memory: they live in Redis.',
   },
   console: {
     title: 'Console',

@@ -64,6 +64,7 @@ export const ko: Messages = {
     security: '보안',
     expiry: '세션이 끝나는 때',
     storage: '세션은 어디에 사는가',
+    cluster: '서버가 여러 대일 때',
   },
   steps: {
     welcome: {
@@ -178,6 +179,26 @@ export const ko: Messages = {
       title: '바쁜 하루',
       body: '방문자 천 명이 몰려옵니다. 로그인하지 않아도 한 명마다 서버 메모리에 한 줄씩 자리를 차지합니다. 세션이 많으면 메모리가 듭니다. 서버가 여러 대라면 중앙 저장소로 세션을 공유해야 합니다. 그러지 않으면 다른 서버에서 로그인한 사용자를 알아보지 못합니다.',
     },
+    'two-servers': {
+      title: '서버 둘, 메모리 둘',
+      body: '쇼핑몰이 커져서 이제 서버 A와 B가 <lb>로드 밸런서</lb> 뒤에 있습니다. 로드 밸런서는 요청을 서버에 차례로 나눠 줍니다. 각 서버는 세션을 자기 메모리에 둡니다. 미나가 로그인하자 서버 A가 답하고 A의 메모리에 줄을 씁니다.',
+    },
+    'lost-login': {
+      title: '로그인이 사라집니다',
+      body: '미나가 마이페이지를 엽니다. 이번에는 로드 밸런서가 요청을 서버 B로 보냅니다. B는 이 세션 ID를 본 적이 없으니 401입니다. 게다가 B는 새 세션을 시작하고 새 쿠키를 보내서 A가 알던 쿠키를 덮어씁니다. 서버마다 메모리를 따로 쓰면 로그인이 사라집니다.',
+    },
+    sticky: {
+      title: '스티키 세션',
+      body: '<sticky>스티키 세션</sticky>에서는 로드 밸런서가 같은 방문자를 언제나 같은 서버로 보냅니다. 미나는 A에서 로그인하고 계속 A로 가니 마이페이지가 잘 열립니다. 하지만 A가 멈추면 A에 묶인 사람은 모두 로그아웃되고, 부하도 고르게 나뉘지 않습니다.',
+    },
+    replication: {
+      title: '세션 복제',
+      body: '<replication>세션 복제</replication>에서는 모든 서버가 모든 세션의 복사본을 갖습니다. 미나가 A에서 로그인하면 그 줄이 B에도 복사되어 B도 미나를 알아봅니다. 잘 되지만 모든 서버가 모든 세션을 들고 있으니, 서버 수만큼 메모리가 늘어납니다.',
+    },
+    'central-store': {
+      title: '중앙 세션 저장소',
+      body: '모든 서버가 <redis>Redis</redis> 같은 공용 저장소 하나에서 세션을 읽고 씁니다. 복사본은 하나이고, 어느 서버든 답할 수 있습니다. 큰 서비스 대부분이 이렇게 합니다. express-session에서는 옵션 하나면 됩니다: store: new RedisStore({ client }).',
+    },
     frameworks: {
       title: '어디서나 같은 생각',
       body: '지금까지 express-session이 일하는 모습을 보았습니다. 손님 기록부 아래의 ‘express-session 옵션’에 서버의 옵션을 코드로 보여 줍니다. 다른 기술에서는 같은 것을 다른 이름으로 부릅니다: 자바의 <jsessionid>JSESSIONID</jsessionid>(HttpSession), Flask의 session, PHP의 PHPSESSID, 그리고 이 기록부가 열 이름을 빌려 온 Laravel의 sessions 테이블.',
@@ -231,7 +252,7 @@ export const ko: Messages = {
     label: '서버 시계',
     plus5: '+5분',
     plus30: '+30분',
-    idleTimeout: '유휴 시간 초과: {{minutes}}분',
+    idleTimeout: '유휴 시간 초과: {{duration}}',
   },
   wire: {
     request: '요청',
@@ -331,6 +352,24 @@ export const ko: Messages = {
   settings: {
     title: 'express-session 옵션',
     code: '서버 코드',
+    note: '옵션을 바꾸고 쇼핑몰에서 요청을 보내 보세요. 다음 요청부터 적용됩니다. (saveUninitialized를 끄고 새 방문자를 추가해 보세요.)',
+    resave: '바뀐 것이 없어도 세션을 다시 저장',
+    saveUninitialized: '아무것도 담기지 않은 새 세션도 저장하고 쿠키를 보냄',
+    rolling: '응답마다 Set-Cookie를 보냄',
+    httpOnly: '페이지 스크립트에서 쿠키를 숨김',
+    secure: 'HTTPS로만 쿠키를 보냄',
+    unset: '설정 안 함',
+    sessionCookie: '설정 안 함 (세션 쿠키)',
+    idleTimeout: '유휴 시간 초과 (서버)',
+    minutes_one: '{{count}}분',
+    minutes_other: '{{count}}분',
+    days_one: '{{count}}일',
+    days_other: '{{count}}일',
+    name: '쿠키 이름',
+    nameHint: '자바는 JSESSIONID, PHP는 PHPSESSID라고 부릅니다.',
+    nameInvalid:
+      "쿠키 이름에는 영문자, 숫자와 ! # $ % & ' * + - . ^ _ ` | ~ 만 쓸 수 있습니다 (1~64자).",
+    apply: '적용',
   },
   glossary: {
     book: '손님 기록부: 서버가 가진 세션 목록. 한 줄이 방문자(브라우저) 하나입니다.',
@@ -361,7 +400,24 @@ export const ko: Messages = {
     persistent: '영속 쿠키: Expires나 Max-Age가 있는 쿠키. 브라우저를 닫아도 남습니다.',
     volatile: '휘발성: 전원이 꺼지거나 프로세스가 다시 시작되면 메모리의 내용이 사라집니다.',
     redis: 'Redis: 여러 서버가 세션 저장소로 함께 쓸 수 있는 빠른 인메모리 데이터베이스.',
+    lb: '로드 밸런서: 여러 서버 앞에서 요청을 받아 그중 하나에 나눠 주는 장치.',
+    sticky: '스티키 세션: 로드 밸런서가 같은 방문자를 언제나 같은 서버로 보내는 방식.',
+    replication: '세션 복제: 모든 서버가 모든 세션의 복사본을 갖는 방식.',
     jsessionid: 'JSESSIONID: 자바 서버(Tomcat, Spring)의 세션 쿠키 이름.',
+  },
+  cluster: {
+    title: '로드 밸런서',
+    mode: {
+      'per-server': '서버마다 세션을 자기 메모리에 둠',
+      sticky: '스티키 세션: 같은 방문자는 언제나 같은 서버로',
+      replicated: '세션 복제: 모든 서버가 모든 세션의 복사본을 가짐',
+      central: '모든 서버가 함께 쓰는 중앙 저장소(Redis)',
+    },
+    server: '서버 {{name}}',
+    answered: '최근 요청에 응답함',
+    route: '{{browser}} → 로드 밸런서 → 서버 {{name}}',
+    shared: 'Redis: 함께 쓰는 세션 저장소',
+    noMemory: '이 서버의 메모리에는 세션이 없습니다. 세션은 Redis에 있습니다.',
   },
   console: {
     title: '콘솔',

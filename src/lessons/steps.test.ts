@@ -90,4 +90,12 @@ describe('the lesson', async () => {
     expect(userIds(restart)).toEqual([null]);
     expect(at('busy-day').server.guestBook.length).toBeGreaterThanOrEqual(1001);
   });
+
+  it('chapter 6: a login lost between servers, then sticky, replicated and central stores', () => {
+    expect(lastExchange(at('lost-login'))).toMatchObject({ node: 1, response: { status: 401 } });
+    expect(lastExchange(at('sticky'))).toMatchObject({ node: 0, response: { status: 200 } });
+    expect(lastExchange(at('replication'))).toMatchObject({ node: 1, response: { status: 200 } });
+    expect(lastExchange(at('central-store')).response.status).toBe(200);
+    expect(userIds(at('central-store'))).toEqual([152]);
+  });
 });

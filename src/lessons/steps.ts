@@ -6,10 +6,19 @@
 import { MINUTE } from '../sim/clock';
 import type { Action } from '../sim/world';
 
-export type ChapterId = 'life' | 'crowd' | 'security' | 'expiry' | 'storage';
+export type ChapterId = 'life' | 'crowd' | 'security' | 'expiry' | 'storage' | 'cluster';
 
 export type Focus =
-  'shop' | 'request' | 'response' | 'trace' | 'guest-book' | 'jar' | 'clock' | 'console';
+  | 'shop'
+  | 'request'
+  | 'response'
+  | 'trace'
+  | 'guest-book'
+  | 'jar'
+  | 'clock'
+  | 'console'
+  | 'cluster'
+  | 'settings';
 
 export interface Step {
   /** Stable slug: names the narration keys and reads well in a URL. */
@@ -21,7 +30,7 @@ export interface Step {
   visitor: string;
 }
 
-export const CHAPTERS: ChapterId[] = ['life', 'crowd', 'security', 'expiry', 'storage'];
+export const CHAPTERS: ChapterId[] = ['life', 'crowd', 'security', 'expiry', 'storage', 'cluster'];
 
 const CHROME = 'v1';
 const get = (path: string, visitorId = CHROME): Action => ({
@@ -176,7 +185,34 @@ export const STEPS: Step[] = [
   // 5. Where sessions live: memory, restarts, many sessions.
   step('restart', 'storage', [{ type: 'restart-server' }, get('/me')], ['guest-book', 'shop']),
   step('busy-day', 'storage', [{ type: 'crowd', count: 1000 }], ['guest-book']),
-  step('frameworks', 'storage', [], ['trace']),
+
+  // 6. Many servers: where sessions must live so that any server can answer.
+  step(
+    'two-servers',
+    'cluster',
+    [{ type: 'set-cluster', mode: 'per-server' }, post('/login', MINA)],
+    ['cluster', 'trace'],
+  ),
+  step('lost-login', 'cluster', [get('/me')], ['cluster', 'shop', 'response']),
+  step(
+    'sticky',
+    'cluster',
+    [{ type: 'set-cluster', mode: 'sticky' }, post('/login', MINA), get('/me'), get('/me')],
+    ['cluster', 'shop'],
+  ),
+  step(
+    'replication',
+    'cluster',
+    [{ type: 'set-cluster', mode: 'replicated' }, post('/login', MINA), get('/me')],
+    ['cluster', 'guest-book'],
+  ),
+  step(
+    'central-store',
+    'cluster',
+    [{ type: 'set-cluster', mode: 'central' }, post('/login', MINA), get('/me')],
+    ['cluster', 'guest-book'],
+  ),
+  step('frameworks', 'cluster', [], ['settings']),
 ];
 
 export const stepIndexById = (id: string) => STEPS.findIndex((s) => s.id === id);

@@ -74,6 +74,9 @@ const KEYS: GlossaryKey[] = [
   'volatile',
   'redis',
   'jsessionid',
+  'lb',
+  'sticky',
+  'replication',
 ];
 
 /** Tag → glossary term, for `renderTagged`. */

@@ -27,7 +27,10 @@ export function ClockPanel() {
       </button>
       <span className="muted">
         {t('clock.idleTimeout', {
-          minutes: minutes >= 1440 ? `${minutes / 1440} × 24 × 60` : minutes,
+          duration:
+            minutes >= 1440
+              ? t('settings.days', { count: minutes / 1440 })
+              : t('settings.minutes', { count: minutes }),
         })}
       </span>
       <FocusMark on={focus} />

@@ -1,8 +1,13 @@
 import { m } from 'motion/react';
-import { memo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { useTranslation } from '../../i18n/react';
 import { formatTimestamp, MINUTE } from '../../sim/clock';
-import { isExpired, rowBytes, type GuestBookRow } from '../../sim/server/guest-book';
+import {
+  isExpired,
+  rowBytes,
+  type GuestBook,
+  type GuestBookRow,
+} from '../../sim/server/guest-book';
 import { useLesson } from '../../state/lesson-store';
 import { FocusMark } from '../common/focus-mark';
 import { ShortId } from '../common/short-id';
@@ -12,8 +17,18 @@ import { useFocus, useTiming, useWorld } from '../common/use-lesson-view';
 const FIRST_ROWS = 60;
 type Mark = 'inserted' | 'updated' | 'deleted' | null;
 
-/** The guest book: the live session store as a real table, changed rows marked in words too. */
-export function GuestBookTable() {
+export interface GuestBookTableProps {
+  book: GuestBook;
+  /** Heading text; several tables (one per server) each get their own. */
+  title: string;
+  /** Unique per table: names the heading and the test hook. */
+  name: string;
+  /** Whether the latest change happened in this store (its rows get marked). */
+  marked: boolean;
+}
+
+/** The guest book: a session store as a real table, changed rows marked in words too. */
+export function GuestBookTable({ book: guestBook, title, name, marked }: GuestBookTableProps) {
   const { t } = useTranslation();
   const world = useWorld();
   const focus = useFocus('guest-book');
@@ -22,24 +37,29 @@ export function GuestBookTable() {
   // requests, a click ahead) shows the book as it is at once, finishing what was under way.
   const transition = useLesson((s) => s.transition);
   const animated = useLesson((s) => s.fresh.length > 0);
-  const { guestBook, options } = world.server;
-  const { inserted, updated, deleted } = world.lastDiff;
+  const { options } = world.server;
+  const diff = marked ? world.lastDiff : { inserted: [], updated: [], deleted: [] };
+  const { inserted, updated, deleted } = diff;
   const rows = showAll ? guestBook : guestBook.slice(0, FIRST_ROWS);
-  const kb = Math.max(1, Math.round(guestBook.reduce((n, r) => n + rowBytes(r), 0) / 1024));
+  const kb = useMemo(
+    () => Math.max(1, Math.round(guestBook.reduce((n, r) => n + rowBytes(r), 0) / 1024)),
+    [guestBook],
+  );
   const markOf = (id: string): Mark =>
     inserted.includes(id) ? 'inserted' : updated.includes(id) ? 'updated' : null;
+  const titleId = `${name}-title`;
   return (
-    <section className="guest-book" aria-labelledby="guest-book-title" data-focus={focus}>
-      <h3 id="guest-book-title">
+    <section className="guest-book" aria-labelledby={titleId} data-focus={focus}>
+      <h3 id={titleId}>
         <span aria-hidden="true">📒 </span>
-        {t('guestBook.title')}
+        {title}
         <FocusMark on={focus} />
       </h3>
-      <p className="muted" data-testid="guest-book-summary">
+      <p className="muted" data-testid={`${name}-summary`}>
         {t('guestBook.rows', { count: guestBook.length, kb: guestBook.length ? kb : 0 })}
       </p>
-      <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="guest-book-title">
-        <table data-testid="guest-book">
+      <div className="table-scroll" tabIndex={0} role="region" aria-labelledby={titleId}>
+        <table data-testid={name}>
           <caption className="visually-hidden">{t('guestBook.caption')}</caption>
           <thead>
             <tr>

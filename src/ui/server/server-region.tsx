@@ -1,6 +1,6 @@
 import { useTranslation } from '../../i18n/react';
 import { ClockPanel } from './clock-panel';
-import { GuestBookTable } from './guest-book-table';
+import { SessionStores } from './session-stores';
 import { SettingsCode } from './settings-code';
 import { TracePanel } from './trace-panel';
 
@@ -14,7 +14,7 @@ export function ServerRegion() {
       </h2>
       <ClockPanel />
       <TracePanel />
-      <GuestBookTable />
+      <SessionStores />
       <SettingsCode />
     </section>
   );

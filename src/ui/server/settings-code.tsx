@@ -1,6 +1,10 @@
+import { useState } from 'react';
 import { useTranslation } from '../../i18n/react';
-import type { SessionOptions } from '../../sim/server/options';
-import { useStep, useWorld } from '../common/use-lesson-view';
+import { MINUTE } from '../../sim/clock';
+import type { CookieOptions, SessionOptions } from '../../sim/server/options';
+import { useLesson } from '../../state/lesson-store';
+import { FocusMark } from '../common/focus-mark';
+import { useFocus, useWorld } from '../common/use-lesson-view';
 
 /** The server's options as the express-session code that would set them up. */
 export function expressSessionCode(o: SessionOptions): string {
@@ -27,15 +31,138 @@ export function expressSessionCode(o: SessionOptions): string {
   ].join('\n');
 }
 
+/** A cookie name must be an HTTP token (RFC 6265 → RFC 7230). */
+const COOKIE_NAME = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]{1,64}$/;
+const DAY = 24 * 60 * MINUTE;
+const MAX_AGES = [0, 30 * MINUTE, DAY, 7 * DAY];
+const IDLE_TIMEOUTS = [5 * MINUTE, 30 * MINUTE, 120 * MINUTE, 7 * DAY];
+
+/** The options in effect, as code and as a form: change one and the next request obeys it. */
 export function SettingsCode() {
   const { t } = useTranslation();
   const world = useWorld();
-  const { step } = useStep();
+  const act = useLesson((s) => s.act);
+  const focus = useFocus('settings');
+  const o = world.server.options;
+  const [name, setName] = useState(o.name);
+  // Opened by the step that is about it, then left as the student leaves it.
+  const [open, setOpen] = useState(focus);
+  const [wasFocus, setWasFocus] = useState(focus);
+  if (focus !== wasFocus) {
+    setWasFocus(focus);
+    if (focus) setOpen(true);
+  }
+  const nameOk = COOKIE_NAME.test(name);
+  const set = (options: Partial<Omit<SessionOptions, 'secret'>>) =>
+    void act({ type: 'set-options', options });
+  const setCookie = (cookie: Partial<CookieOptions>) => set({ cookie: { ...o.cookie, ...cookie } });
+  const flag = (key: 'resave' | 'saveUninitialized' | 'rolling') => (
+    <label className="option">
+      <input type="checkbox" checked={o[key]} onChange={(e) => set({ [key]: e.target.checked })} />
+      <span>
+        <code>{key}</code> — {t(`settings.${key}`)}
+      </span>
+    </label>
+  );
+  const cookieFlag = (key: 'httpOnly' | 'secure') => (
+    <label className="option">
+      <input
+        type="checkbox"
+        checked={o.cookie[key]}
+        onChange={(e) => setCookie({ [key]: e.target.checked })}
+      />
+      <span>
+        <code>cookie.{key}</code> — {t(`settings.${key}`)}
+      </span>
+    </label>
+  );
+  const duration = (ms: number) =>
+    ms >= DAY
+      ? t('settings.days', { count: ms / DAY })
+      : t('settings.minutes', { count: ms / MINUTE });
   return (
-    <details className="settings-code" open={step.id === 'frameworks' || undefined}>
-      <summary>{t('settings.title')}</summary>
+    <details
+      className="settings-code"
+      open={open}
+      onToggle={(e) => setOpen(e.currentTarget.open)}
+      data-focus={focus}
+    >
+      <summary>
+        {t('settings.title')}
+        <FocusMark on={focus} />
+      </summary>
+      <p className="hint">{t('settings.note')}</p>
+      <form className="options-form" onSubmit={(e) => e.preventDefault()}>
+        {flag('resave')}
+        {flag('saveUninitialized')}
+        {flag('rolling')}
+        {cookieFlag('httpOnly')}
+        {cookieFlag('secure')}
+        <label className="option-select">
+          <code>cookie.sameSite</code>
+          <select
+            value={o.cookie.sameSite ?? ''}
+            onChange={(e) =>
+              setCookie({ sameSite: (e.target.value || undefined) as CookieOptions['sameSite'] })
+            }
+          >
+            <option value="">{t('settings.unset')}</option>
+            <option value="lax">lax</option>
+            <option value="strict">strict</option>
+            <option value="none">none</option>
+          </select>
+        </label>
+        <label className="option-select">
+          <code>cookie.maxAge</code>
+          <select
+            value={o.cookie.maxAge ?? 0}
+            onChange={(e) => setCookie({ maxAge: Number(e.target.value) || undefined })}
+          >
+            {MAX_AGES.map((ms) => (
+              <option key={ms} value={ms}>
+                {ms === 0 ? t('settings.sessionCookie') : duration(ms)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="option-select">
+          <span>{t('settings.idleTimeout')}</span>
+          <select
+            value={o.idleTimeoutMs}
+            onChange={(e) => set({ idleTimeoutMs: Number(e.target.value) })}
+          >
+            {[...new Set([...IDLE_TIMEOUTS, o.idleTimeoutMs])].map((ms) => (
+              <option key={ms} value={ms}>
+                {duration(ms)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <div className="option-name">
+          <label>
+            <code>name</code> — {t('settings.name')}
+            <input
+              value={name}
+              aria-invalid={!nameOk}
+              aria-describedby="cookie-name-help"
+              onChange={(e) => setName(e.target.value)}
+            />
+          </label>
+          <button type="button" disabled={!nameOk || name === o.name} onClick={() => set({ name })}>
+            {t('settings.apply')}
+          </button>
+          <p
+            id="cookie-name-help"
+            className={nameOk ? 'hint' : 'error'}
+            role={nameOk ? undefined : 'alert'}
+          >
+            {nameOk ? t('settings.nameHint') : t('settings.nameInvalid')}
+          </p>
+        </div>
+      </form>
+      <p className="settings-code-title">{t('settings.code')}</p>
       <pre>
-        <code>{expressSessionCode(world.server.options)}</code>
+        <code>{expressSessionCode(o)}</code>
       </pre>
     </details>
   );

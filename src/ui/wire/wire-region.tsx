@@ -8,6 +8,7 @@ import {
   requestText,
   responseText,
 } from '../../sim/http/wire';
+import { SERVER_NAMES } from '../../sim/server/cluster';
 import type { Exchange } from '../../sim/world';
 import { useLesson } from '../../state/lesson-store';
 import { FocusMark } from '../common/focus-mark';
@@ -96,6 +97,10 @@ function Envelope({
   const { t } = useTranslation();
   const { leg, tick, reduced } = useTiming();
   const isRequest = direction === 'request';
+  const to =
+    exchange.node === undefined
+      ? 'server'
+      : `load balancer ─ server ${SERVER_NAMES[exchange.node] ?? ''}`;
   const cookie = header(exchange.request.headers, 'Cookie');
   const setCookies = headerValues(exchange.response.headers, 'Set-Cookie');
   const bytes = byteLength(
@@ -116,7 +121,7 @@ function Envelope({
     >
       <header>
         <span className="direction" aria-hidden="true">
-          {isRequest ? `${from} ──▶ server` : `${from} ◀── server`}
+          {isRequest ? `${from} ──▶ ${to}` : `${from} ◀── ${to}`}
         </span>
         <strong>{t(isRequest ? 'wire.request' : 'wire.response')}</strong>{' '}
         <code>

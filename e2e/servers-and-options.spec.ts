@@ -1,0 +1,94 @@
+/** The "many servers" chapter and the express-session options a student can change. */
+import { STEPS, stepIndexById } from '../src/lessons/steps';
+import {
+  expect,
+  expectStep,
+  guestBook,
+  nextStep,
+  openLesson,
+  responseEnvelope,
+  test,
+} from './fixtures';
+
+const stepNumber = (id: string) => stepIndexById(id) + 1;
+
+test('many servers: lost login, sticky sessions, replication, a central store', async ({
+  page,
+}) => {
+  await openLesson(page, `step=${stepNumber('two-servers')}&lang=en`);
+  await expectStep(page, stepNumber('two-servers'));
+  const serverA = page.getByTestId('guest-book');
+  const serverB = page.getByTestId('guest-book-B');
+  await expect(page.getByTestId('cluster-route')).toHaveText('Chrome → load balancer → server A');
+  await expect(serverA.locator('tbody tr')).toHaveCount(1);
+  await expect(serverA.locator('tbody tr td').last()).toHaveText('152');
+  await expect(serverB.locator('tbody tr')).toHaveCount(0);
+
+  // The next request reaches B, which has never seen the session: 401 and a new cookie.
+  await nextStep(page);
+  await expect(page.getByTestId('cluster-route')).toHaveText('Chrome → load balancer → server B');
+  await expect(responseEnvelope(page)).toContainText('401 Unauthorized');
+  await expect(serverB.locator('tbody tr td').last()).toHaveText('NULL');
+
+  // Sticky: every request of the visitor reaches A.
+  await nextStep(page);
+  await expect(page.getByTestId('cluster-route')).toHaveText('Chrome → load balancer → server A');
+  await expect(responseEnvelope(page)).toContainText('200 OK');
+  await expect(page.locator('#browser-page')).toContainText("Mina's page");
+
+  // Replication: both servers hold the same row, so B answers 200.
+  await nextStep(page);
+  await expect(page.getByTestId('cluster-route')).toHaveText('Chrome → load balancer → server B');
+  await expect(responseEnvelope(page)).toContainText('200 OK');
+  const idA = await serverA.locator('tbody tr').getAttribute('data-session-id');
+  await expect(serverB.locator('tbody tr')).toHaveAttribute('data-session-id', idA!);
+
+  // A central store: one copy in Redis, the servers' memories are empty.
+  await nextStep(page);
+  await expect(responseEnvelope(page)).toContainText('200 OK');
+  await expect(page.getByText('Redis: the shared session store')).toBeVisible();
+  expect((await guestBook(page)).map((r) => r.userId)).toEqual(['152']);
+  await expect(page.getByTestId('guest-book-B')).toHaveCount(0);
+  await expect(page.locator('.cluster-server')).toHaveCount(2);
+});
+
+test('changing express-session options changes the next exchange', async ({ page }) => {
+  await openLesson(page, `step=${STEPS.length}&lang=en`);
+  await expectStep(page, STEPS.length);
+  const options = page.locator('details.settings-code');
+  await expect(options).toHaveAttribute('open', '');
+
+  // An invalid cookie name is refused with a reason, and what was typed stays.
+  const name = options.getByRole('textbox', { name: /the cookie’s name/ });
+  await name.fill('my cookie<script>');
+  await expect(options.getByRole('alert')).toContainText('A cookie name may use letters');
+  await expect(options.getByRole('button', { name: 'Apply' })).toBeDisabled();
+  await expect(name).toHaveValue('my cookie<script>');
+  await name.fill('JSESSIONID');
+  await options.getByRole('button', { name: 'Apply' }).click();
+  await expect(options.locator('pre code')).toContainText("name: 'JSESSIONID',");
+
+  // saveUninitialized off: a new visitor's first visit stores nothing and gets no cookie.
+  const saveUninitialized = options.getByRole('checkbox', { name: /saveUninitialized/ });
+  await saveUninitialized.click();
+  await expect(saveUninitialized).not.toBeChecked();
+  await expect(options.locator('pre code')).toContainText('saveUninitialized: false,');
+  await page.locator('details.visitor-menu summary').click();
+  await page.getByRole('button', { name: 'Add Firefox' }).click();
+  await page
+    .getByRole('tab', { name: /Firefox · 203\.0\.113\.29/ })
+    .last()
+    .click();
+  const before = await page.evaluate(() => window.guestbook!.world().server.guestBook.length);
+  await page.locator('#browser-page').getByRole('button', { name: 'Home' }).click();
+  await expect(responseEnvelope(page)).toContainText('no Set-Cookie');
+  await expect(page.locator('[data-testid="trace"] li[data-kind="skip-save"]')).toBeVisible();
+  expect(await page.evaluate(() => window.guestbook!.world().server.guestBook.length)).toBe(before);
+
+  // Logging in stores something, so now a row and a JSESSIONID cookie appear.
+  const shop = page.locator('#browser-page');
+  await shop.getByRole('textbox', { name: 'User name' }).fill('joon');
+  await shop.getByLabel('Password').fill('tiger');
+  await shop.getByRole('button', { name: 'Log in' }).click();
+  await expect(responseEnvelope(page)).toContainText('Set-Cookie: JSESSIONID=s%3A');
+});

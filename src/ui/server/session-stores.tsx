@@ -1,0 +1,78 @@
+import { useTranslation } from '../../i18n/react';
+import { SERVER_NAMES } from '../../sim/server/cluster';
+import { FocusMark } from '../common/focus-mark';
+import { useFocus, useWorld } from '../common/use-lesson-view';
+import { GuestBookTable } from './guest-book-table';
+
+/**
+ * Where the sessions are: one guest book for one server; with a cluster, the load balancer and
+ * each server's memory (or the one shared store), marking which server answered last.
+ */
+export function SessionStores() {
+  const { t } = useTranslation();
+  const world = useWorld();
+  const focus = useFocus('cluster');
+  const { cluster } = world;
+  if (!cluster) {
+    return (
+      <GuestBookTable
+        book={world.server.guestBook}
+        title={t('guestBook.title')}
+        name="guest-book"
+        marked
+      />
+    );
+  }
+  const last = world.exchanges[world.exchanges.length - 1];
+  const answered = last?.node;
+  const browser = world.visitors.find((v) => v.id === last?.visitorId)?.browser ?? '';
+  const central = cluster.mode === 'central';
+  const name = (i: number) => SERVER_NAMES[i] ?? String(i + 1);
+  return (
+    <section className="cluster" aria-labelledby="cluster-title" data-focus={focus}>
+      <h3 id="cluster-title">
+        <span aria-hidden="true">⚖ </span>
+        {t('cluster.title')}
+        <FocusMark on={focus} />
+      </h3>
+      <p className="cluster-mode">{t(`cluster.mode.${cluster.mode}`)}</p>
+      {answered !== undefined && (
+        <p className="cluster-route" data-testid="cluster-route">
+          {t('cluster.route', { browser, name: name(answered) })}
+        </p>
+      )}
+      <div className="cluster-servers">
+        {cluster.memories.map((memory, i) => (
+          <div className="cluster-server" key={i} data-answered={i === answered}>
+            {central ? (
+              <>
+                <h4>
+                  {t('cluster.server', { name: name(i) })}
+                  {i === answered && (
+                    <span className="badge badge-updated">{t('cluster.answered')}</span>
+                  )}
+                </h4>
+                <p className="muted">{t('cluster.noMemory')}</p>
+              </>
+            ) : (
+              <GuestBookTable
+                book={memory}
+                title={`${t('cluster.server', { name: name(i) })}${i === answered ? ` · ${t('cluster.answered')}` : ''}`}
+                name={i === 0 ? 'guest-book' : `guest-book-${name(i)}`}
+                marked={i === answered || cluster.mode === 'replicated'}
+              />
+            )}
+          </div>
+        ))}
+      </div>
+      {central && (
+        <GuestBookTable
+          book={world.server.guestBook}
+          title={t('cluster.shared')}
+          name="guest-book"
+          marked
+        />
+      )}
+    </section>
+  );
+}
