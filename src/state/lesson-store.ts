@@ -159,24 +159,19 @@ export function startLesson(): void {
     void useLesson.getState().goTo(linked);
   }
   writeStepToUrl(useLesson.getState().step);
-  // Saving serialises every snapshot (a busy day holds 1,000 rows): do it when the browser is
-  // idle, and at once when the page goes away, so a step never waits for it.
-  let saveTimer: ReturnType<typeof setTimeout> | null = null;
+  // Saving serialises every snapshot (a busy day holds 1,000 rows), so it is done only when the
+  // page is hidden or goes away (reload, navigation, closing the tab), never during a step.
   const saveNow = () => {
-    if (saveTimer !== null) clearTimeout(saveTimer);
-    saveTimer = null;
     const s = useLesson.getState();
     saveLesson({ step: s.step, worlds: s.worlds, freePlay: s.freePlay });
   };
   addEventListener('pagehide', saveNow);
-  let last: World[] | null = null;
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'hidden') saveNow();
+  });
   let lastStep = -1;
   useLesson.subscribe((s) => {
     if (s.step !== lastStep) writeStepToUrl(s.step);
-    if ((s.worlds !== last || s.step !== lastStep) && saveTimer === null) {
-      saveTimer = setTimeout(saveNow, 300);
-    }
-    last = s.worlds;
     lastStep = s.step;
   });
 }
