@@ -81,13 +81,22 @@ function contentSecurityPolicy(): Plugin {
   return {
     name: 'session-guestbook:csp',
     apply: 'build',
-    transformIndexHtml: () => [
-      {
-        tag: 'meta',
-        attrs: { 'http-equiv': 'Content-Security-Policy', content: CSP },
-        injectTo: 'head-prepend',
-      },
-    ],
+    transformIndexHtml: (html) => ({
+      // Link previews need an absolute image URL: SITE_URL (set by the deploy workflow) gives it.
+      html: process.env.SITE_URL
+        ? html.replace(
+            'content="./social-preview.png"',
+            `content="${new URL('social-preview.png', process.env.SITE_URL).href}"`,
+          )
+        : html,
+      tags: [
+        {
+          tag: 'meta',
+          attrs: { 'http-equiv': 'Content-Security-Policy', content: CSP },
+          injectTo: 'head-prepend',
+        },
+      ],
+    }),
   };
 }
 

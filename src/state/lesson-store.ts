@@ -7,6 +7,7 @@ import { STEPS } from '../lessons/steps';
 import { createWorld, type Action, type World } from '../sim/world';
 import { currentTransport, loadEngine, startNetwork, type NetworkStatus } from './network';
 import { clearLesson, loadLesson, saveLesson } from './persistence';
+import { usePrefs } from './prefs-store';
 import { stepFromUrl, writeStepToUrl } from './url';
 
 export interface LessonState {
@@ -69,6 +70,7 @@ export const useLesson = create<LessonState>()((set, get) => {
         worlds[k + 1] = await applyStep(worlds[k]!, k + 1);
       }
       const fresh = to === from + 1 ? freshBetween(worlds[from], worlds[to]!) : [];
+      usePrefs.getState().chooseVisitor(null);
       set((s) => ({
         worlds,
         step: to,

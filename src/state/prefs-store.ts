@@ -14,7 +14,7 @@ export interface PrefsState {
   /** Autoplay is running. Not remembered: a reload never starts playing by itself. */
   playing: boolean;
   devtoolsTab: DevtoolsTab;
-  /** The visitor whose browser tab is shown when no step chooses one. */
+  /** The browser tab picked by hand; each new step shows its own visitor again. */
   chosenVisitor: string | null;
   setPresenter(on: boolean): void;
   setMotion(motion: MotionPreference): void;
@@ -42,7 +42,12 @@ export const usePrefs = create<PrefsState>()(
     }),
     {
       name: 'session-guestbook.prefs',
-      partialize: (s) => ({ presenter: s.presenter, motion: s.motion, speed: s.speed }),
+      partialize: (s) => ({
+        presenter: s.presenter,
+        motion: s.motion,
+        speed: s.speed,
+        chosenVisitor: s.chosenVisitor,
+      }),
     },
   ),
 );

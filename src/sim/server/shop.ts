@@ -48,12 +48,13 @@ export interface ServerReply {
 export type ShopPage =
   | { page: 'home'; user: PublicUser | null; loggedOut?: boolean }
   | { page: 'me'; user: PublicUser; cart: string[] }
-  | { page: 'cart'; cart: string[] }
+  | { page: 'cart'; user: PublicUser | null; cart: string[]; error?: InputError; field?: string }
   | { page: 'login'; error: LoginError; field?: string }
   | { page: 'not-found' };
 
-export type LoginError =
-  'bad-credentials' | 'login-required' | 'session-expired' | 'empty' | 'too-long';
+export type InputError = 'empty' | 'too-long';
+
+export type LoginError = 'bad-credentials' | 'login-required' | 'session-expired' | InputError;
 
 export interface PublicUser {
   id: number;
@@ -154,14 +155,15 @@ export async function handleRequest(
   let status = 200;
   let page: ShopPage;
   const form = new URLSearchParams(req.body);
-  const tooLongOrEmpty = (field: keyof typeof INPUT_LIMITS): ShopPage | null => {
+  /** A 400 with its reason when a field is empty or too long; null when the value is fine. */
+  const refuse = (field: keyof typeof INPUT_LIMITS): InputError | null => {
     const value = form.get(field) ?? '';
     const reason =
       value.trim() === '' ? 'empty' : value.length > INPUT_LIMITS[field] ? 'too-long' : null;
     if (!reason) return null;
     trace.push({ kind: 'reject-input', field, reason });
     status = 400;
-    return { page: 'login', error: reason, field };
+    return reason;
   };
 
   switch (route) {
@@ -180,21 +182,29 @@ export async function handleRequest(
       break;
     }
     case 'POST /cart': {
-      const rejected = tooLongOrEmpty('item');
+      const user = publicUser(session.data.userId);
+      const rejected = refuse('item');
       if (rejected) {
-        page = rejected;
+        page = {
+          page: 'cart',
+          user,
+          cart: session.data.cart ?? [],
+          error: rejected,
+          field: 'item',
+        };
         break;
       }
       const item = form.get('item') ?? '';
       session.data.cart = [...(session.data.cart ?? []), item];
       trace.push({ kind: 'add-to-cart', item });
-      page = { page: 'cart', cart: session.data.cart };
+      page = { page: 'cart', user, cart: session.data.cart };
       break;
     }
     case 'POST /login': {
-      const rejected = tooLongOrEmpty('username') ?? tooLongOrEmpty('password');
-      if (rejected) {
-        page = rejected;
+      const usernameError = refuse('username');
+      const inputError = usernameError ?? refuse('password');
+      if (inputError) {
+        page = { page: 'login', error: inputError, field: usernameError ? 'username' : 'password' };
         break;
       }
       const username = form.get('username') ?? '';

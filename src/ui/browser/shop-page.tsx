@@ -17,7 +17,8 @@ export function ShopPage({ visitor }: { visitor: Visitor }) {
   const page = visitor.page;
   const go = (method: 'GET' | 'POST', path: string, form?: Record<string, string>) =>
     void act({ type: 'request', visitorId: visitor.id, method, path, form });
-  const loggedIn = page && (page.page === 'me' || (page.page === 'home' && page.user));
+  const loggedIn =
+    page && (page.page === 'me' || ((page.page === 'home' || page.page === 'cart') && page.user));
   const arrival = useCookieArrival(visitor.id);
   // A new transition restarts the chip, so a click ahead never leaves it half-animated.
   const jarKey = `${transition}:${visitor.cookies.map((c) => c.value).join('|')}`;
@@ -121,22 +122,35 @@ function PageContent({
         </>
       );
     case 'cart':
-      return <Cart items={page.cart} onAdd={onCart} {...form} />;
+      return (
+        <>
+          {page.error && <ShopError error={page.error} field={page.field} />}
+          <Cart items={page.cart} onAdd={onCart} {...form} />
+        </>
+      );
     case 'login':
       return (
         <>
-          <p role="alert" className="error">
-            <span aria-hidden="true">⚠ </span>
-            {t(`shop.errors.${page.error}`, {
-              field: page.field ? t(`shop.fields.${page.field}` as 'shop.fields.item') : '',
-            })}
-          </p>
+          <ShopError error={page.error} field={page.field} />
           <LoginForm onSubmit={onLogin} {...form} />
         </>
       );
     case 'not-found':
       return <p>{t('shop.notFound')}</p>;
   }
+}
+
+/** The server's refusal, in words: announced at once, never only a colour. */
+function ShopError({ error, field }: { error: string; field?: string }) {
+  const { t } = useTranslation();
+  return (
+    <p role="alert" className="error">
+      <span aria-hidden="true">⚠ </span>
+      {t(`shop.errors.${error}`, {
+        field: field ? t(`shop.fields.${field}` as 'shop.fields.item') : '',
+      })}
+    </p>
+  );
 }
 
 function LoginForm({ onSubmit, fields, setFields }: FormProps & { onSubmit: () => void }) {

@@ -1,0 +1,862 @@
+/**
+ * Issue "Fast, robust and ready to host" — Robustness: what a student notices when they click
+ * around at random, type hostile text, tamper with cookies, lose the service worker or reload.
+ */
+import type { Locator, Page } from '@playwright/test';
+import { STEPS } from '../src/lessons/steps';
+import { SERVER_NAMES } from '../src/sim/server/cluster';
+import type { World } from '../src/sim/world';
+import {
+  expect,
+  expectStep,
+  forgiveWorkerUpdateRace,
+  guestBook,
+  jar,
+  nextStep,
+  openLesson,
+  prevStep,
+  requestEnvelope,
+  responseEnvelope,
+  test,
+} from './fixtures';
+
+// Tracing every one of the random walk's 500+ actions makes it four times slower; the walk's
+// seed (printed, WALK_SEED) and the other tests' plain steps reproduce a failure instead.
+test.use({ trace: 'off' });
+
+/** Waits until the lesson has finished every queued step and action. */
+async function settle(page: Page) {
+  await page.waitForFunction(() => window.guestbook !== undefined && !window.guestbook.busy());
+}
+
+const worldOf = (page: Page): Promise<World> => page.evaluate(() => window.guestbook!.world());
+
+/** Cookie values the lesson's own steps type in by hand (the "tamper" step). */
+const SCRIPTED_EDITS = STEPS.flatMap((s) =>
+  s.actions.flatMap((a) => (a.type === 'edit-cookie' ? [a.value] : [])),
+);
+/** From this step on, a step may have copied one visitor's cookie into another's jar. */
+const FIRST_COPY_STEP = STEPS.findIndex((s) => s.actions.some((a) => a.type === 'copy-cookie'));
+/** Rows the guest book table draws before "show all". */
+const FIRST_ROWS = 60;
+
+/**
+ * Invariant (b): every cookie in every jar is unexpired at the simulated now, and its value came
+ * from that visitor's own Set-Cookie, from a hand edit, or (once a step has copied a cookie,
+ * "stolen") from another visitor's Set-Cookie.
+ */
+function checkJars(snap: Snapshot, edits: Set<string>, context: string) {
+  const every = new Set(snap.visitors.flatMap((v) => v.setCookies));
+  for (const v of snap.visitors) {
+    for (const c of v.cookies) {
+      expect(
+        c.expires === null || c.expires > snap.now,
+        `${v.id} (${v.browser}) keeps ${c.name} past its expiry (${c.expires} ≤ now ${snap.now})\n${context}`,
+      ).toBe(true);
+      const explained =
+        v.setCookies.includes(c.value) ||
+        edits.has(c.value) ||
+        SCRIPTED_EDITS.includes(c.value) ||
+        (snap.step >= FIRST_COPY_STEP && every.has(c.value));
+      expect(
+        explained,
+        `${v.id} (${v.browser}) holds ${c.name}=${JSON.stringify(c.value).slice(0, 120)}: no Set-Cookie sent it there and nobody typed it\n${context}`,
+      ).toBe(true);
+    }
+  }
+}
+
+/** mulberry32: a tiny seeded PRNG, so a failing walk can be replayed with WALK_SEED. */
+function prng(seed: number) {
+  let s = seed >>> 0;
+  const next = () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  return {
+    next,
+    int: (n: number) => Math.floor(next() * n),
+    pick: <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!,
+  };
+}
+type Random = ReturnType<typeof prng>;
+
+/** What the walk sees after each action: the facts it checks and the choices a student has. */
+interface Snapshot {
+  step: number;
+  total: number;
+  url: string;
+  now: number;
+  /**
+   * Each guest book table on screen (one, or one per server of a cluster) with the row IDs it
+   * shows and the first rows of the store it stands for; and how many such tables there are.
+   */
+  books: { table: string; onScreen: string[]; store: string[] }[];
+  tables: number;
+  visitors: {
+    id: string;
+    browser: string;
+    cookies: { name: string; value: string; expires: number | null }[];
+    /** Values this visitor was sent in Set-Cookie. */
+    setCookies: string[];
+  }[];
+  shownCookies: number;
+  /** Values the DevTools cookie table shows (null when another DevTools tab is open), and the
+   * values in the shown visitor's jar. */
+  jarOnScreen: string[] | null;
+  jarOfShown: string[];
+  loginForm: boolean;
+  logout: boolean;
+  cartForm: boolean;
+  cookiesPanel: boolean;
+  menuOpen: boolean;
+  lang: string;
+  presenter: boolean;
+  /** The "something went wrong in the simulation" notice, if shown. */
+  error: string | null;
+}
+
+/** Reads the world and the screen in one go, once every queued step and action has finished. */
+function snapshot(page: Page): Promise<Snapshot> {
+  return page.evaluate(
+    async ({ limit, serverNames }) => {
+      while (!window.guestbook || window.guestbook.busy())
+        await new Promise((resolve) => setTimeout(resolve, 5));
+      const g = window.guestbook;
+      const w = g.world();
+      const shownId = document
+        .querySelector('.visitor-tabs [aria-selected="true"]')
+        ?.getAttribute('data-visitor');
+      const panel = document.querySelector('.devtools-panel');
+      const setCookiesOf = (id: string) =>
+        w.exchanges
+          .filter((e) => e.visitorId === id)
+          .flatMap((e) => e.response.headers)
+          .filter(([name]) => name.toLowerCase() === 'set-cookie')
+          .map(([, line]) => {
+            const pair = line.split(';')[0]!;
+            return pair.slice(pair.indexOf('=') + 1);
+          });
+      // One server: one guest book. A cluster: each server's memory, or the one central store.
+      const stores: [string, World['server']['guestBook']][] =
+        !w.cluster || w.cluster.mode === 'central'
+          ? [['guest-book', w.server.guestBook]]
+          : w.cluster.memories.map((book, i) => [
+              i === 0 ? 'guest-book' : `guest-book-${serverNames[i] ?? i + 1}`,
+              book,
+            ]);
+      return {
+        step: g.step(),
+        total: Number(document.querySelector('.step-controls progress')?.getAttribute('max')),
+        url: location.href,
+        now: w.now,
+        books: stores.map(([table, book]) => ({
+          table,
+          onScreen: [
+            ...document.querySelectorAll(
+              `[data-testid="${table}"] tbody tr:not([data-mark="deleted"])`,
+            ),
+          ].map((tr) => tr.getAttribute('data-session-id') ?? ''),
+          store: book.slice(0, limit).map((r) => r.id),
+        })),
+        tables: document.querySelectorAll('table[data-testid^="guest-book"]').length,
+        visitors: w.visitors.map((v) => ({
+          id: v.id,
+          browser: v.browser,
+          cookies: v.cookies.map(({ name, value, expires }) => ({ name, value, expires })),
+          setCookies: setCookiesOf(v.id),
+        })),
+        shownCookies: w.visitors.find((v) => v.id === shownId)?.cookies.length ?? 0,
+        jarOnScreen: document.querySelector('#devtools-tab-application[aria-selected="true"]')
+          ? [...document.querySelectorAll('[data-testid="cookie-jar"] tbody tr')].map(
+              (tr) => tr.querySelector('code.value')?.textContent ?? '',
+            )
+          : null,
+        jarOfShown: w.visitors.find((v) => v.id === shownId)?.cookies.map((c) => c.value) ?? [],
+        loginForm: document.querySelector('.login-form') !== null,
+        logout: document.querySelectorAll('.shop-header nav button').length === 3,
+        cartForm: document.querySelector('.cart-form') !== null,
+        cookiesPanel: panel !== null && getComputedStyle(panel).display !== 'none',
+        menuOpen: document.querySelector('details.visitor-menu[open]') !== null,
+        lang: document.documentElement.lang,
+        presenter: document.querySelector('.app')?.getAttribute('data-presenter') === 'true',
+        error: document.querySelector('.notice.error')?.textContent ?? null,
+      };
+    },
+    { limit: FIRST_ROWS, serverNames: SERVER_NAMES },
+  );
+}
+
+/**
+ * A snapshot taken once the lesson is idle and the screen has caught up with the store (a frame
+ * or two), checking invariant (a): the guest book on screen is the server's first rows; and the
+ * DevTools cookie table shows the shown visitor's jar.
+ */
+async function settledSnapshot(page: Page, context: () => string): Promise<Snapshot> {
+  let snap: Snapshot | undefined;
+  await expect
+    .poll(
+      async () => {
+        snap = await snapshot(page);
+        const wrong: Record<string, unknown> = {};
+        for (const book of snap.books) {
+          if (book.onScreen.join(' ') !== book.store.join(' ')) wrong[book.table] = book;
+        }
+        if (snap.tables !== snap.books.length)
+          wrong.tables = { onScreen: snap.tables, stores: snap.books.length };
+        if (snap.jarOnScreen && snap.jarOnScreen.join('\n') !== snap.jarOfShown.join('\n'))
+          wrong.cookieTable = { onScreen: snap.jarOnScreen, jar: snap.jarOfShown };
+        return Object.keys(wrong).length ? wrong : 'same';
+      },
+      { message: `the screen shows the server's guest book and the jar\n${context()}` },
+    )
+    .toBe('same');
+  return snap!;
+}
+
+/** Odd but plausible things a student types into DevTools' cookie value editor. */
+function cookieValue(r: Random, p: Snapshot): string {
+  const base64url = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+  const word = (n: number, alphabet = base64url) =>
+    Array.from({ length: n }, () => alphabet[r.int(alphabet.length)]).join('');
+  switch (r.int(8)) {
+    case 0:
+      return `s%3A${word(32)}.${word(43)}`;
+    case 1: {
+      const others = p.visitors.flatMap((v) => v.cookies.map((c) => c.value));
+      return others.length ? r.pick(others) : 'stolen?';
+    }
+    case 2:
+      return word(r.int(30), ' !#$%&()*+-./:<=>?@[]^_`{|}~;,"\'\\ab');
+    case 3:
+      return '';
+    case 4:
+      return r.pick(['<b>bold</b>', '%FF%FE', 's:unsigned', '쿠키🍪', '\u202etxt.exe', '   ']);
+    case 5:
+      return 'x'.repeat(4097 + r.int(1000)); // too long: refused with a message
+    default:
+      return word(1 + r.int(60));
+  }
+}
+
+interface Action {
+  name: string;
+  weight: number;
+  when?: (p: Snapshot) => boolean;
+  /** Runs the action; returns the step the student should land on. */
+  run: (p: Snapshot) => Promise<number>;
+}
+
+test('a 500-action random walk keeps the screen, the guest book and the jars consistent', async ({
+  page,
+  pageErrors,
+}) => {
+  test.setTimeout(180_000);
+  const seed = Number(process.env.WALK_SEED ?? Date.now() % 2 ** 31);
+  const count = Number(process.env.WALK_ACTIONS ?? 520);
+  console.log(`random walk: WALK_SEED=${seed} WALK_ACTIONS=${count}`);
+  test.info().annotations.push({ type: 'seed', description: `WALK_SEED=${seed}` });
+  const r = prng(seed);
+  const edits = new Set<string>();
+  const done: string[] = [];
+  const dialogs: string[] = [];
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+
+  const menu = page.locator('details.visitor-menu');
+  const menuButtons = menu.locator('.menu button');
+  const openMenu = async (p: Snapshot) => {
+    if (!p.menuOpen) await menu.locator('summary').click();
+  };
+  const shopNav = page.locator('.shop-header nav button');
+  const loginForm = page.locator('.login-form');
+  const focusNarration = () => page.locator('#step-title').click();
+  const login = async (username: string, password: string) => {
+    await loginForm.locator('input[name="username"]').fill(username);
+    await loginForm.locator('input[name="password"]').fill(password);
+    await loginForm.locator('button[type="submit"]').click();
+  };
+
+  const actions: Action[] = [
+    {
+      name: 'next',
+      weight: 8,
+      when: (p) => p.step < p.total - 1,
+      run: async (p) => (await nextStep(page), p.step + 1),
+    },
+    {
+      name: 'previous',
+      weight: 4,
+      when: (p) => p.step > 0,
+      run: async (p) => (await prevStep(page), p.step - 1),
+    },
+    {
+      name: 'deep link',
+      weight: 2,
+      run: async (p) => {
+        const to = r.int(p.total);
+        const url = new URL(page.url());
+        url.searchParams.set('step', String(to + 1));
+        done[done.length - 1] += ` ?step=${to + 1}`;
+        await page.goto(url.href);
+        return to;
+      },
+    },
+    {
+      name: 'contents',
+      weight: 2,
+      run: async (p) => {
+        const to = r.int(p.total);
+        done[done.length - 1] += ` → ${to + 1}`;
+        await page.locator('.toolbar > button', { hasText: '☰' }).click();
+        await page.locator('dialog.contents a').nth(to).click();
+        return to;
+      },
+    },
+    {
+      name: 'Home key',
+      weight: 1,
+      run: async () => (await focusNarration(), await page.keyboard.press('Home'), 0),
+    },
+    {
+      name: 'End key',
+      weight: 1,
+      run: async (p) => (await focusNarration(), await page.keyboard.press('End'), p.total - 1),
+    },
+    {
+      name: 'add visitor',
+      weight: 3,
+      when: (p) => p.visitors.length < 6,
+      run: async (p) => {
+        const browser = r.int(4);
+        done[done.length - 1] += ` #${browser}`;
+        await openMenu(p);
+        await menuButtons.nth(browser).click();
+        return p.step;
+      },
+    },
+    {
+      name: 'remove visitor',
+      weight: 2,
+      when: (p) => p.visitors.length > 1,
+      run: async (p) => (await openMenu(p), await menuButtons.nth(5).click(), p.step),
+    },
+    {
+      name: 'close browser',
+      weight: 1,
+      run: async (p) => {
+        await openMenu(p);
+        await menuButtons.nth(4).click();
+        await menu.locator('summary').click(); // the menu stays open after "Close": close it
+        return p.step;
+      },
+    },
+    {
+      name: 'switch tab',
+      weight: 4,
+      when: (p) => p.visitors.length > 1,
+      run: async (p) => {
+        const tab = r.int(p.visitors.length);
+        done[done.length - 1] += ` #${tab}`;
+        await page.locator('.visitor-tabs [role="tab"]').nth(tab).click();
+        return p.step;
+      },
+    },
+    { name: 'shop Home', weight: 4, run: async (p) => (await shopNav.nth(0).click(), p.step) },
+    { name: 'shop My page', weight: 4, run: async (p) => (await shopNav.nth(1).click(), p.step) },
+    {
+      name: 'shop Log out',
+      weight: 3,
+      when: (p) => p.logout,
+      run: async (p) => (await shopNav.nth(2).click(), p.step),
+    },
+    {
+      name: 'log in (right password)',
+      weight: 3,
+      when: (p) => p.loginForm,
+      run: async (p) => {
+        const [u, pw] = r.pick([
+          ['mina', 'sesame'],
+          ['joon', 'tiger'],
+        ] as const);
+        await login(u, pw);
+        return p.step;
+      },
+    },
+    {
+      name: 'log in (wrong password)',
+      weight: 2,
+      when: (p) => p.loginForm,
+      run: async (p) => {
+        const [u, pw] = r.pick([
+          ['mina', 'tiger'],
+          ['nobody', 'sesame'],
+          ['joon', ''],
+          ['', ''],
+        ] as const);
+        await login(u, pw);
+        return p.step;
+      },
+    },
+    {
+      name: 'add to cart',
+      weight: 4,
+      when: (p) => p.cartForm,
+      run: async (p) => {
+        await page.locator('.cart-form input[name="item"]').fill(r.pick(['socks', 'tea', '']));
+        await page.locator('.cart-form button[type="submit"]').click();
+        return p.step;
+      },
+    },
+    {
+      name: 'edit cookie',
+      weight: 4,
+      when: (p) => p.shownCookies > 0 && p.cookiesPanel,
+      run: async (p) => {
+        const value = cookieValue(r, p);
+        done[done.length - 1] += ` ${JSON.stringify(value.slice(0, 40))} (${value.length})`;
+        await page.locator('#devtools-tab-application').click();
+        await page.locator('[data-testid="cookie-jar"] tbody tr button.small').first().click();
+        const editor = page.locator('.cookie-value form');
+        const input = editor.locator('input');
+        await input.fill(value);
+        if (value.length > 4096) {
+          await expect(editor.getByRole('alert')).toContainText(/4096/);
+          await expect(editor.locator('button[type="submit"]')).toBeDisabled();
+          await expectKept(input, value, 'a too-long cookie value');
+          await editor.locator('button[type="button"]').click(); // Cancel
+        } else {
+          edits.add(await input.inputValue());
+          await editor.locator('button[type="submit"]').click();
+        }
+        return p.step;
+      },
+    },
+    {
+      name: 'clock +5 min',
+      weight: 3,
+      run: async (p) => (await page.locator('.clock-panel button').nth(0).click(), p.step),
+    },
+    {
+      name: 'clock +30 min',
+      weight: 2,
+      run: async (p) => (await page.locator('.clock-panel button').nth(1).click(), p.step),
+    },
+    {
+      name: 'language',
+      weight: 2,
+      run: async (p) => {
+        const to = p.lang === 'ko' ? 'en' : 'ko';
+        await page.locator(`.lang-switch button[lang="${to}"]`).click();
+        await expect(page.locator('html')).toHaveAttribute('lang', to);
+        return p.step;
+      },
+    },
+    {
+      name: 'presenter (P key)',
+      weight: 1,
+      run: async (p) => {
+        await focusNarration();
+        await page.keyboard.press('p');
+        await expect(page.locator('.app')).toHaveAttribute('data-presenter', String(!p.presenter));
+        return p.step;
+      },
+    },
+    {
+      name: 'presenter (button)',
+      weight: 1,
+      run: async (p) => {
+        await page.locator('.toolbar button[aria-keyshortcuts="P"]').click();
+        await expect(page.locator('.app')).toHaveAttribute('data-presenter', String(!p.presenter));
+        return p.step;
+      },
+    },
+  ];
+
+  await openLesson(page);
+  const context = () => `WALK_SEED=${seed}; last actions:\n  ${done.slice(-15).join('\n  ')}`;
+  const t0 = performance.now();
+  const counts = new Map(actions.map((a) => [a.name, 0]));
+  let p = await settledSnapshot(page, context);
+  for (let i = 0; i < count; i++) {
+    const open = actions.filter((a) => a.when?.(p) ?? true);
+    let roll = r.next() * open.reduce((n, a) => n + a.weight, 0);
+    const action = open.find((a) => (roll -= a.weight) < 0) ?? open[0]!;
+    done.push(`${i + 1}. [step ${p.step + 1}] ${action.name}`);
+    counts.set(action.name, counts.get(action.name)! + 1);
+    const expected = await action.run(p);
+    p = await settledSnapshot(page, context);
+    expect(p.step, `step after "${action.name}"\n${context()}`).toBe(expected);
+    expect(p.url, `the address bar names the step\n${context()}`).toMatch(
+      new RegExp(`[?&]step=${p.step + 1}(&|$)`),
+    );
+    checkJars(p, edits, context());
+    expect(p.error, `simulation error\n${context()}`).toBeNull();
+    forgiveWorkerUpdateRace(pageErrors);
+    expect(pageErrors, `page errors\n${context()}`).toEqual([]);
+    expect(dialogs, `dialogs\n${context()}`).toEqual([]);
+    if ((i + 1) % 100 === 0)
+      console.log(`${i + 1} actions, ${Math.round(performance.now() - t0)} ms`);
+  }
+  const tally = [...counts].map(([name, n]) => `${name} ×${n}`).join(', ');
+  console.log(`random walk: ${tally}`);
+  test.info().annotations.push({ type: 'actions', description: tally });
+});
+
+/** Text a student might paste anywhere: markup, scripts, huge, control, emoji, RTL, blank. */
+const HOSTILE: [label: string, value: string][] = [
+  ['an img tag with onerror', '<img src=x onerror=alert(1)>'],
+  ['a script element', '<script>alert(1)</script>'],
+  ['100,000 characters', 'ab<'.repeat(33_333) + 'c'],
+  ['control characters', '\u0000\u0007\u001b'],
+  ['an emoji family', '👩‍👩‍👧‍👦'],
+  ['right-to-left override', 'user\u202egnp.exe'],
+  ['whitespace only', ' \t  '],
+  ['nothing', ''],
+];
+const isBlank = (v: string) => v.trim() === '';
+
+/** The field still holds exactly what was typed (without printing 100,000 characters). */
+async function expectKept(field: Locator, typed: string, what: string) {
+  await expect
+    .poll(
+      async () => {
+        if ((await field.count()) === 0) return 'the field is gone';
+        const now = await field.inputValue();
+        return now === typed
+          ? 'kept'
+          : `changed to ${JSON.stringify(now.slice(0, 60))} (${now.length} chars)`;
+      },
+      { message: `${what}: the field keeps what was typed`, timeout: 5000 },
+    )
+    .toBe('kept');
+}
+
+/** Fails the test if a dialog opens or markup typed by the student became an element. */
+function watchForInjection(page: Page) {
+  const dialogs: string[] = [];
+  page.on('dialog', (d) => {
+    dialogs.push(`${d.type()}: ${d.message()}`);
+    void d.dismiss();
+  });
+  return async (what: string) => {
+    expect(dialogs, `no dialog after ${what}`).toEqual([]);
+    const injected = await page.evaluate(() => ({
+      images: document.querySelectorAll('img[src="x"]').length,
+      scripts: [...document.querySelectorAll('script')].filter((s) =>
+        s.textContent?.includes('alert(1)'),
+      ).length,
+    }));
+    expect(injected, `no injected element after ${what}`).toEqual({ images: 0, scripts: 0 });
+  };
+}
+
+test('hostile text in the login form is kept, refused clearly or shown as text', async ({
+  page,
+}) => {
+  const checkClean = watchForInjection(page);
+  await openLesson(page);
+  await page.locator('.shop-header nav button').first().click(); // the shop's Home: login form
+  await settle(page);
+  const form = page.locator('.login-form');
+  const user = form.locator('input[name="username"]');
+  const password = form.locator('input[name="password"]');
+  const message = page.locator('.shop-body [role="alert"]');
+  for (const field of ['username', 'password'] as const) {
+    for (const [label, value] of HOSTILE) {
+      const what = `${label} as the ${field}`;
+      await user.fill(field === 'username' ? value : 'mina');
+      await password.fill(field === 'password' ? value : 'not-the-password');
+      const typedUser = await user.inputValue();
+      const typedPassword = await password.inputValue();
+      await form.locator('button[type="submit"]').click();
+      await settle(page);
+      const name = field === 'username' ? 'user name' : 'password';
+      if (isBlank(value)) {
+        await expect(message, what).toHaveText(new RegExp(`Please fill in the ${name}\\.`));
+      } else if (value.length > 1000) {
+        await expect(message, what).toHaveText(new RegExp(`the ${name} is too long\\.`, 'i'));
+      } else {
+        await expect(message, what).toHaveText(/Wrong user name or password\./);
+      }
+      // Nothing typed is lost: both fields still hold what the student typed.
+      await expectKept(user, typedUser, what);
+      await expectKept(password, typedPassword, what);
+      await checkClean(what);
+    }
+  }
+});
+
+test('hostile text as a cart item is shown as text, exactly', async ({ page }) => {
+  const checkClean = watchForInjection(page);
+  await openLesson(page);
+  await page.locator('.shop-header nav button').first().click();
+  await page.locator('.login-form input[name="username"]').fill('mina');
+  await page.locator('.login-form input[name="password"]').fill('sesame');
+  await page.locator('.login-form button[type="submit"]').click();
+  await expect(page.locator('#browser-page')).toContainText("Mina's page");
+  const item = page.locator('.cart-form input[name="item"]');
+  const accepted = HOSTILE.filter(([, v]) => !isBlank(v) && v.length <= 40);
+  for (const [label, value] of accepted) {
+    await item.fill(value);
+    await page.locator('.cart-form button[type="submit"]').click();
+    await settle(page);
+    const items = await page
+      .locator('ul.cart li')
+      .evaluateAll((lis) => lis.map((li) => li.textContent));
+    expect(items.at(-1), `${label} in the cart`).toBe(value);
+    await checkClean(label);
+  }
+  expect(await page.locator('ul.cart li').count()).toBe(accepted.length);
+});
+
+test('a refused cart item keeps the student on the cart, logged in, with the text kept', async ({
+  page,
+}) => {
+  const checkClean = watchForInjection(page);
+  await openLesson(page);
+  await page.locator('.shop-header nav button').first().click();
+  await page.locator('.login-form input[name="username"]').fill('mina');
+  await page.locator('.login-form input[name="password"]').fill('sesame');
+  await page.locator('.login-form button[type="submit"]').click();
+  await expect(page.locator('#browser-page')).toContainText("Mina's page");
+  for (const [label, value] of HOSTILE.filter(([, v]) => isBlank(v) || v.length > 40)) {
+    const item = page.locator('.cart-form input[name="item"]');
+    await item.fill(value);
+    const typed = await item.inputValue();
+    await page.locator('.cart-form button[type="submit"]').click();
+    await settle(page);
+    await expect(page.locator('.shop-body [role="alert"]'), label).toHaveText(
+      isBlank(value) ? /Please fill in the item\./ : /the item is too long\./i,
+    );
+    // Still logged in: the cart form with the typed text, and the Log out button.
+    await expectKept(item, typed, label);
+    await expect(page.locator('.shop-header nav button'), label).toHaveCount(3);
+    await checkClean(label);
+  }
+});
+
+test('hostile text in the cookie editor is stored and shown as text, or refused clearly', async ({
+  page,
+}) => {
+  const checkClean = watchForInjection(page);
+  await openLesson(page, 'lang=en&step=2');
+  await settle(page);
+  for (const [label, value] of HOSTILE) {
+    await page.locator('#devtools-tab-application').click();
+    await page.getByRole('button', { name: 'Edit value: connect.sid' }).click();
+    const editor = page.locator('.cookie-value form');
+    const input = editor.getByRole('textbox');
+    await input.fill(value);
+    const typed = await input.inputValue();
+    if (value.length > 4096) {
+      await expect(editor.getByRole('alert'), label).toHaveText(
+        'A cookie value may be at most 4096 characters.',
+      );
+      await expect(editor.getByRole('button', { name: 'Save' }), label).toBeDisabled();
+      await editor.getByRole('button', { name: 'Save' }).click({ force: true }); // no effect
+      await expectKept(input, typed, label);
+      await editor.getByRole('button', { name: 'Cancel' }).click();
+      await checkClean(label);
+      continue;
+    }
+    await editor.getByRole('button', { name: 'Save' }).click();
+    await settle(page);
+    const shown = page.locator('[data-testid="cookie-jar"] tr[data-cookie="connect.sid"] code');
+    expect(await shown.evaluate((c) => c.textContent), label).toBe(typed);
+    // Sending it: the Cookie header carries it as text, the server just starts a new session.
+    await page.locator('.shop-header nav button').nth(1).click();
+    await settle(page);
+    await expect(page.locator('.address-bar .status'), label).toHaveText('401');
+    const cookieLine = await requestEnvelope(page)
+      .locator('code.wrap')
+      .evaluate((c) => c.textContent);
+    expect(cookieLine, label).toBe(`connect.sid=${typed}`);
+    await checkClean(label);
+  }
+});
+
+test('a hand-edited cookie of odd bytes is no session: 401, a new anonymous row, no crash', async ({
+  page,
+}) => {
+  // Step 9: Mina is logged in and her page answers 200.
+  await openLesson(page, 'lang=en&step=9');
+  await settle(page);
+  await expect(page.locator('.address-bar .status')).toHaveText('200');
+  const [mina] = await guestBook(page);
+  expect(mina!.userId).toBe('152');
+  const good = (await jar(page))[0]!.value;
+  const odd = [
+    `${good.slice(0, -1)}${good.endsWith('A') ? 'B' : 'A'}`, // one signature character changed
+    `${good.slice(0, good.lastIndexOf('.'))}.`, // the right ID, no signature
+    `s%3A${mina!.id}`, // the right ID, not even a dot
+    `s%3A${'A'.repeat(32)}.${good.slice(good.lastIndexOf('.') + 1)}`, // Mina's signature, another ID
+    mina!.id, // a bare ID, unsigned
+    '%FF%FE%00%', // broken percent-encoding
+    '\u00ff\u00fe\u0001\u007f', // bytes no cookie should hold
+    '"quoted"; Path=/; connect.sid=x', // trying to smuggle attributes
+    '쿠키🍪',
+    '',
+  ];
+  for (const value of odd) {
+    const what = `connect.sid=${JSON.stringify(value)}`;
+    const before = (await guestBook(page)).map((r) => r.id);
+    await page.getByRole('tab', { name: 'Application → Cookies' }).click();
+    await page.getByRole('button', { name: 'Edit value: connect.sid' }).click();
+    await page.locator('.cookie-value form').getByRole('textbox').fill(value);
+    await page.locator('.cookie-value form').getByRole('button', { name: 'Save' }).click();
+    await settle(page);
+    await page.locator('.shop-header nav button').nth(1).click(); // My page
+    await settle(page);
+
+    await expect(page.locator('.address-bar .status'), what).toHaveText('401');
+    await expect(page.locator('#browser-page'), what).toContainText(
+      'Please log in to see this page. (401)',
+    );
+    await expect(responseEnvelope(page), what).toContainText('401 Unauthorized');
+    // The trace: the cookie is found, its signature does not check out, a new session starts.
+    const trace = page.getByTestId('trace');
+    await expect(trace.locator('li[data-kind="parse-cookie"]'), what).toHaveCount(1);
+    await expect(trace.locator('li[data-kind="verify-signature"]'), what).toHaveClass(/bad/);
+    await expect(trace.locator('li[data-kind="verify-signature"]'), what).toContainText(
+      /Signature does not match|not signed/,
+    );
+    await expect(trace.locator('li[data-kind="create"]'), what).toHaveCount(1);
+    // A new anonymous row; Mina's row is untouched; the jar holds the new signed ID.
+    const after = await guestBook(page);
+    const added = after.filter((r) => !before.includes(r.id));
+    expect(added, what).toHaveLength(1);
+    expect(added[0]!.userId, what).toBe('NULL');
+    expect(after.find((r) => r.id === mina!.id)?.userId, what).toBe('152');
+    const [cookie] = await jar(page);
+    expect(cookie!.value, what).toMatch(new RegExp(`^s%3A${added[0]!.id.replace(/-/g, '\\-')}\\.`));
+  }
+  // The real cookie still works: put Mina's back and her page answers 200 again.
+  await page.getByRole('button', { name: 'Edit value: connect.sid' }).click();
+  await page.locator('.cookie-value form').getByRole('textbox').fill(good);
+  await page.locator('.cookie-value form').getByRole('button', { name: 'Save' }).click();
+  await page.locator('.shop-header nav button').nth(1).click();
+  await settle(page);
+  await expect(page.locator('.address-bar .status')).toHaveText('200');
+  await expect(page.locator('#browser-page')).toContainText("Mina's page");
+});
+
+test.describe('when no service worker can start', () => {
+  test.use({ serviceWorkers: 'block' });
+
+  for (const [lang, notice] of [
+    ['en', 'No service worker could start here'],
+    ['ko', '서비스 워커를 시작할 수 없어서'],
+  ] as const) {
+    test(`the lesson runs in the page and says so (${lang})`, async ({ page }) => {
+      await openLesson(page, `lang=${lang}`);
+      const status = page.getByTestId('network-status');
+      await expect(status).toHaveAttribute('data-network', 'in-page');
+      await expect(status).toContainText(notice);
+      await expect(status).toBeVisible();
+      for (const n of [2, 3, 4]) {
+        await nextStep(page);
+        await expectStep(page, n);
+      }
+      await settle(page);
+      const rows = await guestBook(page);
+      expect(rows).toHaveLength(1);
+      expect(rows[0]!.userId).toBe('NULL');
+      const w = await worldOf(page);
+      expect(w.exchanges.map((e) => e.transport)).toEqual(['in-page']);
+      expect((await jar(page))[0]!.value).toMatch(new RegExp(`^s%3A`));
+      await expect(requestEnvelope(page)).toBeVisible();
+    });
+  }
+});
+
+test('a reload at any step keeps the place: same step, same guest book IDs, same jars', async ({
+  page,
+  pageErrors,
+}) => {
+  test.setTimeout(150_000);
+  await openLesson(page);
+  const total = Number(await page.locator('.step-controls progress').getAttribute('max'));
+  expect(total).toBeGreaterThan(10);
+  for (let n = 1; n <= total; n++) {
+    if (n > 1) await nextStep(page);
+    await expectStep(page, n);
+    await settle(page);
+    const world = await worldOf(page);
+    const rows = await guestBook(page);
+    const cookies = await jar(page);
+    await page.reload();
+    await settle(page);
+    await expectStep(page, n);
+    expect(await guestBook(page), `guest book after a reload at step ${n}`).toEqual(rows);
+    expect(await jar(page), `jar after a reload at step ${n}`).toEqual(cookies);
+    expect(await worldOf(page), `world after a reload at step ${n}`).toEqual(world);
+  }
+  forgiveWorkerUpdateRace(pageErrors);
+});
+
+test('a reload keeps hand-made changes (free play), and the lesson goes on from them', async ({
+  page,
+  pageErrors,
+}) => {
+  await openLesson(page, 'lang=en&step=9');
+  await settle(page);
+  // Free play: a second visitor opens My page, its cookie is edited, the clock jumps.
+  await page.locator('details.visitor-menu summary').click();
+  await page.getByRole('button', { name: 'Add Safari' }).click();
+  await page.getByRole('tab', { name: /Safari/ }).click();
+  await page.locator('.shop-header nav button').nth(1).click();
+  await settle(page);
+  await page.getByRole('tab', { name: 'Application → Cookies' }).click();
+  await page.getByRole('button', { name: 'Edit value: connect.sid' }).click();
+  await page.locator('.cookie-value form').getByRole('textbox').fill('made-by-hand');
+  await page.locator('.cookie-value form').getByRole('button', { name: 'Save' }).click();
+  await page.locator('.clock-panel button').first().click();
+  await settle(page);
+  await expect(page.locator('.free-play')).toBeVisible();
+  const world = await worldOf(page);
+  const rows = await guestBook(page);
+  expect(world.visitors.map((v) => v.browser)).toEqual(['Chrome', 'Safari']);
+
+  await page.reload();
+  await settle(page);
+  await expectStep(page, 9);
+  await expect(page.locator('.free-play')).toBeVisible();
+  expect(await guestBook(page)).toEqual(rows);
+  expect(await worldOf(page)).toEqual(world);
+  await expect(page.getByTestId('clock')).toHaveText('2026-03-02 09:11:00');
+  await page.getByRole('tab', { name: /Safari/ }).click();
+  expect(await jar(page)).toEqual([
+    expect.objectContaining({ name: 'connect.sid', value: 'made-by-hand' }),
+  ]);
+
+  // Next step goes on from the hand-made world: Safari and its exchange are still there.
+  await nextStep(page);
+  await expectStep(page, 10);
+  await settle(page);
+  const after = await worldOf(page);
+  expect(after.visitors.map((v) => v.browser)).toEqual(['Chrome', 'Safari']);
+  expect(after.exchanges.slice(0, world.exchanges.length)).toEqual(world.exchanges);
+  expect(after.now).toBe(world.now + 31 * 60_000);
+  forgiveWorkerUpdateRace(pageErrors);
+});
+
+test('a reload keeps the visitor tab the student was looking at', async ({ page }) => {
+  await openLesson(page, 'lang=en&step=16');
+  await settle(page);
+  const tabs = page.locator('.visitor-tabs [role="tab"]');
+  await expect(tabs).toHaveCount(3);
+  await tabs.nth(0).click();
+  await expect(tabs.nth(0)).toHaveAttribute('aria-selected', 'true');
+  const cookies = await jar(page);
+  await page.reload();
+  await settle(page);
+  await expectStep(page, 16);
+  await expect(tabs.nth(0)).toHaveAttribute('aria-selected', 'true');
+  expect(await jar(page)).toEqual(cookies);
+});
