@@ -1,13 +1,10 @@
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_FLAGS, SYSTEM_CHROMIUM } from './e2e/chromium';
 
 /**
  * End-to-end tests in a real Chromium against the built site (`vite preview`).
  * A system Chromium (Debian's /usr/bin/chromium) is used when present, Playwright's own otherwise.
  */
-const systemChromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) =>
-  existsSync(p),
-);
 // E2E_PORT / E2E_DIST let a second build be tested beside a running one.
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 const DIST = process.env.E2E_DIST ?? 'dist';
@@ -19,26 +16,13 @@ export default defineConfig({
   workers: process.env.CI ? 2 : undefined,
   retries: process.env.CI ? 1 : 0,
   timeout: 60_000,
-  reporter: process.env.CI ? [['list']] : [['list']],
+  reporter: 'list',
   use: {
     baseURL: `http://localhost:${PORT}/`,
     trace: 'retain-on-failure',
     ...devices['Desktop Chrome'],
     viewport: { width: 1440, height: 900 },
-    launchOptions: systemChromium
-      ? {
-          executablePath: systemChromium,
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-            '--disable-quic',
-          ],
-        }
-      : {},
+    launchOptions: SYSTEM_CHROMIUM ? { executablePath: SYSTEM_CHROMIUM, args: CHROMIUM_FLAGS } : {},
   },
   webServer: {
     command: `npx vite preview --port ${PORT} --strictPort --outDir ${DIST}`,

@@ -37,6 +37,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from '@playwri
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import prettier from 'prettier';
+import { CHROMIUM_FLAGS, SYSTEM_CHROMIUM } from '../chromium.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const DIST = path.join(ROOT, 'dist');
@@ -60,18 +61,7 @@ const FRAME_WINDOW_MS = 2500;
 /** The whole benchmark is given up on (and everything it started is stopped) after this. */
 const WATCHDOG_MS = 10 * 60_000;
 
-const SYSTEM_CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) =>
-  existsSync(p),
-);
-const CHROME_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
+const CHROME_FLAGS = CHROMIUM_FLAGS;
 
 // ---------------------------------------------------------------------------------------------
 // Clean-up: everything started is stopped on success, on error and on Ctrl-C.

@@ -253,6 +253,7 @@ export const en = {
     idleTimeout: 'Idle timeout: {{duration}}',
   },
   wire: {
+    server: 'server',
     request: 'Request',
     response: 'Response',
     noCookie: 'no Cookie header',

@@ -255,6 +255,7 @@ export const ko: Messages = {
     idleTimeout: '유휴 시간 초과: {{duration}}',
   },
   wire: {
+    server: '서버',
     request: '요청',
     response: '응답',
     noCookie: 'Cookie 헤더 없음',

@@ -46,12 +46,41 @@ const handler = http.all(`${shopBase()}/*`, async ({ request }) => {
   });
 });
 
+/**
+ * msw asks an existing worker registration to update without waiting for the answer. Right
+ * after a reload the old page's worker may just have unregistered itself (msw does that when
+ * its last page closes), so the update is refused: harmless, as a fresh worker starts anyway,
+ * but it would print an error in the student's console.
+ */
+function ignoreRefusedWorkerUpdate(event: PromiseRejectionEvent): void {
+  const message = event.reason instanceof Error ? event.reason.message : String(event.reason);
+  if (/^Failed to update a ServiceWorker .*mockServiceWorker\.js/.test(message))
+    event.preventDefault();
+}
+
+/**
+ * A page the worker does not control (a hard reload, or a reload racing the old worker's
+ * goodbye) would make msw reload the whole page, under the student's hands. Instead the stale
+ * registration goes, and the fresh worker takes this page over when it activates.
+ */
+async function dropStaleWorker(url: string): Promise<void> {
+  if (navigator.serviceWorker.controller) return;
+  const registrations = await navigator.serviceWorker.getRegistrations();
+  const ours = registrations.filter((r) =>
+    [r.active, r.installing, r.waiting].some((w) => w?.scriptURL === url),
+  );
+  await Promise.all(ours.map((r) => r.unregister()));
+}
+
 /** Starts the worker; rejects when the browser cannot run one (file://, private mode, …). */
 export async function startServiceWorkerTransport(): Promise<Transport> {
   if (!('serviceWorker' in navigator)) throw new Error('service-worker-unsupported');
+  addEventListener('unhandledrejection', ignoreRefusedWorkerUpdate);
+  const url = new URL('mockServiceWorker.js', document.baseURI).href;
+  await dropStaleWorker(url);
   const worker = setupWorker(handler);
   await worker.start({
-    serviceWorker: { url: new URL('mockServiceWorker.js', document.baseURI).href },
+    serviceWorker: { url },
     onUnhandledFrame: 'bypass',
     quiet: true,
   });

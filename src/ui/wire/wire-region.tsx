@@ -99,8 +99,8 @@ function Envelope({
   const isRequest = direction === 'request';
   const to =
     exchange.node === undefined
-      ? 'server'
-      : `load balancer ─ server ${SERVER_NAMES[exchange.node] ?? ''}`;
+      ? t('wire.server')
+      : `${t('cluster.title')} ─ ${t('cluster.server', { name: SERVER_NAMES[exchange.node] ?? '' })}`;
   const cookie = header(exchange.request.headers, 'Cookie');
   const setCookies = headerValues(exchange.response.headers, 'Set-Cookie');
   const bytes = byteLength(
