@@ -229,7 +229,9 @@ export const en = {
     'save-touch': 'Touch row {{id}}: last_activity',
     'skip-save': 'Nothing stored: no row, no cookie (saveUninitialized: false)',
     'set-cookie': 'Send Set-Cookie: {{name}}',
-    'reject-input': 'Refuse {{field}}: {{reason}}',
+    'reject-input': 'Refuse the {{field}}: {{reason}} → 400',
+    'reason-empty': 'empty',
+    'reason-too-long': 'too long',
     respond: 'Respond {{status}}',
   },
   guestBook: {

@@ -231,7 +231,9 @@ export const ko: Messages = {
     'save-touch': '{{id}} 줄의 last_activity 갱신',
     'skip-save': '저장 안 함: 줄도 쿠키도 없음 (saveUninitialized: false)',
     'set-cookie': 'Set-Cookie 보냄: {{name}}',
-    'reject-input': '{{field}} 거부: {{reason}}',
+    'reject-input': '{{field}} 거부: {{reason}} → 400',
+    'reason-empty': '비어 있음',
+    'reason-too-long': '너무 김',
     respond: '{{status}} 응답',
   },
   guestBook: {

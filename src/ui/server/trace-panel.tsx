@@ -48,7 +48,10 @@ function describe(
     case 'set-cookie':
       return t('trace.set-cookie', { name: step.name });
     case 'reject-input':
-      return t('trace.reject-input', { field: step.field, reason: step.reason });
+      return t('trace.reject-input', {
+        field: t(`shop.fields.${step.field}`),
+        reason: t(`trace.reason-${step.reason}`),
+      });
     case 'respond':
       return t('trace.respond', { status: step.status });
   }
