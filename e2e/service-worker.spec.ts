@@ -31,6 +31,7 @@ test('a reload that skips the cache loads the page once and keeps the service wo
 test('reloading again and again keeps the worker and the place', async ({ page }) => {
   await openLesson(page, 'lang=en');
   await nextStep(page);
+  await expectStep(page, 2);
   for (let i = 0; i < 5; i++) {
     await page.reload();
     await expect(page.getByTestId('network-status')).toHaveAttribute(
