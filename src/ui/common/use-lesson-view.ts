@@ -58,12 +58,26 @@ export function useTiming() {
  * before the cookie lands in the jar (after the response has crossed the wire). Null otherwise.
  */
 export function useCookieArrival(visitorId: string): { delay: number; duration: number } | null {
-  const world = useWorld();
-  const fresh = useLesson((s) => s.fresh);
+  const { exchange, animate } = useLatestExchange();
   const { leg, tick, reduced } = useTiming();
-  const exchange = world.exchanges[world.exchanges.length - 1];
-  if (reduced || !exchange || exchange.visitorId !== visitorId || !fresh.includes(exchange.id))
-    return null;
+  if (reduced || !exchange || !animate || exchange.visitorId !== visitorId) return null;
   if (!exchange.response.headers.some(([n]) => n.toLowerCase() === 'set-cookie')) return null;
   return { delay: 2 * leg + exchange.trace.length * tick, duration: 0.4 * leg };
+}
+
+/**
+ * The exchange on the wire: the world's latest; `animate` when this transition sent it, and a
+ * `key` that changes with every transition, so a cut-short animation restarts finished.
+ */
+export function useLatestExchange() {
+  const world = useWorld();
+  const fresh = useLesson((s) => s.fresh);
+  const transition = useLesson((s) => s.transition);
+  const exchange = world.exchanges[world.exchanges.length - 1];
+  return {
+    exchange,
+    fresh,
+    animate: exchange !== undefined && fresh.includes(exchange.id),
+    key: `${transition}-${exchange?.id ?? 0}`,
+  };
 }

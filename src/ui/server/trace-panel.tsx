@@ -1,9 +1,8 @@
 import { m } from 'motion/react';
 import { useTranslation } from '../../i18n/react';
 import type { TraceStep } from '../../sim/trace';
-import { useLesson } from '../../state/lesson-store';
 import { FocusMark } from '../common/focus-mark';
-import { useFocus, useTiming, useWorld } from '../common/use-lesson-view';
+import { useFocus, useLatestExchange, useTiming } from '../common/use-lesson-view';
 
 const short = (id: string) => `${id.slice(0, 8)}…`;
 
@@ -84,13 +83,9 @@ const isBad = (s: TraceStep) =>
 /** What happened inside the server, lit up in order as the request is handled. */
 export function TracePanel() {
   const { t } = useTranslation();
-  const world = useWorld();
-  const fresh = useLesson((s) => s.fresh);
-  const transition = useLesson((s) => s.transition);
+  const { exchange, animate, key } = useLatestExchange();
   const focus = useFocus('trace');
   const { leg, tick } = useTiming();
-  const exchange = world.exchanges[world.exchanges.length - 1];
-  const animate = exchange !== undefined && fresh.includes(exchange.id);
   return (
     <section className="trace" aria-labelledby="trace-title" data-focus={focus}>
       <h3 id="trace-title">
@@ -100,7 +95,7 @@ export function TracePanel() {
       {!exchange ? (
         <p className="muted">{t('trace.empty')}</p>
       ) : (
-        <ol className="trace-steps" key={`${transition}-${exchange.id}`} data-testid="trace">
+        <ol className="trace-steps" key={key} data-testid="trace">
           {exchange.trace.map((step, i) => (
             <m.li
               key={i}

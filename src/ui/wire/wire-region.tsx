@@ -10,9 +10,8 @@ import {
 } from '../../sim/http/wire';
 import { SERVER_NAMES } from '../../sim/server/cluster';
 import type { Exchange } from '../../sim/world';
-import { useLesson } from '../../state/lesson-store';
 import { FocusMark } from '../common/focus-mark';
-import { useFocus, useTiming, useWorld } from '../common/use-lesson-view';
+import { useFocus, useLatestExchange, useTiming, useWorld } from '../common/use-lesson-view';
 
 /**
  * The wire: the latest exchange as two envelopes, the request travelling to the server and
@@ -21,13 +20,10 @@ import { useFocus, useTiming, useWorld } from '../common/use-lesson-view';
 export function WireRegion() {
   const { t } = useTranslation();
   const world = useWorld();
-  const fresh = useLesson((s) => s.fresh);
-  const transition = useLesson((s) => s.transition);
+  const { exchange, fresh, animate, key } = useLatestExchange();
   const requestFocus = useFocus('request');
   const responseFocus = useFocus('response');
-  const exchange = world.exchanges[world.exchanges.length - 1];
   const browser = (e: Exchange) => world.visitors.find((v) => v.id === e.visitorId)?.browser ?? '—';
-  const animate = exchange !== undefined && fresh.includes(exchange.id);
   return (
     <section
       className="region wire-region"
@@ -42,7 +38,7 @@ export function WireRegion() {
       {!exchange ? (
         <p className="muted wire-idle">{t('wire.idle')}</p>
       ) : (
-        <div className="envelopes" key={`${transition}-${exchange.id}`}>
+        <div className="envelopes" key={key}>
           {fresh.length > 1 && (
             <ol className="wire-queue" aria-label={t('devtools.network')}>
               {world.exchanges
