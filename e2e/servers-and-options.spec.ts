@@ -92,3 +92,22 @@ test('changing express-session options changes the next exchange', async ({ page
   await shop.getByRole('button', { name: 'Log in' }).click();
   await expect(responseEnvelope(page)).toContainText('Set-Cookie: JSESSIONID=s%3A');
 });
+
+test('expired rows linger until garbage collection deletes them', async ({ page }) => {
+  await openLesson(page, `step=${stepNumber('close-browser')}&lang=en`);
+  await expectStep(page, stepNumber('close-browser'));
+  const gc = page.getByRole('button', { name: 'Delete expired sessions' });
+  await expect(gc).toBeDisabled();
+  const before = await guestBook(page);
+  expect(before.map((r) => r.userId)).toContain('152'); // Mina's row outlived her closed browser
+
+  await page.getByRole('button', { name: '+30 min' }).click();
+  const expired = page.locator('[data-testid="guest-book"] tbody tr.expired');
+  await expect(expired).toHaveCount(before.length); // marked expired, still in the store
+  await gc.click();
+  await expect(page.getByTestId('guest-book-summary')).toContainText('0 sessions');
+  await expect(
+    page.locator('[data-testid="guest-book"] tbody tr[data-mark="deleted"]'),
+  ).toHaveCount(before.length);
+  await expect(gc).toBeDisabled();
+});

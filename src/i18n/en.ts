@@ -159,7 +159,7 @@ export const en = {
     },
     'close-browser': {
       title: 'Closing the browser',
-      body: 'Mina closes Chrome. The session cookie had no Expires, so the browser forgets it. Chrome comes back as a stranger. Look at the guest book: Mina’s old row is still there. The server cannot know the browser closed; the row lingers until it times out or is cleaned up.',
+      body: 'Mina closes Chrome. The session cookie had no Expires, so the browser forgets it. Chrome comes back as a stranger. Look at the guest book: Mina’s old row is still there. The server cannot know the browser closed; the row lingers until it times out and garbage collection deletes it (try +30 min, then “Delete expired sessions”).',
     },
     'remember-me': {
       title: 'A persistent cookie (“remember me”)',
@@ -252,6 +252,9 @@ export const en = {
     label: 'Server clock',
     plus5: '+5 min',
     plus30: '+30 min',
+    gc: 'Delete expired sessions',
+    gcHint:
+      'Garbage collection: expired rows stay in the store until something deletes them (Laravel does it by lottery, Redis by TTL).',
     idleTimeout: 'Idle timeout: {{duration}}',
   },
   wire: {

@@ -12,7 +12,13 @@ import {
 import { BROWSER_IDENTITIES, BROWSER_NAMES, newVisitor, type Visitor } from './browser/visitor';
 import type { Transport } from './network/transport';
 import { newCluster, pickServer, storeOf, writeBack } from './server/cluster';
-import { diffGuestBook, NO_CHANGE, type GuestBook, type GuestBookRow } from './server/guest-book';
+import {
+  diffGuestBook,
+  isExpired,
+  NO_CHANGE,
+  type GuestBook,
+  type GuestBookRow,
+} from './server/guest-book';
 import { newSessionId } from './server/session-id';
 import { handleRequest, type ShopPage } from './server/shop';
 import { MAX_VISITORS, visitorById, type Action, type Exchange, type World } from './world';
@@ -188,6 +194,17 @@ export async function applyAction(
         cluster: world.cluster && newCluster(world.cluster.mode, world.cluster.memories.length),
         lastDiff: diffGuestBook(world.server.guestBook, []),
       };
+    case 'collect-garbage': {
+      const { idleTimeoutMs } = world.server.options;
+      const keep = (book: GuestBook) => book.filter((r) => !isExpired(r, world.now, idleTimeoutMs));
+      const guestBook = keep(world.server.guestBook);
+      return {
+        ...world,
+        server: { ...world.server, guestBook },
+        cluster: world.cluster && { ...world.cluster, memories: world.cluster.memories.map(keep) },
+        lastDiff: diffGuestBook(world.server.guestBook, guestBook),
+      };
+    }
     case 'set-cluster':
       // A new deployment: every server (and the shared store) starts with no sessions.
       return {

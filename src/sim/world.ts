@@ -60,6 +60,8 @@ export type Action =
   | { type: 'copy-cookie'; from: string; to: string; name: string }
   | { type: 'close-browser'; visitorId: string }
   | { type: 'restart-server' }
+  /** Garbage collection: expired rows linger in the store until this deletes them (Laravel's lottery). */
+  | { type: 'collect-garbage' }
   | { type: 'set-options'; options: Partial<Omit<SessionOptions, 'secret'>> }
   | { type: 'crowd'; count: number }
   /** Deploys several servers (all sessions start empty), or back to one with `mode: null`. */

@@ -1,5 +1,6 @@
 import { useTranslation } from '../../i18n/react';
 import { formatTimestamp, MINUTE } from '../../sim/clock';
+import { isExpired } from '../../sim/server/guest-book';
 import { useLesson } from '../../state/lesson-store';
 import { FocusMark } from '../common/focus-mark';
 import { useFocus, useWorld } from '../common/use-lesson-view';
@@ -11,6 +12,11 @@ export function ClockPanel() {
   const act = useLesson((s) => s.act);
   const focus = useFocus('clock');
   const minutes = Math.round(world.server.options.idleTimeoutMs / MINUTE);
+  // Expired rows linger in the store until garbage collection deletes them.
+  const stores = [world.server.guestBook, ...(world.cluster?.memories ?? [])];
+  const hasExpired = stores.some((book) =>
+    book.some((r) => isExpired(r, world.now, world.server.options.idleTimeoutMs)),
+  );
   return (
     <div className="clock-panel" data-focus={focus}>
       <span className="clock" role="timer" aria-label={t('clock.label')}>
@@ -24,6 +30,15 @@ export function ClockPanel() {
       </button>
       <button type="button" onClick={() => void act({ type: 'advance-clock', ms: 30 * MINUTE })}>
         {t('clock.plus30')}
+      </button>
+      <button
+        type="button"
+        disabled={!hasExpired}
+        onClick={() => void act({ type: 'collect-garbage' })}
+        title={t('clock.gcHint')}
+      >
+        <span aria-hidden="true">🧹 </span>
+        {t('clock.gc')}
       </button>
       <span className="muted">
         {t('clock.idleTimeout', {
