@@ -216,7 +216,3 @@ export const STEPS: Step[] = [
 ];
 
 export const stepIndexById = (id: string) => STEPS.findIndex((s) => s.id === id);
-
-export function chapterStart(chapter: ChapterId): number {
-  return STEPS.findIndex((s) => s.chapter === chapter);
-}

@@ -10,8 +10,3 @@ export function formatTimestamp(ms: number): string {
   const kst = new Date(ms + 9 * 60 * MINUTE);
   return kst.toISOString().slice(0, 19).replace('T', ' ');
 }
-
-/** `09:05` in Seoul time, for the clock on screen. */
-export function formatClock(ms: number): string {
-  return formatTimestamp(ms).slice(11, 16);
-}

@@ -17,5 +17,3 @@ export type TraceStep =
   | { kind: 'set-cookie'; name: string }
   | { kind: 'reject-input'; field: string; reason: 'empty' | 'too-long' }
   | { kind: 'respond'; status: number };
-
-export type TraceKind = TraceStep['kind'];

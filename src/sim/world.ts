@@ -5,7 +5,7 @@
  * (no cookie library) so the first screen can draw a world before the engine loads.
  */
 import { LESSON_START } from './clock';
-import { header, type WireRequest, type WireResponse } from './http/wire';
+import type { WireRequest, WireResponse } from './http/wire';
 import { newVisitor, type BrowserName, type Visitor } from './browser/visitor';
 import type { TransportKind } from './network/transport';
 import { NO_CHANGE, type GuestBookDiff } from './server/guest-book';
@@ -67,8 +67,6 @@ export type Action =
   /** Deploys several servers (all sessions start empty), or back to one with `mode: null`. */
   | { type: 'set-cluster'; mode: ClusterMode | null; size?: number };
 
-export type ActionType = Action['type'];
-
 export const MAX_VISITORS = 6;
 
 export function createWorld(options: Partial<SessionOptions> = {}): World {
@@ -85,9 +83,4 @@ export function createWorld(options: Partial<SessionOptions> = {}): World {
 
 export function visitorById(world: World, id: string): Visitor | undefined {
   return world.visitors.find((v) => v.id === id);
-}
-
-/** The Cookie header a request carried, for the wire's envelope. */
-export function cookieSent(exchange: Exchange): string | undefined {
-  return header(exchange.request.headers, 'Cookie');
 }
