@@ -42,7 +42,9 @@ export async function expectStep(page: Page, n: number) {
 
 /** The guest book's live rows (rows marked deleted are shown for one step, not counted). */
 export async function guestBook(page: Page): Promise<Row[]> {
-  const rows = page.locator('[data-testid="guest-book"] tbody tr:not([data-mark="deleted"])');
+  const rows = page.locator(
+    '[data-testid="guest-book"] tbody tr[data-session-id]:not([data-mark="deleted"])',
+  );
   return rows.evaluateAll((trs) =>
     trs.map((tr) => {
       const cells = [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '');

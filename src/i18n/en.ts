@@ -6,10 +6,10 @@ export const en = {
     skip: 'Skip to the lesson',
     about: 'About this simulation',
     aboutBody:
-      'Everything here runs in your browser: the shop, its server and the visitors are simulated. Page scripts may not send a Cookie header or read Set-Cookie (the Fetch standard forbids both), so each simulated visitor keeps its own cookie jar and the headers travel in a form the page may read. You always see them under their real names, exactly as they would cross the network. The server follows express-session: cookie connect.sid, 24 random bytes of session ID, HMAC-SHA256 signature.',
+      'Everything here runs in your browser: the shop, its server and the visitors are simulated. Page scripts may not send a Cookie header or read Set-Cookie (the Fetch standard forbids both), so each simulated visitor keeps its own cookie jar and the headers travel in a form the page may read. You always see them under their real names, exactly as they would cross the network. The server is express-session 1.19 with its MemoryStore, and a test runs the real library side by side with this one to keep them alike. Where the lesson simplifies: the shop speaks HTTPS itself (no proxy in front); connection headers such as Connection and Keep-Alive are left out; server and browsers share one clock; and the guest book’s ip_address, user_agent and last_activity columns come from Laravel’s sessions table — express-session keeps only the session data (open “data” on a row), and here those columns show the request that last wrote the row.',
     close: 'Close',
     startingNetwork: 'Starting the simulated network…',
-    networkWorker: 'Requests go through a service worker (Mock Service Worker), like real fetches.',
+    networkWorker: 'Requests go through a service worker in your browser, like real fetches.',
     networkInPage:
       'No service worker could start here (private window, file:// or an old browser), so the server runs inside the page. The lesson works the same. For the full experience, open the site over http://localhost or https.',
     networkError:
@@ -79,7 +79,7 @@ export const en = {
     },
     'set-cookie': {
       title: 'The server hands out a number ticket',
-      body: 'The response carries <setcookie>Set-Cookie</setcookie>: connect.sid holds the session ID, signed with the server’s secret (s: + ID + . + signature, URL-encoded). <httponly>HttpOnly</httponly> means page scripts cannot read it. There is no Expires, so it is a <memcookie>session (memory) cookie</memcookie>.',
+      body: 'The response carries <setcookie>Set-Cookie</setcookie>: connect.sid holds the session ID, signed with the server’s secret (s: + ID + . + signature, URL-encoded). <httponly>HttpOnly</httponly> means page scripts cannot read it. The <expires>Expires</expires> date is 30 minutes from now: this shop sets cookie.maxAge to 30 minutes, and express-session turns maxAge into Expires.',
     },
     'jar-stores': {
       title: 'The browser keeps the cookie',
@@ -91,7 +91,7 @@ export const en = {
     },
     'last-activity': {
       title: 'The server recognises the visitor',
-      body: 'The server checked the signature, found the row by its ID and updated <lastactivity>last_activity</lastactivity>. No new row, no new cookie: the same session goes on.',
+      body: 'The server checked the signature and found the session by its ID: no new row, the same session goes on. Because the shop sets rolling: true, the response carries Set-Cookie again, with an Expires 30 minutes from now, and the store’s copy of cookie.expires moves too (express-session calls this a touch). Each request restarts the 30 minutes: an <idle>idle timeout</idle>. The <lastactivity>last_activity</lastactivity> column shows when the store last wrote the row.',
     },
     login: {
       title: 'Logging in',
@@ -103,11 +103,15 @@ export const en = {
     },
     idle: {
       title: 'Half an hour passes',
-      body: 'Mina leaves for lunch: the clock jumps 31 minutes. This server ends sessions after 30 minutes without activity (an <idle>idle timeout</idle>). The browser still holds its cookie; the server decides whether it is still good.',
+      body: 'Mina leaves for lunch: the clock jumps 31 minutes. Her cookie’s Expires has passed, so Chrome threw the cookie away (look at the jar). On the server the session’s cookie.expires has passed too, and the row is marked expired. This is express-session’s <idle>idle timeout</idle>: cookie.maxAge, renewed on every response (rolling).',
     },
     expired: {
-      title: 'Your session has expired',
-      body: 'Mina opens My page. The server finds the row too old, deletes it and answers <status401>401</status401>: “your session has expired, log in again”. It does not show an error page: it quietly starts a new anonymous session and sends a new cookie.',
+      title: 'The session is over',
+      body: 'Mina opens My page. Chrome has no cookie left to send, so to the server she is a new visitor: a new anonymous session and <status401>401</status401>, “please log in”. express-session cannot tell an expired session from a first visit, so the shop cannot honestly say “your session has expired”. Mina’s old row is still in the guest book: MemoryStore deletes an expired session only when something reads it.',
+    },
+    'lazy-expiry': {
+      title: 'Expired rows linger',
+      body: 'Nobody will ask for Mina’s old session again, so MemoryStore would keep it in memory for good (express-session warns that MemoryStore leaks and is not for production). Here the shop lists its sessions with store.all(): reading each one, MemoryStore drops the expired row. Real stores clean up by themselves: Redis deletes a key when its TTL runs out, Laravel runs a garbage-collection lottery.',
     },
     'login-again': {
       title: 'Log in again',
@@ -157,13 +161,17 @@ export const en = {
       title: 'Session fixation, and how renewal stops it',
       body: 'The attacker gets an anonymous ID and plants it in Mina’s browser. Mina logs in… but the server <regenerate>renews the ID</regenerate> at login, so the planted ID is deleted. The attacker’s request gets 401.',
     },
+    'memory-cookie': {
+      title: 'A cookie until the browser closes',
+      body: 'Many apps leave cookie.maxAge out: it is express-session’s default. The shop now does the same, and Mina logs in again. The Set-Cookie has no Expires, so it is a <memcookie>session (memory) cookie</memcookie>. Without maxAge the session on the server has no expiry either.',
+    },
     'close-browser': {
       title: 'Closing the browser',
-      body: 'Mina closes Chrome. The session cookie had no Expires, so the browser forgets it. Chrome comes back as a stranger. Look at the guest book: Mina’s old row is still there. The server cannot know the browser closed; the row lingers until it times out and garbage collection deletes it (try +30 min, then “Delete expired sessions”).',
+      body: 'Mina closes Chrome. Its cookie had no Expires, so the browser forgets it (a browser that restores your tabs on start-up may restore such cookies too). Chrome comes back as a stranger and gets 401. Look at the guest book: Mina’s old row is still there, and with no maxAge it never expires: MemoryStore keeps it until the server restarts. The server cannot know that a browser closed. That is why real stores set a TTL (connect-redis: one day by default).',
     },
     'remember-me': {
       title: 'A persistent cookie (“remember me”)',
-      body: 'The server now sets cookie.maxAge to 7 days, plus Secure and SameSite=Lax. After login the Set-Cookie has an <expires>Expires</expires> date: a <persistent>persistent cookie</persistent> that the browser writes to disk. (express-session turns maxAge into Expires.)',
+      body: 'The server now sets cookie.maxAge to 7 days with rolling on again, plus Secure and SameSite=Lax. After login the Set-Cookie has an <expires>Expires</expires> date: a <persistent>persistent cookie</persistent> that the browser writes to disk. (express-session turns maxAge into Expires.)',
     },
     reopen: {
       title: 'Closing the browser again',
@@ -175,7 +183,7 @@ export const en = {
     },
     'busy-day': {
       title: 'A busy day',
-      body: 'A thousand visitors arrive. Every one of them costs a row in the server’s memory, even if they never log in. Many sessions cost memory; with several servers they must also be shared through a central store, or each server would forget the users the others logged in.',
+      body: 'A thousand visitors arrive. This shop stores sessions nobody wrote anything into (saveUninitialized: true), so every one of them costs a row in the server’s memory, even if they never log in. With saveUninitialized: false only those who log in or fill a cart would. Many sessions cost memory; with several servers they must also be shared through a central store, or each server would forget the users the others logged in.',
     },
     'two-servers': {
       title: 'Two servers, two memories',
@@ -198,8 +206,8 @@ export const en = {
       body: 'All servers read and write sessions in one shared store such as <redis>Redis</redis>. There is one copy, and any server can answer. This is what most large sites do; in express-session it is one option: store: new RedisStore({ client }).',
     },
     frameworks: {
-      title: 'The same idea everywhere',
-      body: 'You have seen express-session at work. The server’s options are shown as code under the guest book (express-session options). Other stacks use other names for the same thing: Java’s <jsessionid>JSESSIONID</jsessionid> (HttpSession), Flask’s session, PHP’s PHPSESSID, and Laravel’s sessions table, whose columns this guest book borrows.',
+      title: 'The same idea, other names',
+      body: 'You have seen express-session at work. The server’s options are shown as code under the guest book (express-session options). Other stacks use other names for the same thing: Java’s <jsessionid>JSESSIONID</jsessionid> (HttpSession), PHP’s PHPSESSID, and Laravel’s sessions table, whose columns this guest book borrows. Flask is different by default: its session is a signed cookie that carries the data itself, with no row on the server.',
     },
   },
   trace: {
@@ -213,7 +221,7 @@ export const en = {
     'verify-not-signed': 'Cookie is not signed: ignore it',
     'lookup-found': 'Guest book: row {{id}} found',
     'lookup-missing': 'Guest book: no row {{id}}',
-    'lookup-expired': 'Guest book: row {{id}} has expired',
+    'lookup-expired': 'MemoryStore: session {{id}} has expired and is deleted as it is read',
     create: 'New session {{id}}',
     'check-password-ok': 'Password for “{{username}}” is right',
     'check-password-bad': 'Wrong user name or password',
@@ -226,9 +234,11 @@ export const en = {
     'clear-cookie': 'Clear the {{name}} cookie',
     'save-insert': 'Insert row {{id}}',
     'save-update': 'Update row {{id}}',
-    'save-touch': 'Touch row {{id}}: last_activity',
+    'save-touch': 'Touch session {{id}}: cookie.expires renewed',
     'skip-save': 'Nothing stored: no row, no cookie (saveUninitialized: false)',
+    'skip-session': '{{path}} is not under cookie.path: no session for this request',
     'set-cookie': 'Send Set-Cookie: {{name}}',
+    'skip-set-cookie': 'The cookie is Secure but the request is not HTTPS: no Set-Cookie',
     'reject-input': 'Refuse the {{field}}: {{reason}} → 400',
     'reason-empty': 'empty',
     'reason-too-long': 'too long',
@@ -246,16 +256,24 @@ export const en = {
     idle: 'idle {{minutes}} min',
     expiredMark: 'expired',
     showMore: 'Show all {{count}} rows',
-    payload: 'Session data (payload)',
+    showData: 'data',
+    hideData: 'hide',
+    payloadNote:
+      'What the store keeps for this session: req.session as JSON. Only the ID travels; this stays on the server.',
+    neverExpires: 'never expires',
+    expiresAt: 'expires {{time}}',
+    expiredAt: 'expired at {{time}}',
   },
   clock: {
     label: 'Server clock',
     plus5: '+5 min',
     plus30: '+30 min',
-    gc: 'Delete expired sessions',
+    gc: 'store.all(): drop expired sessions',
     gcHint:
-      'Garbage collection: expired rows stay in the store until something deletes them (Laravel does it by lottery, Redis by TTL).',
-    idleTimeout: 'Idle timeout: {{duration}}',
+      'MemoryStore deletes an expired session only when it is read; store.all() reads every one. (Redis deletes by TTL, Laravel by a lottery.)',
+    idleTimeout: 'Sessions end after {{duration}} idle (cookie.maxAge, rolling)',
+    fixedLifetime: 'Sessions end {{duration}} after their cookie was set (cookie.maxAge)',
+    neverExpires: 'Sessions never expire (no cookie.maxAge)',
   },
   wire: {
     server: 'server',
@@ -290,7 +308,6 @@ export const en = {
     errors: {
       'bad-credentials': 'Wrong user name or password.',
       'login-required': 'Please log in to see this page. (401)',
-      'session-expired': 'Your session has expired. Please log in again. (401)',
       empty: 'Please fill in the {{field}}.',
       'too-long': 'The {{field}} is too long.',
     },
@@ -360,12 +377,11 @@ export const en = {
     note: 'Change an option, then send a request from the shop: the next exchange follows it. (Try saveUninitialized off, then a new visitor.)',
     resave: 'save the session again even when nothing changed',
     saveUninitialized: 'store a new, empty session and send its cookie',
-    rolling: 'send Set-Cookie on every response',
+    rolling: 'send the cookie again on every response, restarting its maxAge (an idle timeout)',
     httpOnly: 'hide the cookie from page scripts',
-    secure: 'send the cookie over HTTPS only',
+    secure: 'HTTPS only: over plain HTTP express-session sends no cookie at all',
     unset: 'not set',
     sessionCookie: 'not set (session cookie)',
-    idleTimeout: 'Idle timeout (server)',
     minutes_one: '{{count}} minute',
     minutes_other: '{{count}} minutes',
     days_one: '{{count}} day',
@@ -390,21 +406,22 @@ export const en = {
     httponly:
       'HttpOnly: a cookie flag. Scripts on the page cannot read the cookie; the browser still sends it.',
     memcookie:
-      'Session (memory) cookie: a cookie without Expires or Max-Age. The browser forgets it when it closes.',
+      'Session (memory) cookie: a cookie without Expires or Max-Age. The browser drops it when it closes, unless it restores the last session on start-up, as many browsers can.',
     lastactivity:
-      'last_activity: when this session was last used. The idle timeout is counted from here.',
+      'last_activity: a column of Laravel’s sessions table, the time the session was last written. express-session keeps no such field: a touch rewrites the session’s cookie.expires. Here it shows when the store last wrote the row.',
     regenerate:
-      'Renewing the ID (regenerate): delete the old session and issue a new ID, keeping the visitor logged in.',
+      'Renewing the ID (regenerate): express-session deletes the old session and starts an empty one under a new ID. The app then binds the user again; this shop also carries the cart across.',
     fixation:
       'Session fixation: an attacker makes the victim use an ID the attacker knows, then waits for the login.',
-    auth: 'Session-based authentication: the server remembers that you logged in; the cookie proves it is you.',
-    idle: 'Idle timeout: the session ends after some time without any request.',
+    auth: 'Session-based authentication: the server remembers that a session logged in. The cookie proves only that the browser holds the session’s ID: whoever holds it is treated as that user.',
+    idle: 'Idle timeout: the session ends after some time without a request. In express-session it is cookie.maxAge with rolling: true; Java, PHP and Laravel have a server setting for it.',
     status401: '401 Unauthorized: the page needs a login and this request does not have one.',
     xss: 'XSS (cross-site scripting): an attacker’s script runs on the page and can read what scripts can read.',
     signature:
       'Signature: an HMAC of the ID made with the server’s secret. Without the secret nobody can make a valid one.',
     hijack: 'Session hijacking: using someone else’s session ID to act as them.',
-    secure: 'Secure: a cookie flag. The cookie is only sent over HTTPS, never over plain HTTP.',
+    secure:
+      'Secure: a cookie flag. The browser sends the cookie over HTTPS only. express-session does not even set a Secure cookie on a plain-HTTP request.',
     expires: 'Expires: the date after which the browser deletes the cookie.',
     persistent:
       'Persistent cookie: a cookie with Expires or Max-Age. It survives closing the browser.',
@@ -413,7 +430,8 @@ export const en = {
     lb: 'Load balancer: sits in front of several servers and hands each request to one of them.',
     sticky: 'Sticky sessions: the load balancer always sends the same visitor to the same server.',
     replication: 'Session replication: every server keeps a copy of every session.',
-    jsessionid: 'JSESSIONID: the session cookie name of Java servers (Tomcat, Spring).',
+    jsessionid:
+      'JSESSIONID: the session cookie of Java servlet servers such as Tomcat and Jetty. Spring Session names its cookie SESSION.',
   },
   cluster: {
     title: 'Load balancer',

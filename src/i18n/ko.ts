@@ -8,10 +8,10 @@ export const ko: Messages = {
     skip: '수업 내용으로 건너뛰기',
     about: '이 시뮬레이션에 대하여',
     aboutBody:
-      '이 화면의 모든 것은 여러분의 브라우저 안에서 돌아갑니다. 쇼핑몰과 서버, 방문자는 모두 시뮬레이션입니다. 웹 페이지의 스크립트는 Cookie 헤더를 보내거나 Set-Cookie를 읽을 수 없기 때문에(Fetch 표준이 둘 다 금지합니다), 시뮬레이션 속 방문자는 저마다 자기 쿠키 저장소를 갖고, 헤더는 페이지가 읽을 수 있는 형태로 오갑니다. 화면에는 언제나 실제 네트워크에서와 똑같은 이름과 값으로 보여 줍니다. 서버는 express-session과 같게 동작합니다: 쿠키 이름 connect.sid, 24바이트 난수 세션 ID, HMAC-SHA256 서명.',
+      '이 화면의 모든 것은 여러분의 브라우저 안에서 돌아갑니다. 쇼핑몰과 서버, 방문자는 모두 시뮬레이션입니다. 웹 페이지의 스크립트는 Cookie 헤더를 보내거나 Set-Cookie를 읽을 수 없기 때문에(Fetch 표준이 둘 다 금지합니다), 시뮬레이션 속 방문자는 저마다 자기 쿠키 저장소를 갖고, 헤더는 페이지가 읽을 수 있는 형태로 오갑니다. 화면에는 언제나 실제 네트워크에서와 똑같은 이름과 값으로 보여 줍니다. 서버는 MemoryStore를 쓰는 express-session 1.19이고, 테스트가 실제 라이브러리를 나란히 돌려 둘이 같게 동작하는지 확인합니다. 단순하게 만든 부분도 있습니다. 쇼핑몰이 HTTPS를 직접 처리하고(앞단 프록시 없음), Connection·Keep-Alive 같은 연결 헤더는 생략했으며, 서버와 브라우저가 시계 하나를 함께 씁니다. 또 손님 기록부의 ip_address, user_agent, last_activity 열은 Laravel의 sessions 테이블에서 빌려 왔습니다. express-session은 세션 데이터만 저장하므로(줄의 ‘데이터’를 열어 보세요), 여기서는 이 열에 그 줄을 마지막으로 쓴 요청의 정보를 보여 줍니다.',
     close: '닫기',
     startingNetwork: '시뮬레이션 네트워크를 준비하는 중…',
-    networkWorker: '요청은 서비스 워커(Mock Service Worker)를 거쳐 실제 fetch처럼 오갑니다.',
+    networkWorker: '요청은 브라우저 안의 서비스 워커를 거쳐 실제 fetch처럼 오갑니다.',
     networkInPage:
       '이 환경에서는 서비스 워커를 시작할 수 없어서(시크릿 창, file:// 로 연 경우, 오래된 브라우저) 서버를 페이지 안에서 직접 실행합니다. 수업은 똑같이 진행됩니다. 온전히 체험하려면 http://localhost 나 https 주소로 열어 주세요.',
     networkError:
@@ -81,7 +81,7 @@ export const ko: Messages = {
     },
     'set-cookie': {
       title: '서버가 번호표를 건넵니다',
-      body: '응답에 <setcookie>Set-Cookie</setcookie>가 실려 있습니다. connect.sid에는 세션 ID가 들어 있고, 서버의 비밀 키로 서명되어 있습니다(s: + ID + . + 서명, URL 인코딩). <httponly>HttpOnly</httponly>이므로 페이지의 스크립트는 이 값을 읽을 수 없습니다. Expires가 없으니 <memcookie>세션(메모리) 쿠키</memcookie>입니다.',
+      body: '응답에 <setcookie>Set-Cookie</setcookie>가 실려 있습니다. connect.sid에는 세션 ID가 들어 있고, 서버의 비밀 키로 서명되어 있습니다(s: + ID + . + 서명, URL 인코딩). <httponly>HttpOnly</httponly>이므로 페이지의 스크립트는 이 값을 읽을 수 없습니다. <expires>Expires</expires>는 지금부터 30분 뒤입니다. 이 쇼핑몰은 cookie.maxAge를 30분으로 정해 두었고, express-session은 maxAge를 Expires 날짜로 바꿔 보냅니다.',
     },
     'jar-stores': {
       title: '브라우저가 쿠키를 보관합니다',
@@ -93,7 +93,7 @@ export const ko: Messages = {
     },
     'last-activity': {
       title: '서버가 방문자를 알아봅니다',
-      body: '서버는 서명을 확인하고, ID로 기록부에서 그 줄을 찾아 <lastactivity>last_activity</lastactivity>를 새 시각으로 고쳤습니다. 새 줄도, 새 쿠키도 없습니다. 같은 세션이 이어집니다.',
+      body: '서버는 서명을 확인하고 ID로 세션을 찾았습니다. 새 줄은 생기지 않고 같은 세션이 이어집니다. 이 쇼핑몰은 rolling: true로 설정되어 있어서 응답에 Set-Cookie가 다시 실립니다. Expires가 다시 지금부터 30분 뒤로 밀리고, 저장소에 있는 cookie.expires도 함께 늦춰집니다(express-session은 이것을 touch라고 부릅니다). 요청이 올 때마다 30분을 처음부터 다시 세는 셈입니다. 이것이 <idle>유휴 시간 제한</idle>입니다. <lastactivity>last_activity</lastactivity> 열은 저장소가 이 줄을 마지막으로 쓴 시각입니다.',
     },
     login: {
       title: '로그인',
@@ -105,11 +105,15 @@ export const ko: Messages = {
     },
     idle: {
       title: '30분이 넘게 지났습니다',
-      body: '미나가 점심을 먹으러 갔습니다. 시계가 31분 앞으로 갑니다. 이 서버는 30분 동안 아무 요청이 없으면 세션을 끝냅니다(<idle>유휴 시간 초과</idle>). 브라우저는 여전히 쿠키를 갖고 있지만, 그 쿠키가 아직 유효한지는 서버가 정합니다.',
+      body: '미나가 점심을 먹으러 갔습니다. 시계가 31분 앞으로 갑니다. 쿠키의 Expires가 지났으니 Chrome은 쿠키를 버렸습니다(쿠키 저장소를 보세요). 서버에서도 세션의 cookie.expires가 지나서 그 줄에 ‘만료됨’ 표시가 붙었습니다. 응답할 때마다 새로 늘어나는 cookie.maxAge(rolling), 이것이 express-session의 <idle>유휴 시간 제한</idle>입니다.',
     },
     expired: {
-      title: '세션이 만료되었습니다',
-      body: '미나가 마이페이지를 엽니다. 서버는 그 줄이 너무 오래되었다는 것을 알고 지운 뒤 <status401>401</status401>로 답합니다. “세션이 만료되었습니다. 다시 로그인해 주세요.” 오류 페이지를 띄우지는 않고, 조용히 새 익명 세션을 시작해 새 쿠키를 보냅니다.',
+      title: '세션이 끝났습니다',
+      body: '미나가 마이페이지를 엽니다. Chrome에는 보낼 쿠키가 남아 있지 않으니, 서버가 보기에는 처음 온 방문자입니다. 새 익명 세션이 생기고 <status401>401</status401> “로그인해 주세요”가 돌아옵니다. express-session은 만료된 세션과 첫 방문을 구별하지 못하므로, 쇼핑몰은 “세션이 만료되었습니다”라고 확실하게 말할 수 없습니다. 미나의 예전 줄은 아직 기록부에 있습니다. MemoryStore는 만료된 세션을 누군가 읽을 때에야 지웁니다.',
+    },
+    'lazy-expiry': {
+      title: '만료된 줄은 그대로 남습니다',
+      body: '미나의 예전 세션을 다시 찾는 요청은 오지 않으니, MemoryStore는 이 줄을 메모리에 계속 둡니다(express-session도 MemoryStore는 메모리가 새므로 운영 환경에서 쓰지 말라고 경고합니다). 여기서는 쇼핑몰이 store.all()로 세션 목록을 읽습니다. 하나씩 읽어 가면서 MemoryStore가 만료된 줄을 지웁니다. 실제 저장소는 알아서 정리합니다. Redis는 TTL이 다 된 키를 지우고, Laravel은 일정한 확률로 가비지 컬렉션을 돌립니다.',
     },
     'login-again': {
       title: '다시 로그인',
@@ -159,13 +163,17 @@ export const ko: Messages = {
       title: '세션 고정 공격과 ID 재발급',
       body: '공격자가 익명 ID를 하나 받아서 미나의 브라우저에 심어 둡니다. 미나가 로그인하지만… 서버가 로그인할 때 <regenerate>ID를 새로 발급</regenerate>하므로 심어 둔 ID는 지워집니다. 공격자의 요청은 401을 받습니다.',
     },
+    'memory-cookie': {
+      title: '브라우저를 닫을 때까지만 사는 쿠키',
+      body: 'cookie.maxAge를 아예 정하지 않는 앱도 많습니다. express-session의 기본값이 그렇습니다. 쇼핑몰도 이제 그렇게 바꾸고, 미나가 다시 로그인합니다. Set-Cookie에 Expires가 없으니 <memcookie>세션(메모리) 쿠키</memcookie>입니다. maxAge가 없으면 서버에 있는 세션에도 만료 시각이 없습니다.',
+    },
     'close-browser': {
       title: '브라우저를 닫으면',
-      body: '미나가 Chrome을 닫습니다. 세션 쿠키에는 Expires가 없었으므로 브라우저가 잊어버립니다. 다시 연 Chrome은 낯선 사람입니다. 기록부를 보세요. 미나의 예전 줄은 아직 남아 있습니다. 서버는 브라우저가 닫힌 것을 알 수 없어서, 그 줄은 시간이 다 되어 가비지 컬렉션이 지울 때까지 남습니다(+30분을 누른 뒤 “만료된 세션 지우기”를 눌러 보세요).',
+      body: '미나가 Chrome을 닫습니다. 쿠키에 Expires가 없었으므로 브라우저가 잊어버립니다(시작할 때 이전 탭을 복원하는 브라우저라면 이런 쿠키도 되살릴 수 있습니다). 다시 연 Chrome은 낯선 사람이라 401을 받습니다. 기록부를 보세요. 미나의 예전 줄이 그대로 있습니다. maxAge가 없으니 이 세션은 만료되지 않고, MemoryStore는 서버가 재시작될 때까지 이 줄을 들고 있습니다. 서버는 브라우저가 닫혔는지 알 수 없습니다. 그래서 실제 저장소는 TTL을 둡니다(connect-redis는 기본 하루).',
     },
     'remember-me': {
       title: '영속 쿠키 (“로그인 상태 유지”)',
-      body: '이제 서버가 cookie.maxAge를 7일로, 그리고 Secure와 SameSite=Lax를 설정합니다. 로그인하면 Set-Cookie에 <expires>Expires</expires> 날짜가 붙습니다. 브라우저가 디스크에 저장하는 <persistent>영속 쿠키</persistent>입니다. (express-session은 maxAge를 Expires로 바꿔 보냅니다.)',
+      body: '이제 서버가 cookie.maxAge를 7일로 정하고 rolling을 다시 켜며, Secure와 SameSite=Lax도 설정합니다. 로그인하면 Set-Cookie에 <expires>Expires</expires> 날짜가 붙습니다. 브라우저가 디스크에 저장하는 <persistent>영속 쿠키</persistent>입니다. (express-session은 maxAge를 Expires로 바꿔 보냅니다.)',
     },
     reopen: {
       title: '다시 브라우저를 닫으면',
@@ -177,7 +185,7 @@ export const ko: Messages = {
     },
     'busy-day': {
       title: '바쁜 하루',
-      body: '방문자 천 명이 몰려옵니다. 로그인하지 않아도 한 명마다 서버 메모리에 한 줄씩 자리를 차지합니다. 세션이 많으면 메모리가 듭니다. 서버가 여러 대라면 중앙 저장소로 세션을 공유해야 합니다. 그러지 않으면 다른 서버에서 로그인한 사용자를 알아보지 못합니다.',
+      body: '방문자 천 명이 몰려옵니다. 이 쇼핑몰은 아무것도 담기지 않은 세션도 저장하므로(saveUninitialized: true), 로그인하지 않은 방문자도 한 명마다 서버 메모리에 한 줄씩 차지합니다. saveUninitialized: false였다면 로그인했거나 장바구니에 무언가 담은 방문자만 자리를 차지했을 것입니다. 세션이 많으면 메모리가 듭니다. 서버가 여러 대라면 중앙 저장소로 세션을 나눠 써야 합니다. 그러지 않으면 다른 서버에서 로그인한 사용자를 알아보지 못합니다.',
     },
     'two-servers': {
       title: '서버 둘, 메모리 둘',
@@ -200,8 +208,8 @@ export const ko: Messages = {
       body: '모든 서버가 <redis>Redis</redis> 같은 공용 저장소 하나에서 세션을 읽고 씁니다. 복사본은 하나이고, 어느 서버든 답할 수 있습니다. 큰 서비스 대부분이 이렇게 합니다. express-session에서는 옵션 하나면 됩니다: store: new RedisStore({ client }).',
     },
     frameworks: {
-      title: '어디서나 같은 생각',
-      body: '지금까지 express-session이 일하는 모습을 보았습니다. 손님 기록부 아래의 ‘express-session 옵션’에 서버의 옵션을 코드로 보여 줍니다. 다른 기술에서는 같은 것을 다른 이름으로 부릅니다: 자바의 <jsessionid>JSESSIONID</jsessionid>(HttpSession), Flask의 session, PHP의 PHPSESSID, 그리고 이 기록부가 열 이름을 빌려 온 Laravel의 sessions 테이블.',
+      title: '같은 원리, 다른 이름',
+      body: '지금까지 express-session이 일하는 모습을 보았습니다. 손님 기록부 아래 ‘express-session 옵션’에서 서버의 옵션을 코드로 볼 수 있습니다. 다른 기술은 같은 것을 다른 이름으로 부릅니다. 자바의 <jsessionid>JSESSIONID</jsessionid>(HttpSession), PHP의 PHPSESSID, 그리고 이 기록부가 열 이름을 빌려 온 Laravel의 sessions 테이블이 그렇습니다. Flask는 기본 동작부터 다릅니다. 세션 데이터를 서명한 쿠키에 통째로 담고, 서버에는 줄을 남기지 않습니다.',
     },
   },
   trace: {
@@ -215,7 +223,7 @@ export const ko: Messages = {
     'verify-not-signed': '서명 없는 쿠키: 무시',
     'lookup-found': '기록부: {{id}} 줄 찾음',
     'lookup-missing': '기록부: {{id}} 줄 없음',
-    'lookup-expired': '기록부: {{id}} 줄 만료됨',
+    'lookup-expired': 'MemoryStore: {{id}} 세션은 만료되어, 읽는 순간 삭제됨',
     create: '새 세션 {{id}}',
     'check-password-ok': '“{{username}}”의 비밀번호 일치',
     'check-password-bad': '아이디 또는 비밀번호가 틀림',
@@ -228,9 +236,11 @@ export const ko: Messages = {
     'clear-cookie': '{{name}} 쿠키 비우기',
     'save-insert': '{{id}} 줄 추가',
     'save-update': '{{id}} 줄 수정',
-    'save-touch': '{{id}} 줄의 last_activity 갱신',
+    'save-touch': '{{id}} 세션 touch: cookie.expires 갱신',
     'skip-save': '저장 안 함: 줄도 쿠키도 없음 (saveUninitialized: false)',
+    'skip-session': '{{path}}는 cookie.path 밖: 이 요청에는 세션 없음',
     'set-cookie': 'Set-Cookie 보냄: {{name}}',
+    'skip-set-cookie': 'Secure 쿠키인데 HTTPS 요청이 아님: Set-Cookie 보내지 않음',
     'reject-input': '{{field}} 거부: {{reason}} → 400',
     'reason-empty': '비어 있음',
     'reason-too-long': '너무 김',
@@ -245,19 +255,27 @@ export const ko: Messages = {
     inserted: '새 줄',
     updated: '바뀜',
     deleted: '삭제됨',
-    idle: '{{minutes}}분 유휴',
+    idle: '{{minutes}}분째 활동 없음',
     expiredMark: '만료됨',
     showMore: '{{count}}줄 모두 보기',
-    payload: '세션 데이터 (payload)',
+    showData: '데이터',
+    hideData: '닫기',
+    payloadNote:
+      '저장소가 이 세션에 대해 갖고 있는 것: JSON으로 바꾼 req.session. 오가는 것은 ID뿐이고, 이 내용은 서버에 남습니다.',
+    neverExpires: '만료 없음',
+    expiresAt: '{{time}} 만료 예정',
+    expiredAt: '{{time}}에 만료됨',
   },
   clock: {
     label: '서버 시계',
     plus5: '+5분',
     plus30: '+30분',
-    gc: '만료된 세션 지우기',
+    gc: 'store.all(): 만료된 세션 정리',
     gcHint:
-      '가비지 컬렉션: 만료된 줄은 누군가 지우기 전까지 저장소에 남습니다 (Laravel은 확률로, Redis는 TTL로 지웁니다).',
-    idleTimeout: '유휴 시간 초과: {{duration}}',
+      'MemoryStore는 만료된 세션을 읽을 때에야 지웁니다. store.all()은 모든 세션을 읽습니다. (Redis는 TTL로, Laravel은 확률로 지웁니다.)',
+    idleTimeout: '{{duration}} 동안 활동이 없으면 세션 종료 (cookie.maxAge, rolling)',
+    fixedLifetime: '쿠키를 받고 {{duration}}이 지나면 세션 종료 (cookie.maxAge)',
+    neverExpires: '세션이 만료되지 않음 (cookie.maxAge 없음)',
   },
   wire: {
     server: '서버',
@@ -292,7 +310,6 @@ export const ko: Messages = {
     errors: {
       'bad-credentials': '아이디 또는 비밀번호가 틀렸습니다.',
       'login-required': '이 페이지를 보려면 로그인하세요. (401)',
-      'session-expired': '세션이 만료되었습니다. 다시 로그인해 주세요. (401)',
       empty: '{{field}}을(를) 입력해 주세요.',
       'too-long': '{{field}}이(가) 너무 깁니다.',
     },
@@ -361,12 +378,11 @@ export const ko: Messages = {
     note: '옵션을 바꾸고 쇼핑몰에서 요청을 보내 보세요. 다음 요청부터 적용됩니다. (saveUninitialized를 끄고 새 방문자를 추가해 보세요.)',
     resave: '바뀐 것이 없어도 세션을 다시 저장',
     saveUninitialized: '아무것도 담기지 않은 새 세션도 저장하고 쿠키를 보냄',
-    rolling: '응답마다 Set-Cookie를 보냄',
+    rolling: '응답마다 쿠키를 다시 보내 maxAge를 처음부터 다시 셈 (유휴 시간 제한)',
     httpOnly: '페이지 스크립트에서 쿠키를 숨김',
-    secure: 'HTTPS로만 쿠키를 보냄',
+    secure: 'HTTPS 전용: 일반 HTTP 요청에는 express-session이 쿠키를 아예 보내지 않음',
     unset: '설정 안 함',
     sessionCookie: '설정 안 함 (세션 쿠키)',
-    idleTimeout: '유휴 시간 초과 (서버)',
     minutes_one: '{{count}}분',
     minutes_other: '{{count}}분',
     days_one: '{{count}}일',
@@ -388,20 +404,23 @@ export const ko: Messages = {
     userid: 'user_id: 이 세션에 로그인한 계정. NULL이면 손님입니다.',
     setcookie: 'Set-Cookie: 서버가 브라우저에게 쿠키를 저장해 달라고 부탁하는 응답 헤더.',
     httponly: 'HttpOnly: 쿠키 플래그. 페이지의 스크립트는 읽을 수 없고, 브라우저는 계속 보냅니다.',
-    memcookie: '세션(메모리) 쿠키: Expires나 Max-Age가 없는 쿠키. 브라우저를 닫으면 사라집니다.',
-    lastactivity: 'last_activity: 이 세션이 마지막으로 쓰인 시각. 유휴 시간은 여기서부터 셉니다.',
+    memcookie:
+      '세션(메모리) 쿠키: Expires나 Max-Age가 없는 쿠키. 브라우저를 닫으면 사라집니다. 다만 시작할 때 이전 세션을 복원하는 브라우저는 이런 쿠키도 되살리곤 합니다.',
+    lastactivity:
+      'last_activity: Laravel sessions 테이블의 열로, 세션을 마지막으로 쓴 시각입니다. express-session에는 이런 값이 없고, touch할 때 세션의 cookie.expires를 다시 씁니다. 여기서는 저장소가 그 줄을 마지막으로 쓴 시각을 보여 줍니다.',
     regenerate:
-      'ID 재발급(regenerate): 예전 세션을 지우고 새 ID를 내주면서 로그인 상태는 유지합니다.',
+      'ID 재발급(regenerate): express-session은 예전 세션을 지우고 새 ID로 빈 세션을 시작합니다. 그다음 앱이 사용자를 다시 연결합니다. 이 쇼핑몰은 장바구니도 옮겨 담습니다.',
     fixation:
       '세션 고정 공격: 공격자가 자기가 아는 ID를 피해자가 쓰게 만든 뒤 로그인하기를 기다리는 공격.',
-    auth: '세션 기반 인증: 서버가 로그인 사실을 기억하고, 쿠키가 그 사람임을 증명합니다.',
-    idle: '유휴 시간 초과: 요청이 없는 채로 일정 시간이 지나면 세션이 끝납니다.',
+    auth: '세션 기반 인증: 서버가 어떤 세션이 로그인했는지 기억합니다. 쿠키가 증명하는 것은 브라우저가 그 세션 ID를 갖고 있다는 사실뿐이라, ID를 가진 사람은 누구든 그 사용자로 대접받습니다.',
+    idle: '유휴 시간 제한: 요청이 없는 채로 일정 시간이 지나면 세션이 끝납니다. express-session에서는 rolling: true와 함께 쓰는 cookie.maxAge이고, 자바·PHP·Laravel에는 이를 위한 서버 설정이 따로 있습니다.',
     status401: '401 Unauthorized: 로그인이 필요한 페이지인데 이 요청에는 로그인 정보가 없습니다.',
     xss: 'XSS(크로스 사이트 스크립팅): 공격자의 스크립트가 페이지에서 실행되어, 스크립트가 읽을 수 있는 것을 읽어 갑니다.',
     signature:
       '서명: 서버의 비밀 키로 만든 ID의 HMAC. 비밀 키 없이는 올바른 서명을 만들 수 없습니다.',
     hijack: '세션 하이재킹: 남의 세션 ID로 그 사람 행세를 하는 것.',
-    secure: 'Secure: 쿠키 플래그. HTTPS로만 보내고 일반 HTTP로는 보내지 않습니다.',
+    secure:
+      'Secure: 쿠키 플래그. 브라우저는 이 쿠키를 HTTPS로만 보냅니다. express-session은 일반 HTTP 요청에는 Secure 쿠키를 아예 보내지 않습니다.',
     expires: 'Expires: 브라우저가 쿠키를 지우는 날짜.',
     persistent: '영속 쿠키: Expires나 Max-Age가 있는 쿠키. 브라우저를 닫아도 남습니다.',
     volatile: '휘발성: 전원이 꺼지거나 프로세스가 다시 시작되면 메모리의 내용이 사라집니다.',
@@ -409,7 +428,8 @@ export const ko: Messages = {
     lb: '로드 밸런서: 여러 서버 앞에서 요청을 받아 그중 하나에 나눠 주는 장치.',
     sticky: '스티키 세션: 로드 밸런서가 같은 방문자를 언제나 같은 서버로 보내는 방식.',
     replication: '세션 복제: 모든 서버가 모든 세션의 복사본을 갖는 방식.',
-    jsessionid: 'JSESSIONID: 자바 서버(Tomcat, Spring)의 세션 쿠키 이름.',
+    jsessionid:
+      'JSESSIONID: Tomcat, Jetty 같은 자바 서블릿 서버의 세션 쿠키 이름. Spring Session은 SESSION이라는 이름을 씁니다.',
   },
   cluster: {
     title: '로드 밸런서',

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { headerValues } from '../sim/http/wire';
 import { applyAction } from '../sim/engine';
 import { inPageTransport } from '../sim/network/transport';
+import { isExpired } from '../sim/server/guest-book';
 import { createWorld, visitorById, type World } from '../sim/world';
 import { STEPS, stepIndexById } from './steps';
 
@@ -39,10 +40,18 @@ describe('the lesson', async () => {
     expect(userIds(login)).toEqual([152]);
     expect(login.server.guestBook[0]!.id).not.toBe(at('first-visit').server.guestBook[0]!.id);
     expect(lastExchange(at('me')).response.status).toBe(200);
-    expect(lastExchange(at('expired')).response.status).toBe(401);
-    expect(JSON.parse(lastExchange(at('expired')).response.body)).toMatchObject({
-      error: 'session-expired',
+    // Idle past cookie.maxAge: the browser drops the cookie, so /me goes out without one.
+    expect(visitorById(at('idle'), 'v1')!.cookies).toEqual([]);
+    const expired = at('expired');
+    expect(headerValues(lastExchange(expired).request.headers, 'Cookie')).toEqual([]);
+    expect(lastExchange(expired).response.status).toBe(401);
+    expect(JSON.parse(lastExchange(expired).response.body)).toMatchObject({
+      error: 'login-required',
     });
+    // MemoryStore drops an expired session only when it is read: Mina's old row lingers.
+    const lingering = expired.server.guestBook.find((r) => r.user_id === 152)!;
+    expect(isExpired(lingering, expired.now)).toBe(true);
+    expect(at('lazy-expiry').server.guestBook.map((r) => r.id)).not.toContain(lingering.id);
     expect(at('logout').server.guestBook).toEqual([]);
     expect(visitorById(at('logout'), 'v1')!.cookies).toEqual([]);
     expect(lastExchange(at('after-logout')).response.status).toBe(401);
@@ -75,6 +84,10 @@ describe('the lesson', async () => {
   });
 
   it('chapter 4: memory cookies die with the browser, persistent ones survive', () => {
+    const memory = lastExchange(at('memory-cookie'));
+    expect(headerValues(memory.response.headers, 'Set-Cookie')[0]).toMatch(
+      /^connect\.sid=s%3A[^;]+; Path=\/; HttpOnly$/,
+    );
     const closed = at('close-browser');
     expect(userIds(closed)).toContain(152); // the old row lingers on the server
     expect(lastExchange(closed).response.status).toBe(401);

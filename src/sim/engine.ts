@@ -20,6 +20,8 @@ import {
   type GuestBookRow,
 } from './server/guest-book';
 import { newSessionId } from './server/session-id';
+import type { SessionOptions } from './server/options';
+import { newCookie } from './server/session/express-session';
 import { handleRequest, type ShopPage } from './server/shop';
 import { MAX_VISITORS, visitorById, type Action, type Exchange, type World } from './world';
 
@@ -127,15 +129,18 @@ async function sendRequest(
 }
 
 /** A busy day: many anonymous sessions at once, to show what sessions cost the server. */
-function crowdRows(now: number, count: number): GuestBookRow[] {
-  return Array.from({ length: count }, (_, i) => ({
-    id: newSessionId(),
-    ip_address: `198.51.100.${(i % 250) + 1}`,
-    last_activity: now - (i % 29) * MINUTE,
-    user_agent: BROWSER_IDENTITIES[BROWSER_NAMES[i % BROWSER_NAMES.length]!].userAgent,
-    user_id: null,
-    payload: { cookie: { originalMaxAge: null, expires: null } },
-  }));
+function crowdRows(options: SessionOptions, now: number, count: number): GuestBookRow[] {
+  return Array.from({ length: count }, (_, i) => {
+    const seen = now - (i % 29) * MINUTE;
+    return {
+      id: newSessionId(),
+      ip_address: `198.51.100.${(i % 250) + 1}`,
+      last_activity: seen,
+      user_agent: BROWSER_IDENTITIES[BROWSER_NAMES[i % BROWSER_NAMES.length]!].userAgent,
+      user_id: null,
+      payload: { cookie: newCookie(options.cookie, seen, true) },
+    };
+  });
 }
 
 export const MAX_CROWD = 5000;
@@ -195,8 +200,8 @@ export async function applyAction(
         lastDiff: diffGuestBook(world.server.guestBook, []),
       };
     case 'collect-garbage': {
-      const { idleTimeoutMs } = world.server.options;
-      const keep = (book: GuestBook) => book.filter((r) => !isExpired(r, world.now, idleTimeoutMs));
+      // MemoryStore's all() reads every session, and reading drops the expired ones.
+      const keep = (book: GuestBook) => book.filter((r) => !isExpired(r, world.now));
       const guestBook = keep(world.server.guestBook);
       return {
         ...world,
@@ -219,7 +224,8 @@ export async function applyAction(
         server: { ...world.server, options: { ...world.server.options, ...action.options } },
       };
     case 'crowd': {
-      const rows = crowdRows(world.now, Math.max(0, Math.min(action.count, MAX_CROWD)));
+      const count = Math.max(0, Math.min(action.count, MAX_CROWD));
+      const rows = crowdRows(world.server.options, world.now, count);
       return {
         ...world,
         server: { ...world.server, guestBook: [...world.server.guestBook, ...rows] },

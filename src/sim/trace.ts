@@ -15,5 +15,9 @@ export type TraceStep =
   | { kind: 'save'; id: string; op: 'insert' | 'touch' | 'update' }
   | { kind: 'skip-save'; id: string }
   | { kind: 'set-cookie'; name: string }
+  /** The middleware did not run: the request path is outside cookie.path. */
+  | { kind: 'skip-session'; reason: 'path-mismatch'; path: string }
+  /** A Secure session cookie is not sent in answer to a plain-HTTP request. */
+  | { kind: 'skip-set-cookie'; reason: 'not-secure' }
   | { kind: 'reject-input'; field: string; reason: 'empty' | 'too-long' }
   | { kind: 'respond'; status: number };

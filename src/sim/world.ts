@@ -60,7 +60,7 @@ export type Action =
   | { type: 'copy-cookie'; from: string; to: string; name: string }
   | { type: 'close-browser'; visitorId: string }
   | { type: 'restart-server' }
-  /** Garbage collection: expired rows linger in the store until this deletes them (Laravel's lottery). */
+  /** Expired rows linger until read: MemoryStore's `all()` reads (and so drops) every expired one. */
   | { type: 'collect-garbage' }
   | { type: 'set-options'; options: Partial<Omit<SessionOptions, 'secret'>> }
   | { type: 'crowd'; count: number }

@@ -1,17 +1,41 @@
 /**
  * The guest book: the server's session store, one row per session, with the columns of
- * Laravel's `sessions` table. `payload` is what express-session would store as JSON.
+ * Laravel's `sessions` table. `payload` is exactly what the store keeps: for express-session's
+ * MemoryStore, the session serialised as JSON (its cookie block, then the app's data).
  */
-export interface SessionPayload {
-  cookie: { originalMaxAge: number | null; expires: number | null };
+import type { SameSiteOption } from './options';
+
+/** express-session's `req.session.cookie` as JSON: its keys in the order the library writes them. */
+export interface StoredCookie {
+  originalMaxAge: number | null;
+  partitioned?: boolean;
+  priority?: 'low' | 'medium' | 'high';
+  /** ISO date, or null for a browser-session cookie (and a session that never expires). */
+  expires: string | null;
+  secure?: boolean;
+  httpOnly: boolean;
+  domain?: string;
+  path: string;
+  sameSite?: SameSiteOption;
+}
+
+/** What the shop keeps in `req.session`. */
+export interface SessionData {
   userId?: number;
   cart?: string[];
+}
+
+export interface SessionPayload extends SessionData {
+  cookie: StoredCookie;
 }
 
 export interface GuestBookRow {
   id: string;
   ip_address: string;
-  /** Simulated epoch ms of the last request that used this session. */
+  /**
+   * Simulated epoch ms of the store's last write of this row (a save or a touch). Laravel has
+   * this column; express-session keeps no such field, only `cookie.expires`.
+   */
   last_activity: number;
   user_agent: string;
   user_id: number | null;
@@ -62,10 +86,16 @@ export function diffGuestBook(before: GuestBook, after: GuestBook): GuestBookDif
   };
 }
 
-/** True when the session has been idle for longer than the timeout, or its cookie expired. */
-export function isExpired(row: GuestBookRow, now: number, idleTimeoutMs: number): boolean {
+/** When the session expires (epoch ms), or null when it never does. */
+export function expiresAt(row: GuestBookRow): number | null {
   const { expires } = row.payload.cookie;
-  return now - row.last_activity >= idleTimeoutMs || (expires !== null && expires <= now);
+  return expires === null ? null : Date.parse(expires);
+}
+
+/** MemoryStore's rule: a session whose `cookie.expires` has passed is gone the next time it is read. */
+export function isExpired(row: GuestBookRow, now: number): boolean {
+  const at = expiresAt(row);
+  return at !== null && at <= now;
 }
 
 /** Rough bytes the store spends on one session, to show what many visitors cost. */

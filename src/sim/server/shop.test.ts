@@ -8,8 +8,14 @@ import { handleRequest, type ServerState } from './shop';
 const SECRET = 'keyboard cat';
 const ctx = (now = LESSON_START) => ({ now, remoteIp: '203.0.113.27' });
 
+/** express-session's own cookie defaults: no maxAge (a memory cookie), no rolling. */
+const PLAIN: Partial<SessionOptions> = {
+  rolling: false,
+  cookie: { path: '/', httpOnly: true, secure: false },
+};
+
 function server(options: Partial<SessionOptions> = {}): ServerState {
-  return { options: { ...defaultOptions(SECRET), ...options }, guestBook: [] };
+  return { options: { ...defaultOptions(SECRET), ...PLAIN, ...options }, guestBook: [] };
 }
 
 function req(
@@ -167,24 +173,39 @@ describe('login, expiry and logout', () => {
     ]);
   });
 
-  it('expires exactly at the idle timeout, not a millisecond before', async () => {
+  it('with no maxAge a session never expires: /me still answers 200 a day later', async () => {
     const { login, cookie } = await loggedIn();
-    const timeout = login.state.options.idleTimeoutMs;
+    const later = await handleRequest(
+      login.state,
+      req('GET', '/me', cookie),
+      ctx(LESSON_START + 24 * 60 * MINUTE),
+    );
+    expect(later.response.status).toBe(200);
+  });
+
+  it('an idle timeout is cookie.maxAge + rolling: expired exactly at maxAge, dropped as it is read', async () => {
+    const idle = 30 * MINUTE;
+    const shop = server({ rolling: true, cookie: { ...PLAIN.cookie!, maxAge: idle } });
+    const first = await handleRequest(shop, req('GET', '/'), ctx());
+    const cookie = cookiePair(header(first.response.headers, 'Set-Cookie')!);
+    const login = await handleRequest(
+      first.state,
+      req('POST', '/login', cookie, { username: 'mina', password: 'sesame' }),
+      ctx(),
+    );
+    const sid = cookiePair(header(login.response.headers, 'Set-Cookie')!);
     const before = await handleRequest(
       login.state,
-      req('GET', '/me', cookie),
-      ctx(LESSON_START + timeout - 1),
+      req('GET', '/me', sid),
+      ctx(LESSON_START + idle - 1),
     );
     expect(before.response.status).toBe(200);
-    const at = await handleRequest(
-      login.state,
-      req('GET', '/me', cookie),
-      ctx(LESSON_START + timeout),
-    );
+    // A browser would no longer send the expired cookie; one that does finds nothing either.
+    const at = await handleRequest(login.state, req('GET', '/me', sid), ctx(LESSON_START + idle));
     expect(at.response.status).toBe(401);
-    expect(JSON.parse(at.response.body)).toEqual({ page: 'login', error: 'session-expired' });
+    // The app cannot tell an expired session from a new visitor.
+    expect(JSON.parse(at.response.body)).toEqual({ page: 'login', error: 'login-required' });
     expect(at.trace).toContainEqual(expect.objectContaining({ kind: 'lookup', result: 'expired' }));
-    // The expired row is gone; a fresh anonymous session took its place.
     expect(at.state.guestBook.map((r) => r.user_id)).toEqual([null]);
   });
 

@@ -4,6 +4,7 @@ import { isExpired } from '../../sim/server/guest-book';
 import { useLesson } from '../../state/lesson-store';
 import { FocusMark } from '../common/focus-mark';
 import { useFocus, useWorld } from '../common/use-lesson-view';
+import { formatDuration } from './format-duration';
 
 /** The simulated clock and the control that jumps it forward, so expiry takes seconds. */
 export function ClockPanel() {
@@ -11,12 +12,10 @@ export function ClockPanel() {
   const world = useWorld();
   const act = useLesson((s) => s.act);
   const focus = useFocus('clock');
-  const minutes = Math.round(world.server.options.idleTimeoutMs / MINUTE);
-  // Expired rows linger in the store until garbage collection deletes them.
+  const { cookie, rolling } = world.server.options;
+  // Expired rows linger in MemoryStore until something reads them.
   const stores = [world.server.guestBook, ...(world.cluster?.memories ?? [])];
-  const hasExpired = stores.some((book) =>
-    book.some((r) => isExpired(r, world.now, world.server.options.idleTimeoutMs)),
-  );
+  const hasExpired = stores.some((book) => book.some((r) => isExpired(r, world.now)));
   return (
     <div className="clock-panel" data-focus={focus}>
       <span className="clock" role="timer" aria-label={t('clock.label')}>
@@ -40,13 +39,12 @@ export function ClockPanel() {
         <span aria-hidden="true">🧹 </span>
         {t('clock.gc')}
       </button>
-      <span className="muted">
-        {t('clock.idleTimeout', {
-          duration:
-            minutes >= 1440
-              ? t('settings.days', { count: minutes / 1440 })
-              : t('settings.minutes', { count: minutes }),
-        })}
+      <span className="muted" data-testid="session-lifetime">
+        {cookie.maxAge === undefined
+          ? t('clock.neverExpires')
+          : t(rolling ? 'clock.idleTimeout' : 'clock.fixedLifetime', {
+              duration: formatDuration(cookie.maxAge, t as never),
+            })}
       </span>
       <FocusMark on={focus} />
     </div>

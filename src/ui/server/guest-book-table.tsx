@@ -1,8 +1,9 @@
 import { m } from 'motion/react';
-import { memo, useMemo, useState } from 'react';
+import { Fragment, memo, useCallback, useMemo, useState } from 'react';
 import { useTranslation } from '../../i18n/react';
 import { formatTimestamp, MINUTE } from '../../sim/clock';
 import {
+  expiresAt,
   isExpired,
   rowBytes,
   type GuestBook,
@@ -37,7 +38,15 @@ export function GuestBookTable({ book: guestBook, title, name, marked }: GuestBo
   // requests, a click ahead) shows the book as it is at once, finishing what was under way.
   const transition = useLesson((s) => s.transition);
   const animated = useLesson((s) => s.fresh.length > 0);
-  const { options } = world.server;
+  // Rows whose session data (the store's JSON) is shown, as Laravel's payload column.
+  const [openRows, setOpenRows] = useState<ReadonlySet<string>>(new Set());
+  const toggle = useCallback((id: string) => {
+    setOpenRows((open) => {
+      const next = new Set(open);
+      if (!next.delete(id)) next.add(id);
+      return next;
+    });
+  }, []);
   const diff = marked ? world.lastDiff : { inserted: [], updated: [], deleted: [] };
   const { inserted, updated, deleted } = diff;
   const rows = showAll ? guestBook : guestBook.slice(0, FIRST_ROWS);
@@ -70,6 +79,7 @@ export function GuestBookTable({ book: guestBook, title, name, marked }: GuestBo
                 user_agent
               </th>
               <th scope="col">user_id</th>
+              <th scope="col">payload</th>
             </tr>
           </thead>
           <tbody key={transition}>
@@ -79,7 +89,9 @@ export function GuestBookTable({ book: guestBook, title, name, marked }: GuestBo
                 row={row}
                 animated={animated}
                 mark={markOf(row.id)}
-                expired={isExpired(row, world.now, options.idleTimeoutMs)}
+                expired={isExpired(row, world.now)}
+                open={openRows.has(row.id)}
+                onToggle={toggle}
               />
             ))}
             {deleted.slice(0, FIRST_ROWS).map((row) => (
@@ -89,6 +101,8 @@ export function GuestBookTable({ book: guestBook, title, name, marked }: GuestBo
                 animated={animated}
                 mark="deleted"
                 expired={false}
+                open={false}
+                onToggle={toggle}
               />
             ))}
           </tbody>
@@ -102,9 +116,18 @@ export function GuestBookTable({ book: guestBook, title, name, marked }: GuestBo
           {t('guestBook.showMore', { count: guestBook.length })}
         </button>
       )}
-      <IdleNote now={world.now} rows={guestBook} timeout={options.idleTimeoutMs} />
+      <ExpiryNote now={world.now} rows={guestBook} />
     </section>
   );
+}
+
+/** The browser's name out of a User-Agent string, as a person would say it. */
+export function browserOf(userAgent: string): string {
+  if (/Edg\//.test(userAgent)) return 'Edge';
+  if (/Firefox\//.test(userAgent)) return 'Firefox';
+  if (/Chrome\//.test(userAgent)) return 'Chrome';
+  if (/Safari\//.test(userAgent)) return 'Safari';
+  return userAgent.split(/[ /]/)[0] || '—';
 }
 
 const Row = memo(function Row({
@@ -112,57 +135,97 @@ const Row = memo(function Row({
   animated,
   mark,
   expired,
+  open,
+  onToggle,
 }: {
   row: GuestBookRow;
   animated: boolean;
   mark: Mark;
   expired: boolean;
+  open: boolean;
+  onToggle: (id: string) => void;
 }) {
   const { t } = useTranslation();
   const { leg, reduced } = useTiming();
   // Changes show once the request has reached the server.
   const flash = animated && mark !== null && !reduced;
+  const payloadId = `payload-${row.id}`;
   return (
-    <m.tr
-      data-session-id={row.id}
-      data-mark={mark ?? undefined}
-      className={[mark ?? '', expired ? 'expired' : ''].join(' ')}
-      initial={flash && mark === 'inserted' ? { opacity: 0, y: -8 } : false}
-      animate={{ opacity: 1, y: 0 }}
-      transition={{ delay: flash ? leg : 0, duration: reduced ? 0 : 0.35 }}
-    >
-      <td>
-        <ShortId id={row.id} />
-        {mark && <span className={`badge badge-${mark}`}>{t(`guestBook.${mark}`)}</span>}
-        {expired && <span className="badge badge-expired">{t('guestBook.expiredMark')}</span>}
-      </td>
-      <td>{row.ip_address}</td>
-      <td>
-        <time dateTime={new Date(row.last_activity).toISOString()}>
-          {formatTimestamp(row.last_activity)}
-        </time>
-      </td>
-      <td className="ua" title={row.user_agent}>
-        {row.user_agent}
-      </td>
-      <td className={row.user_id === null ? 'null' : 'user'}>{row.user_id ?? 'NULL'}</td>
-    </m.tr>
+    <Fragment>
+      <m.tr
+        data-session-id={row.id}
+        data-mark={mark ?? undefined}
+        className={[mark ?? '', expired ? 'expired' : ''].join(' ')}
+        initial={flash && mark === 'inserted' ? { opacity: 0, y: -8 } : false}
+        animate={{ opacity: 1, y: 0 }}
+        transition={{ delay: flash ? leg : 0, duration: reduced ? 0 : 0.35 }}
+      >
+        <td>
+          <ShortId id={row.id} />
+          {mark && <span className={`badge badge-${mark}`}>{t(`guestBook.${mark}`)}</span>}
+          {expired && <span className="badge badge-expired">{t('guestBook.expiredMark')}</span>}
+        </td>
+        <td>{row.ip_address}</td>
+        <td>
+          <time dateTime={new Date(row.last_activity).toISOString()}>
+            {formatTimestamp(row.last_activity)}
+          </time>
+        </td>
+        <td className="ua">
+          <span title={row.user_agent} tabIndex={0} aria-label={row.user_agent}>
+            {browserOf(row.user_agent)}
+          </span>
+        </td>
+        <td className={row.user_id === null ? 'null' : 'user'}>{row.user_id ?? 'NULL'}</td>
+        <td>
+          {mark !== 'deleted' && (
+            <button
+              type="button"
+              className="payload-toggle"
+              aria-expanded={open}
+              aria-controls={open ? payloadId : undefined}
+              onClick={() => onToggle(row.id)}
+            >
+              {t(open ? 'guestBook.hideData' : 'guestBook.showData')}
+            </button>
+          )}
+        </td>
+      </m.tr>
+      {open && (
+        <tr className="payload-row" id={payloadId} data-testid="session-data">
+          <td colSpan={6}>
+            <p className="muted">{t('guestBook.payloadNote')}</p>
+            <pre>
+              <code>{JSON.stringify(row.payload, null, 2)}</code>
+            </pre>
+          </td>
+        </tr>
+      )}
+    </Fragment>
   );
 });
 
-function IdleNote({ now, rows, timeout }: { now: number; rows: GuestBookRow[]; timeout: number }) {
+/** When each of the first few sessions expires: MemoryStore's rule, cookie.expires. */
+function ExpiryNote({ now, rows }: { now: number; rows: GuestBookRow[] }) {
   const { t } = useTranslation();
-  const idle = rows.filter((r) => now - r.last_activity >= MINUTE).slice(0, 3);
-  if (rows.length > 10 || idle.length === 0) return null;
+  if (rows.length > 10 || rows.length === 0) return null;
   return (
-    <ul className="idle-note muted">
-      {idle.map((r) => (
-        <li key={r.id}>
-          <ShortId id={r.id} length={8} />:{' '}
-          {t('guestBook.idle', { minutes: Math.floor((now - r.last_activity) / MINUTE) })}
-          {now - r.last_activity >= timeout && ` · ${t('guestBook.expiredMark')}`}
-        </li>
-      ))}
+    <ul className="idle-note muted" data-testid="expiry-note">
+      {rows.slice(0, 4).map((r) => {
+        const at = expiresAt(r);
+        const idle = Math.floor((now - r.last_activity) / MINUTE);
+        return (
+          <li key={r.id}>
+            <ShortId id={r.id} length={8} />:{' '}
+            {idle >= 1 && `${t('guestBook.idle', { minutes: idle })} · `}
+            {at === null
+              ? t('guestBook.neverExpires')
+              : at <= now
+                ? t('guestBook.expiredAt', { time: formatTimestamp(at).slice(11, 16) })
+                : t('guestBook.expiresAt', { time: formatTimestamp(at).slice(11, 16) })}
+          </li>
+        );
+      })}
     </ul>
   );
 }

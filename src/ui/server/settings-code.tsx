@@ -5,22 +5,38 @@ import type { CookieOptions, SessionOptions } from '../../sim/server/options';
 import { useLesson } from '../../state/lesson-store';
 import { FocusMark } from '../common/focus-mark';
 import { useFocus, useWorld } from '../common/use-lesson-view';
+import { formatDuration } from './format-duration';
+
+/** A JavaScript string literal in single quotes, whatever the text holds. */
+export function jsString(text: string): string {
+  const escaped = JSON.stringify(text).slice(1, -1).replace(/\\"/g, '"').replace(/'/g, "\\'");
+  return `'${escaped}'`;
+}
+
+const MAX_AGE_COMMENT = (ms: number) =>
+  ms % (24 * 60 * MINUTE) === 0 ? `${ms / (24 * 60 * MINUTE)} days` : `${ms / MINUTE} minutes`;
 
 /** The server's options as the express-session code that would set them up. */
 export function expressSessionCode(o: SessionOptions): string {
+  const c = o.cookie;
   const cookie = [
-    `    path: '${o.cookie.path}',`,
-    `    httpOnly: ${o.cookie.httpOnly},`,
-    `    secure: ${o.cookie.secure},`,
-    ...(o.cookie.sameSite ? [`    sameSite: '${o.cookie.sameSite}',`] : []),
-    ...(o.cookie.maxAge ? [`    maxAge: ${o.cookie.maxAge}, // ms`] : []),
+    `    path: ${jsString(c.path)},`,
+    `    httpOnly: ${c.httpOnly},`,
+    `    secure: ${c.secure === 'auto' ? "'auto'" : c.secure},`,
+    ...(c.sameSite ? [`    sameSite: ${jsString(c.sameSite)},`] : []),
+    ...(c.maxAge !== undefined
+      ? [`    maxAge: ${c.maxAge}, // ms: ${MAX_AGE_COMMENT(c.maxAge)}`]
+      : []),
+    ...(c.domain ? [`    domain: ${jsString(c.domain)},`] : []),
+    ...(c.partitioned ? ['    partitioned: true,'] : []),
+    ...(c.priority ? [`    priority: ${jsString(c.priority)},`] : []),
   ];
   return [
     "const session = require('express-session');",
     '',
     'app.use(session({',
     '  secret: process.env.SESSION_SECRET, // never in the code, never sent',
-    `  name: '${o.name}',`,
+    `  name: ${jsString(o.name)},`,
     `  resave: ${o.resave},`,
     `  saveUninitialized: ${o.saveUninitialized},`,
     `  rolling: ${o.rolling},`,
@@ -34,8 +50,7 @@ export function expressSessionCode(o: SessionOptions): string {
 /** A cookie name must be an HTTP token (RFC 6265 → RFC 7230). */
 const COOKIE_NAME = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]{1,64}$/;
 const DAY = 24 * 60 * MINUTE;
-const MAX_AGES = [0, 30 * MINUTE, DAY, 7 * DAY];
-const IDLE_TIMEOUTS = [5 * MINUTE, 30 * MINUTE, 120 * MINUTE, 7 * DAY];
+const MAX_AGES = [0, 5 * MINUTE, 30 * MINUTE, DAY, 7 * DAY];
 
 /** The options in effect, as code and as a form: change one and the next request obeys it. */
 export function SettingsCode() {
@@ -64,7 +79,7 @@ export function SettingsCode() {
       </span>
     </label>
   );
-  const cookieFlag = (key: 'httpOnly' | 'secure') => (
+  const cookieFlag = (key: 'httpOnly') => (
     <label className="option">
       <input
         type="checkbox"
@@ -76,10 +91,7 @@ export function SettingsCode() {
       </span>
     </label>
   );
-  const duration = (ms: number) =>
-    ms >= DAY
-      ? t('settings.days', { count: ms / DAY })
-      : t('settings.minutes', { count: ms / MINUTE });
+  const duration = (ms: number) => formatDuration(ms, t as never);
   return (
     <details
       className="settings-code"
@@ -97,7 +109,23 @@ export function SettingsCode() {
         {flag('saveUninitialized')}
         {flag('rolling')}
         {cookieFlag('httpOnly')}
-        {cookieFlag('secure')}
+        <label className="option-select">
+          <span>
+            <code>cookie.secure</code> — {t('settings.secure')}
+          </span>
+          <select
+            value={String(o.cookie.secure)}
+            onChange={(e) =>
+              setCookie({
+                secure: e.target.value === 'auto' ? 'auto' : e.target.value === 'true',
+              })
+            }
+          >
+            <option value="false">false</option>
+            <option value="true">true</option>
+            <option value="auto">'auto'</option>
+          </select>
+        </label>
         <label className="option-select">
           <code>cookie.sameSite</code>
           <select
@@ -118,22 +146,9 @@ export function SettingsCode() {
             value={o.cookie.maxAge ?? 0}
             onChange={(e) => setCookie({ maxAge: Number(e.target.value) || undefined })}
           >
-            {MAX_AGES.map((ms) => (
+            {[...new Set([...MAX_AGES, o.cookie.maxAge ?? 0])].map((ms) => (
               <option key={ms} value={ms}>
                 {ms === 0 ? t('settings.sessionCookie') : duration(ms)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="option-select">
-          <span>{t('settings.idleTimeout')}</span>
-          <select
-            value={o.idleTimeoutMs}
-            onChange={(e) => set({ idleTimeoutMs: Number(e.target.value) })}
-          >
-            {[...new Set([...IDLE_TIMEOUTS, o.idleTimeoutMs])].map((ms) => (
-              <option key={ms} value={ms}>
-                {duration(ms)}
               </option>
             ))}
           </select>

@@ -51,6 +51,10 @@ function describe(
         field: t(`shop.fields.${step.field}`),
         reason: t(`trace.reason-${step.reason}`),
       });
+    case 'skip-session':
+      return t('trace.skip-session', { path: step.path });
+    case 'skip-set-cookie':
+      return t('trace.skip-set-cookie');
     case 'respond':
       return t('trace.respond', { status: step.status });
   }
@@ -78,7 +82,8 @@ const isBad = (s: TraceStep) =>
   (s.kind === 'lookup' && s.result !== 'found') ||
   (s.kind === 'check-password' && !s.ok) ||
   (s.kind === 'require-login' && !s.ok) ||
-  s.kind === 'reject-input';
+  s.kind === 'reject-input' ||
+  s.kind === 'skip-set-cookie';
 
 /** What happened inside the server, lit up in order as the request is handled. */
 export function TracePanel() {
