@@ -1,9 +1,14 @@
-/** The step lives in the URL (`?step=7`), so a link opens the same step. */
-import { STEPS } from '../lessons/steps';
+/**
+ * The step lives in the URL by its ID (`?step=login`), so a link opens the same step and stays
+ * right when chapters gain steps. Older links by number (`?step=8`) still open.
+ */
+import { STEPS, stepIndexById } from '../lessons/steps';
 
 export function stepFromUrl(): number | null {
   const raw = new URLSearchParams(location.search).get('step');
   if (raw === null) return null;
+  const byId = stepIndexById(raw);
+  if (byId >= 0) return byId;
   const n = Number.parseInt(raw, 10);
   if (!Number.isFinite(n)) return null;
   return Math.min(Math.max(n, 1), STEPS.length) - 1;
@@ -11,7 +16,7 @@ export function stepFromUrl(): number | null {
 
 export function writeStepToUrl(step: number): void {
   const url = new URL(location.href);
-  url.searchParams.set('step', String(step + 1));
+  url.searchParams.set('step', STEPS[step]?.id ?? String(step + 1));
   if (url.href !== location.href) history.replaceState(history.state, '', url);
 }
 

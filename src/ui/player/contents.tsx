@@ -4,14 +4,14 @@ import { useTranslation } from '../../i18n/react';
 import { CHAPTERS, STEPS } from '../../lessons/steps';
 import { useStep } from '../common/use-lesson-view';
 
-/** Table of contents: every chapter and step, each a real link (`?step=N`) that can be shared. */
+/** Table of contents: every chapter and step, each a real link (`?step=login`) that can be shared. */
 export function Contents() {
   const { t } = useTranslation();
   const dialog = useRef<HTMLDialogElement>(null);
   const { index } = useStep();
-  const link = (n: number) => {
+  const link = (id: string) => {
     const url = new URL(location.href);
-    url.searchParams.set('step', String(n + 1));
+    url.searchParams.set('step', id);
     return url.search;
   };
   return (
@@ -31,7 +31,7 @@ export function Contents() {
                   s.chapter !== chapter ? null : (
                     <li key={s.id} value={n + 1}>
                       <a
-                        href={link(n)}
+                        href={link(s.id)}
                         aria-current={n === index ? 'step' : undefined}
                         onClick={(e) => {
                           e.preventDefault();
