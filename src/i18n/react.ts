@@ -1,7 +1,4 @@
-/**
- * The React side of i18next in a few lines: components re-render when the language changes.
- * (react-i18next did the same for 6 KB more on the first screen; see the JS budget.)
- */
+/** The React side of the translator: components re-render when the language changes. */
 import { createElement, Fragment, useMemo, useSyncExternalStore, type ReactNode } from 'react';
 import { i18n } from './i18n';
 

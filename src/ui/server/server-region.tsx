@@ -1,8 +1,13 @@
+import { lazy, Suspense } from 'react';
 import { useTranslation } from '../../i18n/react';
 import { ClockPanel } from './clock-panel';
 import { SessionStores } from './session-stores';
-import { SettingsCode } from './settings-code';
 import { TracePanel } from './trace-panel';
+
+// Closed until a step or the student opens it: its code is not needed for the first paint.
+const SettingsCode = lazy(() =>
+  import('./settings-code').then((m) => ({ default: m.SettingsCode })),
+);
 
 export function ServerRegion() {
   const { t } = useTranslation();
@@ -15,7 +20,15 @@ export function ServerRegion() {
       <ClockPanel />
       <TracePanel />
       <SessionStores />
-      <SettingsCode />
+      <Suspense
+        fallback={
+          <details className="settings-code">
+            <summary>{t('settings.title')}</summary>
+          </details>
+        }
+      >
+        <SettingsCode />
+      </Suspense>
     </section>
   );
 }
