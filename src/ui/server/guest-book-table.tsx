@@ -79,7 +79,6 @@ export function GuestBookTable({ book: guestBook, title, name, marked }: GuestBo
                 user_agent
               </th>
               <th scope="col">user_id</th>
-              <th scope="col">payload</th>
             </tr>
           </thead>
           <tbody key={transition}>
@@ -162,6 +161,17 @@ const Row = memo(function Row({
       >
         <td>
           <ShortId id={row.id} />
+          {mark !== 'deleted' && (
+            <button
+              type="button"
+              className="payload-toggle"
+              aria-expanded={open}
+              aria-controls={open ? payloadId : undefined}
+              onClick={() => onToggle(row.id)}
+            >
+              {t(open ? 'guestBook.hideData' : 'guestBook.showData')}
+            </button>
+          )}
           {mark && <span className={`badge badge-${mark}`}>{t(`guestBook.${mark}`)}</span>}
           {expired && <span className="badge badge-expired">{t('guestBook.expiredMark')}</span>}
         </td>
@@ -177,23 +187,10 @@ const Row = memo(function Row({
           </span>
         </td>
         <td className={row.user_id === null ? 'null' : 'user'}>{row.user_id ?? 'NULL'}</td>
-        <td>
-          {mark !== 'deleted' && (
-            <button
-              type="button"
-              className="payload-toggle"
-              aria-expanded={open}
-              aria-controls={open ? payloadId : undefined}
-              onClick={() => onToggle(row.id)}
-            >
-              {t(open ? 'guestBook.hideData' : 'guestBook.showData')}
-            </button>
-          )}
-        </td>
       </m.tr>
       {open && (
         <tr className="payload-row" id={payloadId} data-testid="session-data">
-          <td colSpan={6}>
+          <td colSpan={5}>
             <p className="muted">{t('guestBook.payloadNote')}</p>
             <pre>
               <code>{JSON.stringify(row.payload, null, 2)}</code>
@@ -211,7 +208,7 @@ function ExpiryNote({ now, rows }: { now: number; rows: GuestBookRow[] }) {
   if (rows.length > 10 || rows.length === 0) return null;
   return (
     <ul className="idle-note muted" data-testid="expiry-note">
-      {rows.slice(0, 4).map((r) => {
+      {rows.slice(0, 6).map((r) => {
         const at = expiresAt(r);
         const idle = Math.floor((now - r.last_activity) / MINUTE);
         return (

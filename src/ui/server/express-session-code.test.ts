@@ -1,0 +1,59 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { defaultOptions, type SessionOptions } from '../../sim/server/options';
+import { expressSessionCode, jsString } from './express-session-code';
+
+/** Runs the shown code with a stand-in `require` and returns the options it passes. */
+function optionsOf(code: string): Record<string, unknown> {
+  let passed: Record<string, unknown> = {};
+  const session = (options: Record<string, unknown>) => {
+    passed = options;
+    return () => {};
+  };
+  const run = new Function('require', 'app', 'process', code);
+  run(() => session, { use: () => {} }, { env: { SESSION_SECRET: 'from the environment' } });
+  return passed;
+}
+
+const text = fc.string({ unit: 'binary', maxLength: 20 });
+
+const options: fc.Arbitrary<SessionOptions> = fc.record({
+  secret: fc.constant('s'),
+  name: text,
+  resave: fc.boolean(),
+  saveUninitialized: fc.boolean(),
+  rolling: fc.boolean(),
+  cookie: fc.record(
+    {
+      path: text,
+      httpOnly: fc.boolean(),
+      secure: fc.constantFrom(true, false, 'auto' as const),
+      sameSite: fc.constantFrom('strict' as const, 'lax' as const, 'none' as const),
+      maxAge: fc.nat(),
+      domain: text.filter((d) => d !== ''),
+      partitioned: fc.constant(true),
+      priority: fc.constantFrom('low' as const, 'medium' as const, 'high' as const),
+    },
+    { requiredKeys: ['path', 'httpOnly', 'secure'] },
+  ),
+});
+
+describe('the express-session code beside the options', () => {
+  it('is valid JavaScript that passes exactly the options the simulator obeys', () => {
+    fc.assert(
+      fc.property(options, (o) => {
+        const { secret: _secret, ...obeyed } = o;
+        expect(optionsOf(expressSessionCode(o))).toEqual({
+          secret: 'from the environment',
+          ...obeyed,
+        });
+      }),
+    );
+  });
+
+  it('keeps a cookie name with quotes and backslashes a string', () => {
+    const o = { ...defaultOptions('s'), name: "x'+'y\\\"z" };
+    expect(optionsOf(expressSessionCode(o)).name).toBe("x'+'y\\\"z");
+    expect(jsString("it's")).toBe("'it\\'s'");
+  });
+});

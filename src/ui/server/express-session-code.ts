@@ -1,0 +1,43 @@
+/** The server's options as the express-session code that sets them up, shown beside the form. */
+import { MINUTE } from '../../sim/clock';
+import type { SessionOptions } from '../../sim/server/options';
+
+/** A JavaScript string literal in single quotes, whatever the text holds. */
+export function jsString(text: string): string {
+  const escaped = JSON.stringify(text).slice(1, -1).replace(/\\"/g, '"').replace(/'/g, "\\'");
+  return `'${escaped}'`;
+}
+
+const MAX_AGE_COMMENT = (ms: number) =>
+  ms % (24 * 60 * MINUTE) === 0 ? `${ms / (24 * 60 * MINUTE)} days` : `${ms / MINUTE} minutes`;
+
+/** The server's options as the express-session code that would set them up. */
+export function expressSessionCode(o: SessionOptions): string {
+  const c = o.cookie;
+  const cookie = [
+    `    path: ${jsString(c.path)},`,
+    `    httpOnly: ${c.httpOnly},`,
+    `    secure: ${c.secure === 'auto' ? "'auto'" : c.secure},`,
+    ...(c.sameSite ? [`    sameSite: ${jsString(c.sameSite)},`] : []),
+    ...(c.maxAge !== undefined
+      ? [`    maxAge: ${c.maxAge}, // ms: ${MAX_AGE_COMMENT(c.maxAge)}`]
+      : []),
+    ...(c.domain ? [`    domain: ${jsString(c.domain)},`] : []),
+    ...(c.partitioned ? ['    partitioned: true,'] : []),
+    ...(c.priority ? [`    priority: ${jsString(c.priority)},`] : []),
+  ];
+  return [
+    "const session = require('express-session');",
+    '',
+    'app.use(session({',
+    '  secret: process.env.SESSION_SECRET, // never in the code, never sent',
+    `  name: ${jsString(o.name)},`,
+    `  resave: ${o.resave},`,
+    `  saveUninitialized: ${o.saveUninitialized},`,
+    `  rolling: ${o.rolling},`,
+    '  cookie: {',
+    ...cookie,
+    '  },',
+    '}));',
+  ].join('\n');
+}
