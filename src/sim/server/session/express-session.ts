@@ -62,6 +62,24 @@ async function unsignWithAny(value: string, secrets: string[]): Promise<string |
   return false;
 }
 
+/**
+ * express-session parses the Cookie header with its own copy of `cookie` 0.7, which drops one
+ * pair of double quotes around a value before percent-decoding it (`"s%3A…"` still finds the
+ * session); `cookie` 1.x keeps the quotes. The value arrives here already trimmed of spaces.
+ */
+function decodeLikeCookie07(value: string): string {
+  const unquoted =
+    value.charCodeAt(0) === 0x22 && value.charCodeAt(value.length - 1) === 0x22
+      ? value.slice(1, -1)
+      : value;
+  if (!unquoted.includes('%')) return unquoted;
+  try {
+    return decodeURIComponent(unquoted);
+  } catch {
+    return unquoted;
+  }
+}
+
 interface Live {
   id: string;
   cookie: StoredCookie;
@@ -93,7 +111,9 @@ export const expressSession: SessionEngine = {
 
     // getcookie(): the signed ID from the Cookie header, or nothing.
     const cookieHeader = header(req.headers, 'Cookie');
-    const raw = cookieHeader ? parseCookies(cookieHeader)[options.name] : undefined;
+    const raw = cookieHeader
+      ? parseCookies(cookieHeader, { decode: decodeLikeCookie07 })[options.name]
+      : undefined;
     trace.push({ kind: 'parse-cookie', name: options.name, found: raw !== undefined });
     let cookieId: string | undefined;
     if (raw) {
