@@ -3,15 +3,18 @@
  * speed targets of the README (issue "Fast, robust and ready to host").
  *
  *   node e2e/bench/run.ts [--strict] [--runs=N] [--first-step-runs=N] [--lighthouse-runs=N]
- *                         [--no-lighthouse] [--lhr]
+ *                         [--no-lighthouse] [--lhr] [--walks=N] [--only=memory] [--dist=DIR]
  *
  * --runs (3) repeats the input-response and frame measurements, --first-step-runs (2 × runs + 1)
- * the cold loads; --lhr keeps the median Lighthouse report in latest.json.
+ * the cold loads; --lhr keeps the median Lighthouse report in latest.json. --walks (5) is the
+ * number of walks through the course the memory check measures; --only=memory runs that check
+ * alone and saves nothing (a quick look after a change); --dist measures another build folder.
  *
  * Serves a copy of dist/ itself (a small static server with gzip and long-lived caching of the
  * hashed assets, like a good static host), then measures:
  * the first step (navigation → "Next step" usable → step 2 on screen), input response of Next,
  * dropped animation frames while an exchange animates (6 visitors; 1,000 guest-book rows),
+ * the JavaScript heap's growth over whole walks of the course on one page (a leak check),
  * Lighthouse (mobile, default config) and the JavaScript gzip sizes. Prints a table, writes
  * e2e/bench/results/latest.json and rewrites the README between `<!-- bench:start -->` and
  * `<!-- bench:end -->`. Exits 0 even when a target is missed, unless --strict is given.
@@ -33,14 +36,20 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type CDPSession,
+  type Page,
+} from '@playwright/test';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import prettier from 'prettier';
 import { CHROMIUM_FLAGS, SYSTEM_CHROMIUM } from '../chromium.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const DIST = path.join(ROOT, 'dist');
 const RESULTS = path.join(ROOT, 'e2e/bench/results');
 const README = path.join(ROOT, 'README.md');
 const COMMAND = 'npm run bench';
@@ -52,11 +61,24 @@ const numberArg = (name: string, fallback: number) => {
   const n = hit ? Number(hit.split('=')[1]) : fallback;
   return Number.isFinite(n) && n > 0 ? Math.floor(n) : fallback;
 };
+const textArg = (name: string) =>
+  argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) || undefined;
+const DIST = path.resolve(ROOT, textArg('dist') ?? 'dist');
+const ONLY_MEMORY = textArg('only') === 'memory';
 const STRICT = flag('strict');
 const RUNS = numberArg('runs', 3);
 const FIRST_STEP_RUNS = numberArg('first-step-runs', RUNS * 2 + 1);
 const LIGHTHOUSE_RUNS = flag('no-lighthouse') ? 0 : numberArg('lighthouse-runs', 3);
 const NEXT_STEPS = 20;
+/** Walks of the whole course the memory check measures, after LEAK_WARMUP_WALKS unmeasured ones. */
+const LEAK_WALKS = numberArg('walks', 5);
+const LEAK_WARMUP_WALKS = 2;
+/**
+ * Heap growth allowed per walk once warmed up: compiled code and caches still settle a little
+ * (about 100 KB a walk, shrinking; the same without the service worker). A page that kept every
+ * worker message (msw's idle default source, issue 13) grew about 370 KB a walk.
+ */
+const LEAK_BUDGET_KB = 200;
 const FRAME_WINDOW_MS = 2500;
 /** The whole benchmark is given up on (and everything it started is stopped) after this. */
 const WATCHDOG_MS = 10 * 60_000;
@@ -286,11 +308,17 @@ interface Session {
   errors: string[];
 }
 
-async function openSession(browser: Browser, url: string, init?: () => void): Promise<Session> {
+async function openSession(
+  browser: Browser,
+  url: string,
+  init?: () => void,
+  options: BrowserContextOptions = {},
+): Promise<Session> {
   const context = await browser.newContext({
     viewport: { width: 1440, height: 900 },
     deviceScaleFactor: 1,
     reducedMotion: 'no-preference',
+    ...options,
   });
   const page = await context.newPage();
   page.setDefaultTimeout(30_000);
@@ -605,6 +633,83 @@ async function measureFramesWithBusyDay(browser: Browser, origin: string) {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Memory: the JavaScript heap after whole walks of the course on one page (no reload), as a
+// class does it: Next to the last step, then Start over, again and again.
+
+/** The heap in use after full garbage collections, in bytes. */
+async function usedHeap(cdp: CDPSession): Promise<number> {
+  for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
+  return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+}
+
+async function walkCourse(page: Page, total: number) {
+  const next = page.getByRole('button', { name: /^Next step/ });
+  for (let i = 1; i < total; i++) {
+    await next.click();
+    await page.waitForFunction(
+      (n) => window.guestbook?.step() === n && !window.guestbook.busy(),
+      i,
+    );
+  }
+  await page.getByRole('button', { name: 'Start over' }).click();
+  await page.waitForFunction(() => window.guestbook?.step() === 0 && !window.guestbook.busy());
+}
+
+/** Heap growth per walk of the course, with the service worker or (blocked) the in-page server. */
+async function measureMemory(browser: Browser, origin: string, serviceWorker: boolean) {
+  const s = await openSession(browser, `${origin}/?lang=en`, undefined, {
+    serviceWorkers: serviceWorker ? 'allow' : 'block',
+  });
+  cleanups.push(() => s.context.close());
+  try {
+    await waitSettled(s.page);
+    const network = await s.page.locator('[data-network]').getAttribute('data-network');
+    if (network !== (serviceWorker ? 'service-worker' : 'in-page')) {
+      throw new Error(`memory check: the network is ${network}`);
+    }
+    const total = Number(await s.page.locator('.step-controls progress').getAttribute('max'));
+    const cdp = await s.context.newCDPSession(s.page);
+    await cdp.send('HeapProfiler.enable');
+    for (let i = 0; i < LEAK_WARMUP_WALKS; i++) await walkCourse(s.page, total);
+    const heapKb = [round((await usedHeap(cdp)) / 1024)];
+    for (let i = 0; i < LEAK_WALKS; i++) {
+      await walkCourse(s.page, total);
+      heapKb.push(round((await usedHeap(cdp)) / 1024));
+    }
+    const perWalkKb = round((heapKb.at(-1)! - heapKb[0]!) / LEAK_WALKS);
+    return { network, steps: total, walks: LEAK_WALKS, heapKb, perWalkKb, errors: s.errors };
+  } finally {
+    await s.context.close();
+  }
+}
+
+async function measureMemoryBoth(browser: Browser, origin: string) {
+  return {
+    budgetKbPerWalk: LEAK_BUDGET_KB,
+    serviceWorker: await measureMemory(browser, origin, true),
+    inPage: await measureMemory(browser, origin, false),
+  };
+}
+
+function memoryRows(m: Awaited<ReturnType<typeof measureMemoryBoth>>): Row[] {
+  const kb = (x: number) => `${Math.round(x)} KB`;
+  return [
+    {
+      metric: `Heap growth per walk of the course (${m.serviceWorker.walks} walks, service worker)`,
+      value: `${kb(m.serviceWorker.perWalkKb)} (heap ${kb(m.serviceWorker.heapKb.at(-1)!)})`,
+      target: `≤ ${m.budgetKbPerWalk} KB`,
+      pass: m.serviceWorker.perWalkKb <= m.budgetKbPerWalk,
+    },
+    {
+      metric: '…same walks, in-page server (no service worker)',
+      value: kb(m.inPage.perWalkKb),
+      target: '',
+      pass: null,
+    },
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
 // Lighthouse (mobile, default config)
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
@@ -741,6 +846,7 @@ function rows(r: Results): Row[] {
     r.framesBusyDay.medianPct <= 5,
   );
   add('…same page idle, no exchange (noise floor)', `${r.framesBusyDay.idlePct} %`, '', null);
+  out.push(...memoryRows(r.memory));
   if (r.lighthouse) {
     const l = r.lighthouse;
     add(
@@ -833,6 +939,7 @@ type Results = {
   inputResponse: Awaited<ReturnType<typeof measureInputResponse>>;
   framesVisitors: Awaited<ReturnType<typeof measureFramesWithVisitors>>;
   framesBusyDay: Awaited<ReturnType<typeof measureFramesWithBusyDay>>;
+  memory: Awaited<ReturnType<typeof measureMemoryBoth>>;
   lighthouse: Awaited<ReturnType<typeof runLighthouse>> | null;
   js: ReturnType<typeof jsSizes>;
   passed?: boolean;
@@ -851,7 +958,7 @@ async function step<T>(label: string, job: () => Promise<T>): Promise<T> {
 
 async function main() {
   if (!existsSync(path.join(DIST, 'index.html'))) {
-    throw new Error('dist/ has no build: run `npx vite build` first.');
+    throw new Error(`${path.relative(ROOT, DIST)}/ has no build: run \`npx vite build\` first.`);
   }
   const began = Date.now();
   const loadBefore = round(os.loadavg()[0]!, 2);
@@ -868,7 +975,7 @@ async function main() {
         server.close(() => resolve());
       }),
   );
-  console.log(`Serving a copy of dist/ at ${origin}`);
+  console.log(`Serving a copy of ${path.relative(ROOT, DIST)}/ at ${origin}`);
 
   const browser = await chromium.launch({
     executablePath: SYSTEM_CHROMIUM,
@@ -879,6 +986,23 @@ async function main() {
   });
   cleanups.push(() => browser.close());
   const chromiumVersion = browser.version();
+
+  if (ONLY_MEMORY) {
+    const memory = await step(`Memory (${LEAK_WARMUP_WALKS} + ${LEAK_WALKS} walks, twice)`, () =>
+      measureMemoryBoth(browser, origin),
+    );
+    const table = memoryRows(memory);
+    printTable(table);
+    console.log(
+      `\nHeap after each walk (KB): service worker ${memory.serviceWorker.heapKb.join(', ')}; in-page ${memory.inPage.heapKb.join(', ')}`,
+    );
+    const errors = [...memory.serviceWorker.errors, ...memory.inPage.errors];
+    if (errors.length)
+      console.log(`\nConsole errors in the page: ${[...new Set(errors)].join('\n  ')}`);
+    console.log('\n--only=memory: nothing saved (a full run saves every figure).');
+    if (STRICT && table.some((r) => r.pass === false)) process.exitCode = 1;
+    return;
+  }
 
   const firstStep = await step(`First step (${FIRST_STEP_RUNS} runs)`, () =>
     measureFirstStep(browser, origin),
@@ -891,6 +1015,9 @@ async function main() {
   );
   const framesBusyDay = await step(`Frames, 1,000 rows (${RUNS} exchanges)`, () =>
     measureFramesWithBusyDay(browser, origin),
+  );
+  const memory = await step(`Memory (${LEAK_WARMUP_WALKS} + ${LEAK_WALKS} walks, twice)`, () =>
+    measureMemoryBoth(browser, origin),
   );
   await browser.close();
   const lh = LIGHTHOUSE_RUNS
@@ -912,6 +1039,7 @@ async function main() {
     inputResponse,
     framesVisitors,
     framesBusyDay,
+    memory,
     lighthouse: lh,
     js,
   };
@@ -932,6 +1060,8 @@ async function main() {
     ...inputResponse.errors,
     ...framesVisitors.errors,
     ...framesBusyDay.errors,
+    ...memory.serviceWorker.errors,
+    ...memory.inPage.errors,
   ];
   if (pageErrors.length) {
     console.log(`\nConsole errors in the page (${pageErrors.length}):`);

@@ -3,7 +3,7 @@
  * `fetch` from the page, caught by the worker and answered by the shop.
  */
 import { http, HttpResponse } from 'msw';
-import { setupWorker } from 'msw/browser';
+import { defaultNetworkOptions, setupWorker } from 'msw/browser';
 import { pathOf, SITE_ORIGIN, type WireRequest } from '../http/wire';
 import { inPageTransport, type ServerCall, type Transport } from './transport';
 import {
@@ -72,13 +72,33 @@ async function dropStaleWorker(url: string): Promise<void> {
   await Promise.all(ours.map((r) => r.unregister()));
 }
 
+/**
+ * msw 3 builds `defaultNetworkOptions` as `msw/browser` loads: a second ServiceWorkerSource that
+ * nothing ever starts. Its channel still listens to every message of the worker and, for each,
+ * awaits a worker promise that never settles, so every message (keep-alive, request, response)
+ * and its payload stayed in memory for the life of the page. This app never uses it: its
+ * listener goes before our own worker starts.
+ */
+function dropIdleDefaultSource(): void {
+  for (const source of defaultNetworkOptions.sources) {
+    if ('terminate' in source) void source.terminate();
+  }
+}
+
 /** Starts the worker; rejects when the browser cannot run one (file://, private mode, …). */
 export async function startServiceWorkerTransport(): Promise<Transport> {
   if (!('serviceWorker' in navigator)) throw new Error('service-worker-unsupported');
   addEventListener('unhandledrejection', ignoreRefusedWorkerUpdate);
+  dropIdleDefaultSource();
   const url = new URL('mockServiceWorker.js', document.baseURI).href;
   await dropStaleWorker(url);
   const worker = setupWorker(handler);
+  // For its life-cycle events the worker sends back a copy of every response, its body a stream
+  // carried over a MessagePort. Nobody here reads those copies; unread, each stream kept its port
+  // (and the worker its copy of the body) open for good. Cancelling them lets both go.
+  const release = ({ response }: { response: Response }) => void response.body?.cancel();
+  worker.events.on('response:mocked', release);
+  worker.events.on('response:bypass', release);
   await worker.start({
     serviceWorker: { url },
     onUnhandledFrame: 'bypass',
