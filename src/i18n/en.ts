@@ -242,6 +242,10 @@ export const en = {
     'reject-input': 'Refuse the {{field}}: {{reason}} → 400',
     'reason-empty': 'empty',
     'reason-too-long': 'too long',
+    'too-large-headers':
+      'The request’s headers are over 16 KB: refused before the app sees it → 431',
+    'too-large-body':
+      'The form is over 100 KB: the body parser refuses it before the session is read → 413',
     respond: 'Respond {{status}}',
   },
   guestBook: {
@@ -389,7 +393,7 @@ export const en = {
     name: 'the cookie’s name',
     nameHint: 'Java calls it JSESSIONID, PHP PHPSESSID.',
     nameInvalid:
-      "A cookie name may use letters, digits and ! # $ % & ' * + - . ^ _ ` | ~ (1 to 64 characters).",
+      "A cookie name may use letters, digits and ! # $ % & ' * + - . ^ _ ` | ~ (1 to 64 characters), and may not be a name every JavaScript object already has, such as constructor: express-session would fail on every request.",
     apply: 'Apply',
   },
   glossary: {

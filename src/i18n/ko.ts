@@ -244,6 +244,8 @@ export const ko: Messages = {
     'reject-input': '{{field}} 거부: {{reason}} → 400',
     'reason-empty': '비어 있음',
     'reason-too-long': '너무 김',
+    'too-large-headers': '요청 헤더가 16 KB를 넘음: 앱에 닿기 전에 거절 → 431',
+    'too-large-body': '폼이 100 KB를 넘음: 세션을 읽기도 전에 본문 파서가 거절 → 413',
     respond: '{{status}} 응답',
   },
   guestBook: {
@@ -390,7 +392,7 @@ export const ko: Messages = {
     name: '쿠키 이름',
     nameHint: '자바는 JSESSIONID, PHP는 PHPSESSID라고 부릅니다.',
     nameInvalid:
-      "쿠키 이름에는 영문자, 숫자와 ! # $ % & ' * + - . ^ _ ` | ~ 만 쓸 수 있습니다 (1~64자).",
+      "쿠키 이름에는 영문자, 숫자와 ! # $ % & ' * + - . ^ _ ` | ~ 만 쓸 수 있습니다 (1~64자). constructor처럼 모든 자바스크립트 객체가 이미 가진 이름은 쓸 수 없습니다. express-session이 모든 요청에서 오류를 냅니다.",
     apply: '적용',
   },
   glossary: {

@@ -20,4 +20,6 @@ export type TraceStep =
   /** A Secure session cookie is not sent in answer to a plain-HTTP request. */
   | { kind: 'skip-set-cookie'; reason: 'not-secure' }
   | { kind: 'reject-input'; field: string; reason: 'empty' | 'too-long' }
+  /** Refused before any app code: Node's header limit, or the body parser's. */
+  | { kind: 'too-large'; part: 'headers' | 'body' }
   | { kind: 'respond'; status: number };

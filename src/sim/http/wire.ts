@@ -25,7 +25,8 @@ export const STATUS_TEXT: Record<number, string> = {
   400: 'Bad Request',
   401: 'Unauthorized',
   404: 'Not Found',
-  413: 'Content Too Large',
+  413: 'Payload Too Large',
+  431: 'Request Header Fields Too Large',
 };
 
 export function header(headers: HeaderList, name: string): string | undefined {

@@ -5,7 +5,14 @@
  * one request: it returns the next state, the response as it would travel on the wire, and
  * the trace of what happened inside.
  */
-import { STATUS_TEXT, type HeaderList, type WireRequest, type WireResponse } from '../http/wire';
+import {
+  byteLength,
+  requestText,
+  STATUS_TEXT,
+  type HeaderList,
+  type WireRequest,
+  type WireResponse,
+} from '../http/wire';
 import type { TraceStep } from '../trace';
 import type { GuestBook } from './guest-book';
 import { INPUT_LIMITS } from './limits';
@@ -77,7 +84,9 @@ async function shopRoutes(
   const data = () => session?.data ?? {};
   let page: ShopPage;
 
-  switch (`${req.method} ${url.pathname}`) {
+  // Express routes ignore letter case and one trailing slash: /ME and /me/ reach /me.
+  const path = url.pathname.toLowerCase().replace(/(.)\/$/, '$1');
+  switch (`${req.method} ${path}`) {
     case 'GET /':
       page = { page: 'home', user: publicUser(data().userId) };
       break;
@@ -154,6 +163,50 @@ async function shopRoutes(
 /** The session engine a server runs; more engines come with more stacks. */
 const engineFor = (_options: SessionOptions): SessionEngine => expressSession;
 
+/** Node's limit on a request's header section (--max-http-header-size). */
+const MAX_HEADER_BYTES = 16 * 1024;
+/** express.urlencoded()'s default body limit, '100kb'. */
+const MAX_FORM_BYTES = 100 * 1024;
+
+/** Express's error page (finalhandler, in production: no stack trace). */
+const errorPage = (message: string) =>
+  `<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<title>Error</title>\n</head>\n<body>\n<pre>${message}</pre>\n</body>\n</html>\n`;
+
+/**
+ * Requests refused before any app code runs: Node refuses a header section over 16 KB (a
+ * hand-edited cookie can be that long), the body parser a form over 100 KB. No session is
+ * read or made for them.
+ */
+function refuseEarly(
+  req: WireRequest,
+  ctx: RequestContext,
+  trace: TraceStep[],
+): WireResponse | null {
+  const head = requestText({ ...req, body: '' });
+  if (byteLength(head) > MAX_HEADER_BYTES) {
+    trace.push({ kind: 'too-large', part: 'headers' });
+    return { status: 431, statusText: STATUS_TEXT[431]!, headers: [], body: '' };
+  }
+  if (byteLength(req.body) > MAX_FORM_BYTES) {
+    trace.push({ kind: 'too-large', part: 'body' });
+    const body = errorPage(STATUS_TEXT[413]!);
+    return {
+      status: 413,
+      statusText: STATUS_TEXT[413]!,
+      headers: [
+        ['X-Powered-By', 'Express'],
+        ['Content-Security-Policy', "default-src 'none'"],
+        ['X-Content-Type-Options', 'nosniff'],
+        ['Content-Type', 'text/html; charset=utf-8'],
+        ['Content-Length', String(byteLength(body))],
+        ['Date', new Date(ctx.now).toUTCString()],
+      ],
+      body,
+    };
+  }
+  return null;
+}
+
 export async function handleRequest(
   state: ServerState,
   req: WireRequest,
@@ -161,6 +214,11 @@ export async function handleRequest(
 ): Promise<ServerReply> {
   const trace: TraceStep[] = [];
   trace.push({ kind: 'receive', method: req.method, path: new URL(req.url).pathname });
+  const refused = refuseEarly(req, ctx, trace);
+  if (refused) {
+    trace.push({ kind: 'respond', status: refused.status });
+    return { state, response: refused, trace };
+  }
   const { guestBook, appCookies, sessionCookie, answer } = await engineFor(state.options).run(
     state,
     req,

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { defaultOptions, type SessionOptions } from '../../sim/server/options';
-import { expressSessionCode, jsString } from './express-session-code';
+import { expressSessionCode, isUsableCookieName, jsString } from './express-session-code';
 
 /** Runs the shown code with a stand-in `require` and returns the options it passes. */
 function optionsOf(code: string): Record<string, unknown> {
@@ -52,5 +52,22 @@ describe('the express-session code beside the options', () => {
     const o = { ...defaultOptions('s'), name: "x'+'y\\\"z" };
     expect(optionsOf(expressSessionCode(o)).name).toBe("x'+'y\\\"z");
     expect(jsString("it's")).toBe("'it\\'s'");
+  });
+});
+
+describe('the cookie names the options form accepts', () => {
+  it('are HTTP tokens that express-session can use', () => {
+    expect(isUsableCookieName('connect.sid')).toBe(true);
+    expect(isUsableCookieName("a!#$%&'*+-.^_`|~z")).toBe(true);
+    for (const bad of [
+      '',
+      'has space',
+      'semi;colon',
+      'x'.repeat(65),
+      'constructor',
+      '__proto__',
+      'toString',
+    ])
+      expect(isUsableCookieName(bad), bad).toBe(false);
   });
 });

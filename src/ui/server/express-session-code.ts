@@ -41,3 +41,13 @@ export function expressSessionCode(o: SessionOptions): string {
     '}));',
   ].join('\n');
 }
+
+/** A cookie name must be an HTTP token (RFC 6265 → RFC 7230). */
+const COOKIE_NAME = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]{1,64}$/;
+
+/**
+ * A name express-session can use: an HTTP token, and not a property every JavaScript object
+ * has (`constructor`, `__proto__`…), which makes express-session 1.19 fail on every request.
+ */
+export const isUsableCookieName = (name: string) =>
+  COOKIE_NAME.test(name) && !(name in Object.prototype);

@@ -5,11 +5,9 @@ import type { CookieOptions, SessionOptions } from '../../sim/server/options';
 import { useLesson } from '../../state/lesson-store';
 import { FocusMark } from '../common/focus-mark';
 import { useFocus, useWorld } from '../common/use-lesson-view';
-import { expressSessionCode } from './express-session-code';
+import { expressSessionCode, isUsableCookieName } from './express-session-code';
 import { formatDuration } from './format-duration';
 
-/** A cookie name must be an HTTP token (RFC 6265 → RFC 7230). */
-const COOKIE_NAME = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]{1,64}$/;
 const DAY = 24 * 60 * MINUTE;
 const MAX_AGES = [0, 5 * MINUTE, 30 * MINUTE, DAY, 7 * DAY];
 
@@ -28,7 +26,7 @@ export function SettingsCode() {
     setWasFocus(focus);
     if (focus) setOpen(true);
   }
-  const nameOk = COOKIE_NAME.test(name);
+  const nameOk = isUsableCookieName(name);
   const set = (options: Partial<Omit<SessionOptions, 'secret'>>) =>
     void act({ type: 'set-options', options });
   const setCookie = (cookie: Partial<CookieOptions>) => set({ cookie: { ...o.cookie, ...cookie } });

@@ -55,6 +55,8 @@ function describe(
       return t('trace.skip-session', { path: step.path });
     case 'skip-set-cookie':
       return t('trace.skip-set-cookie');
+    case 'too-large':
+      return t(`trace.too-large-${step.part}`);
     case 'respond':
       return t('trace.respond', { status: step.status });
   }
@@ -83,7 +85,8 @@ const isBad = (s: TraceStep) =>
   (s.kind === 'check-password' && !s.ok) ||
   (s.kind === 'require-login' && !s.ok) ||
   s.kind === 'reject-input' ||
-  s.kind === 'skip-set-cookie';
+  s.kind === 'skip-set-cookie' ||
+  s.kind === 'too-large';
 
 /** What happened inside the server, lit up in order as the request is handled. */
 export function TracePanel() {

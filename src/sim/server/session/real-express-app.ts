@@ -93,6 +93,8 @@ export function realShop(
 ): RealShop {
   const app = express();
   app.set('trust proxy', true);
+  // A production server's error pages carry no stack trace.
+  app.set('env', 'production');
   app.use(express.urlencoded({ extended: false }));
   app.use(session(expressSessionOptions(options, genid, store)));
 
