@@ -314,6 +314,8 @@ export const en = {
       'login-required': 'Please log in to see this page. (401)',
       empty: 'Please fill in the {{field}}.',
       'too-long': 'The {{field}} is too long.',
+      refused:
+        'The server refused the request before the shop saw it ({{status}}). Open DevTools → Network to see why.',
     },
     fields: { username: 'user name', password: 'password', item: 'item' },
     notFound: 'Page not found (404).',

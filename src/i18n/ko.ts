@@ -314,6 +314,8 @@ export const ko: Messages = {
       'login-required': '이 페이지를 보려면 로그인하세요. (401)',
       empty: '{{field}}을(를) 입력해 주세요.',
       'too-long': '{{field}}이(가) 너무 깁니다.',
+      refused:
+        '쇼핑몰에 닿기 전에 서버가 요청을 거절했습니다({{status}}). 개발자 도구 → Network에서 까닭을 볼 수 있습니다.',
     },
     fields: { username: '아이디', password: '비밀번호', item: '상품 이름' },
     notFound: '페이지를 찾을 수 없습니다 (404).',

@@ -101,7 +101,16 @@ function PageContent({
 }: FormProps & { visitor: Visitor; onLogin: () => void; onCart: () => void }) {
   const { t } = useTranslation();
   const page = visitor.page;
-  if (!page) return <p className="muted">{t('shop.notVisited')}</p>;
+  if (!page) {
+    // A refusal before the app ran (431, 413) has no shop page: say what the server said.
+    if (visitor.status !== null && visitor.status >= 400)
+      return (
+        <p className="error" role="alert">
+          {t('shop.errors.refused', { status: visitor.status })}
+        </p>
+      );
+    return <p className="muted">{t('shop.notVisited')}</p>;
+  }
   switch (page.page) {
     case 'home':
       return (
