@@ -290,6 +290,8 @@ export const en = {
     via: 'via {{transport}}',
     serviceWorker: 'service worker',
     inPage: 'in-page server',
+    refused: 'The browser refused {{name}}: {{reason}}.',
+    withheld: '{{name}} was not sent: {{reason}}.',
   },
   shop: {
     name: 'Mini Shop',
@@ -365,6 +367,8 @@ export const en = {
     tooLong: 'A cookie value may be at most {{max}} characters.',
     yes: 'Yes',
     no: 'No',
+    passwordMasked:
+      'Password masked (••••••). The server got what was typed, but it is not shown here, saved with your place or written to the HAR file.',
   },
   attributes: {
     Path: 'Path=/ — sent for every page of the site.',
@@ -397,6 +401,24 @@ export const en = {
     nameInvalid:
       "A cookie name may use letters, digits and ! # $ % & ' * + - . ^ _ ` | ~ (1 to 64 characters), and may not be a name every JavaScript object already has, such as constructor: express-session would fail on every request.",
     apply: 'Apply',
+  },
+  cookieRules: {
+    refused: {
+      invalid: 'it is not a valid Set-Cookie line',
+      'too-large': 'its name and value are over 4,096 bytes',
+      domain: 'its Domain is not this site',
+      'secure-over-http': 'it is Secure, and this response came over plain HTTP',
+      'overwrites-secure': 'plain HTTP may not overwrite a Secure cookie of the same name',
+      'samesite-none-insecure': 'SameSite=None needs Secure',
+      'cross-site-samesite': 'a SameSite cookie may not be set from another site',
+      prefix: 'it breaks the rules of its __Secure- or __Host- prefix',
+    },
+    withheld: {
+      'secure-over-http': 'it is Secure, and this request is plain HTTP',
+      'samesite-strict': 'SameSite=Strict, and this request comes from another site',
+      'samesite-lax': 'SameSite=Lax, and this is not a top-level GET from another site',
+      'samesite-lax-by-default': 'it has no SameSite, which this browser treats as Lax',
+    },
   },
   glossary: {
     book: 'Guest book: the server’s list of sessions. Each row is one visitor (one browser).',
@@ -455,6 +477,15 @@ export const en = {
   },
   console: {
     title: 'Console',
+  },
+  recovery: {
+    restoreFailed: 'Your saved place could not be restored, so this step starts fresh.',
+    dismiss: 'Dismiss',
+    crashTitle: 'Something went wrong while drawing the lesson',
+    crashBody:
+      'Your saved place may be damaged. Start over clears it and opens the lesson again at the first step.',
+    startOver: 'Start over',
+    details: 'Details',
   },
 };
 

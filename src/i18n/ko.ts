@@ -290,6 +290,8 @@ export const ko: Messages = {
     via: '{{transport}} 경유',
     serviceWorker: '서비스 워커',
     inPage: '페이지 내 서버',
+    refused: '브라우저가 {{name}} 쿠키를 받지 않았습니다: {{reason}}.',
+    withheld: '{{name}} 쿠키는 보내지 않았습니다: {{reason}}.',
   },
   shop: {
     name: '미니 쇼핑몰',
@@ -365,6 +367,8 @@ export const ko: Messages = {
     tooLong: '쿠키 값은 최대 {{max}}자까지입니다.',
     yes: '예',
     no: '아니요',
+    passwordMasked:
+      '비밀번호는 ••••••로 가렸습니다. 서버에는 입력한 그대로 전달됐지만, 여기에 보이거나 진행 상황과 함께 저장되거나 HAR 파일에 담기지는 않습니다.',
   },
   attributes: {
     Path: 'Path=/ — 사이트의 모든 페이지에 보냅니다.',
@@ -396,6 +400,24 @@ export const ko: Messages = {
     nameInvalid:
       "쿠키 이름에는 영문자, 숫자와 ! # $ % & ' * + - . ^ _ ` | ~ 만 쓸 수 있습니다 (1~64자). constructor처럼 모든 자바스크립트 객체가 이미 가진 이름은 쓸 수 없습니다. express-session이 모든 요청에서 오류를 냅니다.",
     apply: '적용',
+  },
+  cookieRules: {
+    refused: {
+      invalid: '올바른 Set-Cookie 줄이 아님',
+      'too-large': '이름과 값이 4,096바이트를 넘음',
+      domain: 'Domain이 이 사이트가 아님',
+      'secure-over-http': 'Secure 쿠키인데 응답이 일반 HTTP로 옴',
+      'overwrites-secure': '일반 HTTP로는 같은 이름의 Secure 쿠키를 덮어쓸 수 없음',
+      'samesite-none-insecure': 'SameSite=None에는 Secure가 꼭 있어야 함',
+      'cross-site-samesite': '다른 사이트에서는 SameSite 쿠키를 설정할 수 없음',
+      prefix: '__Secure- 또는 __Host- 접두사 규칙을 어김',
+    },
+    withheld: {
+      'secure-over-http': 'Secure 쿠키인데 요청이 일반 HTTP임',
+      'samesite-strict': 'SameSite=Strict인데 다른 사이트에서 온 요청임',
+      'samesite-lax': 'SameSite=Lax인데 다른 사이트에서 온 최상위 GET 요청이 아님',
+      'samesite-lax-by-default': 'SameSite가 없어서 이 브라우저가 Lax로 다룸',
+    },
   },
   glossary: {
     book: '손님 기록부: 서버가 가진 세션 목록. 한 줄이 방문자(브라우저) 하나입니다.',
@@ -451,5 +473,14 @@ export const ko: Messages = {
   },
   console: {
     title: '콘솔',
+  },
+  recovery: {
+    restoreFailed: '저장해 둔 진행 상황을 되살릴 수 없어 이 단계를 새로 시작합니다.',
+    dismiss: '닫기',
+    crashTitle: '수업 화면을 그리다가 문제가 생겼습니다',
+    crashBody:
+      '저장된 진행 상황이 망가졌을 수 있습니다. ‘처음부터 다시 시작’을 누르면 저장된 내용을 지우고 첫 단계부터 다시 엽니다.',
+    startOver: '처음부터 다시 시작',
+    details: '자세히',
   },
 };

@@ -32,3 +32,36 @@ describe('garbage collection of expired sessions', () => {
     expect(collected.lastDiff.deleted.map((r) => r.ip_address)).toEqual(['203.0.113.27']);
   });
 });
+
+describe('browser rules the jar applies to what the server sends', () => {
+  it('refuses SameSite=None without Secure, says why, and the visitor stays a stranger', async () => {
+    let world = await run(createWorld(), {
+      type: 'set-options',
+      options: { cookie: { path: '/', httpOnly: true, secure: false, sameSite: 'none' } },
+    });
+    world = await run(world, visit('v1'), visit('v1'));
+    const [first, second] = world.exchanges;
+    expect(first!.refusedCookies).toEqual([
+      {
+        line: expect.stringMatching(/^connect\.sid=.*; SameSite=None$/),
+        reason: 'samesite-none-insecure',
+      },
+    ]);
+    expect(world.visitors[0]!.cookies).toEqual([]);
+    // The next request carries no cookie, so the server makes yet another session.
+    expect(second!.request.headers.some(([n]) => n === 'Cookie')).toBe(false);
+    expect(world.server.guestBook).toHaveLength(2);
+  });
+
+  it('stores the same cookie once it is Secure too', async () => {
+    let world = await run(createWorld(), {
+      type: 'set-options',
+      options: { cookie: { path: '/', httpOnly: true, secure: true, sameSite: 'none' } },
+    });
+    world = await run(world, visit('v1'));
+    expect(world.exchanges[0]!.refusedCookies).toEqual([]);
+    expect(world.visitors[0]!.cookies.map((c) => [c.name, c.secure, c.sameSite])).toEqual([
+      ['connect.sid', true, 'none'],
+    ]);
+  });
+});

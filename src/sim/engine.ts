@@ -7,7 +7,9 @@ import {
   editCookieValue,
   listCookies,
   storeSetCookies,
+  BROWSER_POLICIES,
   type MaybeJar,
+  type WithheldCookie,
 } from './browser/cookie-jar';
 import { BROWSER_IDENTITIES, BROWSER_NAMES, newVisitor, type Visitor } from './browser/visitor';
 import type { Transport } from './network/transport';
@@ -32,9 +34,17 @@ export function buildRequest(
   path: string,
   form: Record<string, string> | undefined,
   now: number,
-): { request: WireRequest; jar: MaybeJar } {
+): { request: WireRequest; jar: MaybeJar; withheld: WithheldCookie[] } {
   const url = SITE_ORIGIN + path;
-  const { header: cookie, jar } = cookieHeaderFor(visitor.jar, url, now);
+  // The student acts in the shop itself: a same-site, top-level request, judged by this
+  // browser's own rules (Chrome and Edge treat a cookie without SameSite as Lax).
+  const {
+    header: cookie,
+    jar,
+    withheld,
+  } = cookieHeaderFor(visitor.jar, url, now, {
+    policy: BROWSER_POLICIES[visitor.browser],
+  });
   const body = form ? new URLSearchParams(form).toString() : '';
   const headers: HeaderList = [
     ['Host', new URL(SITE_ORIGIN).host],
@@ -46,7 +56,7 @@ export function buildRequest(
     headers.push(['Content-Length', String(new TextEncoder().encode(body).length)]);
   }
   if (cookie) headers.push(['Cookie', cookie]);
-  return { request: { method, url, headers, body }, jar };
+  return { request: { method, url, headers, body }, jar, withheld };
 }
 
 function withJar(visitor: Visitor, jar: MaybeJar, now: number): Visitor {
@@ -72,7 +82,7 @@ async function sendRequest(
 ): Promise<World> {
   const visitor = visitorById(world, action.visitorId);
   if (!visitor) return world;
-  const { request, jar } = buildRequest(
+  const { request, jar, withheld } = buildRequest(
     visitor,
     action.method,
     action.path,
@@ -100,11 +110,12 @@ async function sendRequest(
     cluster = written.cluster;
     server = { ...world.server, guestBook: written.shared };
   }
-  const { jar: nextJar, rejected } = storeSetCookies(
+  const { jar: nextJar, refusals } = storeSetCookies(
     jar,
     request.url,
     headerValues(answer.response.headers, 'Set-Cookie'),
     world.now,
+    { policy: BROWSER_POLICIES[visitor.browser] },
   );
   const diff = diffGuestBook(before, after);
   const exchange: Exchange = {
@@ -116,7 +127,8 @@ async function sendRequest(
     trace: answer.trace,
     diff,
     transport: transport.kind,
-    rejectedCookies: rejected,
+    refusedCookies: refusals,
+    withheldCookies: withheld,
     ...(picked ? { node: picked.index } : {}),
   };
   const next = updateVisitor(world, visitor.id, (v) => ({

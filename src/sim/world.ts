@@ -6,6 +6,7 @@
  */
 import { LESSON_START } from './clock';
 import type { WireRequest, WireResponse } from './http/wire';
+import type { CookieRefusal, WithheldCookie } from './browser/cookie-jar';
 import { newVisitor, type BrowserName, type Visitor } from './browser/visitor';
 import type { TransportKind } from './network/transport';
 import { NO_CHANGE, type GuestBookDiff } from './server/guest-book';
@@ -25,8 +26,10 @@ export interface Exchange {
   trace: TraceStep[];
   diff: GuestBookDiff;
   transport: TransportKind;
-  /** Set-Cookie lines the jar refused (e.g. a Secure cookie over http). */
-  rejectedCookies: string[];
+  /** Set-Cookie lines the browser refused, and why (a Secure cookie over http, a bad prefix…). */
+  refusedCookies: CookieRefusal[];
+  /** Cookies the browser held back from this request, and why (SameSite, Secure over http). */
+  withheldCookies: WithheldCookie[];
   /** Which server of the cluster answered (absent with a single server). */
   node?: number;
 }

@@ -128,21 +128,40 @@ function Envelope({
         <span className="bytes muted">{t('wire.bytes', { bytes })}</span>
       </header>
       {isRequest ? (
-        cookie ? (
-          <p className="key-header">
-            <span className="header-name">Cookie</span>: <code className="wrap">{cookie}</code>
-          </p>
-        ) : (
-          <p className="no-header">{t('wire.noCookie')}</p>
-        )
-      ) : setCookies.length > 0 ? (
-        setCookies.map((c, i) => (
-          <p className="key-header" key={i}>
-            <span className="header-name">Set-Cookie</span>: <code className="wrap">{c}</code>
-          </p>
-        ))
+        <>
+          {cookie ? (
+            <p className="key-header">
+              <span className="header-name">Cookie</span>: <code className="wrap">{cookie}</code>
+            </p>
+          ) : (
+            <p className="no-header">{t('wire.noCookie')}</p>
+          )}
+          {exchange.withheldCookies.map((w) => (
+            <p className="cookie-rule" key={w.name} data-testid="withheld-cookie">
+              {t('wire.withheld', { name: w.name, reason: t(`cookieRules.withheld.${w.reason}`) })}
+            </p>
+          ))}
+        </>
       ) : (
-        <p className="no-header">{t('wire.noSetCookie')}</p>
+        <>
+          {setCookies.length > 0 ? (
+            setCookies.map((c, i) => (
+              <p className="key-header" key={i}>
+                <span className="header-name">Set-Cookie</span>: <code className="wrap">{c}</code>
+              </p>
+            ))
+          ) : (
+            <p className="no-header">{t('wire.noSetCookie')}</p>
+          )}
+          {exchange.refusedCookies.map((r, i) => (
+            <p className="cookie-rule" key={i} data-testid="refused-cookie" role="note">
+              {t('wire.refused', {
+                name: r.line.split('=')[0],
+                reason: t(`cookieRules.refused.${r.reason}`),
+              })}
+            </p>
+          ))}
+        </>
       )}
     </m.article>
   );
