@@ -210,6 +210,110 @@ export const en = {
       body: 'You have seen express-session at work. The server’s options are shown as code under the guest book (express-session options). Other stacks use other names for the same thing: Java’s <jsessionid>JSESSIONID</jsessionid> (HttpSession), PHP’s PHPSESSID, and Laravel’s sessions table, whose columns this guest book borrows. Flask is different by default: its session is a signed cookie that carries the data itself, with no row on the server.',
     },
   },
+  challenges: {
+    'forget-without-logout': {
+      title: 'Forgotten without logging out',
+      goal: 'Mina is logged in on Chrome. Make the server forget her session without pressing Log out, then show it: My page must answer 401.',
+      hints: {
+        '0': 'Sessions in this shop end on their own when nobody uses them for a while. How long?',
+        '1': 'The clock panel can jump forward: press +30 min (and a bit more), then open My page.',
+      },
+      solved:
+        'Solved. Nobody logged out: the idle timeout ended the session. The cookie’s Expires passed, the browser dropped it, and the row expired.',
+      nudges: {
+        logout:
+          'That is logging out: the server forgot her because she asked. Find a way without it (Start over, then try the clock).',
+      },
+    },
+    'two-users': {
+      title: 'Two users at once',
+      goal: 'Have Mina and Joon logged in at the same time, each in a browser of their own.',
+      hints: {
+        '0': 'Each browser has its own cookie jar, so each can hold its own session.',
+        '1': 'Log in as mina / sesame in Chrome, then switch to the Safari tab and log in as joon / tiger.',
+      },
+      solved:
+        'Solved. Two cookies, two session IDs, two rows: one says user_id 152, the other 214. The server tells them apart only by the cookie each browser sends.',
+      nudges: {},
+    },
+    'steal-without-password': {
+      title: 'Mina’s page, without her password',
+      goal: 'Open Mina’s My page in Firefox without typing her password.',
+      hints: {
+        '0': 'The server trusts whoever sends a valid session ID.',
+        '1': 'In Chrome, open DevTools → Application → Cookies and copy the connect.sid value.',
+        '2': 'Switch to Firefox, add a cookie named connect.sid with that value in its DevTools, then open My page.',
+      },
+      solved:
+        'Solved: session hijacking. Firefox sent Mina’s session ID, and the server could not tell it from Mina. HttpOnly keeps scripts from reading the cookie, but not a person with DevTools, or malware.',
+      nudges: {
+        password: 'Typing the password is logging in, not stealing. Do it with the cookie alone.',
+      },
+    },
+    'stolen-worthless': {
+      title: 'Make the stolen cookie worthless',
+      goal: 'Firefox holds a copy of Mina’s cookie. Without touching Firefox’s cookie, make it useless: Firefox’s My page must answer 401 while it still sends the stolen value.',
+      hints: {
+        '0': 'A session ID is worth something only while the server keeps its session.',
+        '1': 'Switch to Chrome and log Mina out, then try My page in Firefox again.',
+      },
+      solved:
+        'Solved. Logging out deleted the session on the server, so the copy points to nothing. That is why you log out on a shared computer.',
+      nudges: {
+        'thief-side':
+          'You changed the thief’s cookie. The attacker would not do that for you: make the stolen value itself worthless, from Mina’s side or the server’s.',
+      },
+    },
+    'stay-logged-in': {
+      title: 'Still logged in after closing',
+      goal: 'Keep Mina logged in after Chrome closes: log in, close the browser, and My page must still open.',
+      hints: {
+        '0': 'A cookie without Expires dies with the browser. What gives a cookie an Expires?',
+        '1': 'Open “express-session options” under the guest book and set cookie.maxAge.',
+        '2': 'Set cookie.maxAge, log in again (a new session takes the new options), close Chrome, then open My page.',
+      },
+      solved:
+        'Solved. With maxAge the cookie has an Expires date, so the browser keeps it on disk when it closes: a persistent cookie, like “remember me”.',
+      nudges: {},
+    },
+    'forget-everyone': {
+      title: 'Forget everyone at once',
+      goal: 'A thousand sessions fill the server’s memory. Make the server forget every one of them at once.',
+      hints: {
+        '0': 'Where does this server keep its sessions?',
+        '1': 'They live in the process’s memory. What happens to memory when the server restarts?',
+      },
+      solved:
+        'Solved. The sessions lived in memory, and a restart wipes memory: every visitor, logged in or not, is a stranger again. That is why real sites keep sessions in a store such as Redis.',
+      nudges: {},
+    },
+    'survive-two-servers': {
+      title: 'A login that survives two servers',
+      goal: 'With two servers, log Mina in and open My page so that a different server from the one that handled the login answers 200.',
+      hints: {
+        '0': 'Per-server memory loses logins. Pick another way of keeping sessions in the load balancer’s panel.',
+        '1': 'Replication or one central store lets any server find the session; then log in and open My page.',
+      },
+      solved:
+        'Solved. The server that answered My page found Mina’s session although another server created it: the sessions are shared, not stuck in one server’s memory.',
+      nudges: {},
+    },
+  },
+  challenge: {
+    label: 'Challenge',
+    start: 'Try the challenge',
+    hint: 'Hint',
+    nextHint: 'Another hint',
+    noMoreHints: 'No more hints.',
+    showMe: 'Show me',
+    back: 'Back to the lesson',
+    again: 'Start over',
+    solvedTitle: 'Solved!',
+    contents: 'Challenges',
+    done: 'solved',
+    goal: 'Goal',
+    playing: 'Playing the solution…',
+  },
   trace: {
     title: 'Inside the server',
     empty: 'No request yet.',

@@ -46,6 +46,11 @@ export interface Challenge {
   hints: number;
   /** What "Show me" plays, one action at a time, through the same engine. */
   solution: Action[];
+  /**
+   * A wrong attempt worth a word: the name of a nudge (text `challenges.<id>.nudges.<name>`),
+   * or null when the student is on no known wrong path.
+   */
+  nudge?: (world: World, start: World) => string | null;
 }
 
 export interface Chapter {

@@ -202,6 +202,7 @@ export async function applyAction(
         page: null,
         status: null,
         path: '/',
+        closedAfter: world.exchanges.length,
       }));
     case 'restart-server':
       // The memory store lives in the process: a restart forgets every session.

@@ -1,5 +1,6 @@
 /** Many servers: where sessions must live so that any server can answer. */
-import { get, MINA, post, step, type Chapter } from '../model';
+import { get, MINA, post, step, CHROME, type Chapter } from '../model';
+import { exchangesSince, isRequest, pageUser } from '../goals';
 
 export const cluster: Chapter = {
   id: 'cluster',
@@ -27,5 +28,28 @@ export const cluster: Chapter = {
     ),
     step('frameworks', [], ['settings']),
   ],
-  challenges: [],
+  challenges: [
+    {
+      // Any server must know the login: sticky, replicated or central sessions all do it.
+      id: 'survive-two-servers',
+      after: 'lost-login',
+      setup: [],
+      visitor: CHROME,
+      goal: (world, start) => {
+        const since = exchangesSince(world, start).filter((e) => e.visitorId === CHROME);
+        const login = since.findLast((e) => isRequest(e, 'POST', '/login') && pageUser(e) === 152);
+        return since.some(
+          (e) =>
+            login !== undefined &&
+            e.id > login.id &&
+            isRequest(e, 'GET', '/me') &&
+            pageUser(e) === 152 &&
+            e.node !== undefined &&
+            e.node !== login.node,
+        );
+      },
+      hints: 2,
+      solution: [{ type: 'set-cluster', mode: 'central' }, post('/login', MINA), get('/me')],
+    },
+  ],
 };

@@ -1,5 +1,6 @@
 /** Many visitors at once: the guest book of the course notes. */
 import { get, JOON, MINA, post, step, wait, type Chapter } from '../model';
+import { loggedInUser } from '../goals';
 
 export const crowd: Chapter = {
   id: 'crowd',
@@ -24,5 +25,18 @@ export const crowd: Chapter = {
     ),
     step('own-jars', [wait(1), get('/me', 'v3'), get('/me', 'v2')], ['jar', 'shop'], 'v2'),
   ],
-  challenges: [],
+  challenges: [
+    {
+      id: 'two-users',
+      after: 'second-browser',
+      setup: [],
+      visitor: 'v2',
+      goal: (world) => {
+        const users = world.visitors.map((v) => loggedInUser(world, v.id));
+        return users.includes(152) && users.includes(214);
+      },
+      hints: 2,
+      solution: [post('/login', MINA), post('/login', JOON, 'v2')],
+    },
+  ],
 };

@@ -1,6 +1,7 @@
 /** Expiry: memory cookies, persistent cookies and rows that linger. */
 import { MINUTE } from '../../sim/clock';
 import { CHROME, get, MINA, post, step, wait, type Chapter } from '../model';
+import { isRequest, pageUser } from '../goals';
 
 export const expiry: Chapter = {
   id: 'expiry',
@@ -48,5 +49,32 @@ export const expiry: Chapter = {
       ['jar', 'shop'],
     ),
   ],
-  challenges: [],
+  challenges: [
+    {
+      id: 'stay-logged-in',
+      after: 'close-browser',
+      setup: [],
+      visitor: CHROME,
+      goal: (world, start) => {
+        const closedAfter = world.visitors.find((v) => v.id === CHROME)?.closedAfter;
+        if (closedAfter === undefined || closedAfter < start.exchanges.length) return false;
+        return world.exchanges
+          .slice(closedAfter)
+          .some((e) => e.visitorId === CHROME && isRequest(e, 'GET', '/me') && pageUser(e) === 152);
+      },
+      hints: 3,
+      solution: [
+        {
+          type: 'set-options',
+          options: {
+            rolling: true,
+            cookie: { path: '/', httpOnly: true, secure: false, maxAge: 7 * 24 * 60 * MINUTE },
+          },
+        },
+        post('/login', MINA),
+        { type: 'close-browser', visitorId: CHROME },
+        get('/me'),
+      ],
+    },
+  ],
 };

@@ -1,5 +1,7 @@
 /** One visitor's life, from the first request to logout. */
-import { get, MINA, post, step, wait, type Chapter } from '../model';
+import { get, MINA, post, step, wait, CHROME, type Chapter } from '../model';
+import { exchangesSince, isRequest, sessionIdOf } from '../goals';
+import { findRow, isExpired } from '../../sim/server/guest-book';
 
 export const life: Chapter = {
   id: 'life',
@@ -21,5 +23,30 @@ export const life: Chapter = {
     step('logout', [wait(2), post('/logout')], ['trace', 'response', 'guest-book', 'jar']),
     step('after-logout', [get('/me')], ['request', 'shop']),
   ],
-  challenges: [],
+  challenges: [
+    {
+      // The server forgets by itself: an idle timeout, not a logout.
+      id: 'forget-without-logout',
+      after: 'me',
+      setup: [],
+      visitor: CHROME,
+      goal: (world, start) => {
+        const since = exchangesSince(world, start);
+        const id = sessionIdOf(start, CHROME);
+        const row = id === null ? undefined : findRow(world.server.guestBook, id);
+        return (
+          !since.some((e) => isRequest(e, 'POST', '/logout')) &&
+          (!row || isExpired(row, world.now)) &&
+          since.some(
+            (e) =>
+              e.visitorId === CHROME && isRequest(e, 'GET', '/me') && e.response.status === 401,
+          )
+        );
+      },
+      nudge: (world, start) =>
+        exchangesSince(world, start).some((e) => isRequest(e, 'POST', '/logout')) ? 'logout' : null,
+      hints: 2,
+      solution: [wait(31), get('/me')],
+    },
+  ],
 };

@@ -1,5 +1,6 @@
 /** Security: what the cookie proves, and how it is protected. */
 import { CHROME, get, MINA, post, step, type Chapter } from '../model';
+import { exchangesSince, isRequest, pageUser, sentSessionCookie } from '../goals';
 
 export const security: Chapter = {
   id: 'security',
@@ -42,5 +43,60 @@ export const security: Chapter = {
       'v4',
     ),
   ],
-  challenges: [],
+  challenges: [
+    {
+      // Session hijacking by hand: copy the cookie in DevTools, paste it in another browser.
+      id: 'steal-without-password',
+      after: 'httponly',
+      setup: [{ type: 'add-visitor', browser: 'Firefox' }],
+      visitor: 'v4',
+      goal: (world, start) => {
+        const since = exchangesSince(world, start).filter((e) => e.visitorId === 'v4');
+        return (
+          !since.some((e) => isRequest(e, 'POST', '/login') && e.request.body.includes('mina')) &&
+          since.some((e) => isRequest(e, 'GET', '/me') && pageUser(e) === 152)
+        );
+      },
+      nudge: (world, start) =>
+        exchangesSince(world, start).some(
+          (e) => e.visitorId === 'v4' && isRequest(e, 'POST', '/login'),
+        )
+          ? 'password'
+          : null,
+      hints: 3,
+      solution: [
+        { type: 'copy-cookie', from: CHROME, to: 'v4', name: 'connect.sid' },
+        get('/me', 'v4'),
+      ],
+    },
+    {
+      id: 'stolen-worthless',
+      after: 'stolen',
+      setup: [],
+      visitor: 'v4',
+      goal: (world, start) => {
+        const stolen = start.visitors
+          .find((v) => v.id === 'v4')
+          ?.cookies.find((c) => c.name === world.server.options.name)?.value;
+        return exchangesSince(world, start).some(
+          (e) =>
+            e.visitorId === 'v4' &&
+            isRequest(e, 'GET', '/me') &&
+            e.response.status === 401 &&
+            stolen !== undefined &&
+            sentSessionCookie(world, e) === stolen,
+        );
+      },
+      nudge: (world, start) => {
+        const before = start.visitors.find((v) => v.id === 'v4')?.cookies;
+        const now = world.visitors.find((v) => v.id === 'v4')?.cookies;
+        return JSON.stringify(before?.map((c) => c.value)) !==
+          JSON.stringify(now?.map((c) => c.value))
+          ? 'thief-side'
+          : null;
+      },
+      hints: 2,
+      solution: [post('/logout'), get('/me', 'v4')],
+    },
+  ],
 };

@@ -18,6 +18,8 @@ export interface Visitor {
   page: ShopPage | null;
   status: number | null;
   path: string;
+  /** How many exchanges the world had when this browser was last closed (absent: never). */
+  closedAfter?: number;
 }
 
 export const BROWSER_IDENTITIES: Record<BrowserName, { ip: string; userAgent: string }> = {
