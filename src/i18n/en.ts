@@ -382,6 +382,15 @@ export const en = {
     idleTimeout: 'Sessions end after {{duration}} idle (cookie.maxAge, rolling)',
     fixedLifetime: 'Sessions end {{duration}} after their cookie was set (cookie.maxAge)',
     neverExpires: 'Sessions never expire (no cookie.maxAge)',
+    restart: 'Restart the server',
+    servers: 'Servers',
+    oneServer: 'one server',
+    cluster: {
+      'per-server': 'two servers, each with its own memory',
+      sticky: 'two servers, sticky sessions',
+      replicated: 'two servers, replicated sessions',
+      central: 'two servers, one central store',
+    },
   },
   wire: {
     server: 'server',

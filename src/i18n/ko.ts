@@ -382,6 +382,15 @@ export const ko: Messages = {
     idleTimeout: '{{duration}} 동안 활동이 없으면 세션 종료 (cookie.maxAge, rolling)',
     fixedLifetime: '쿠키를 받고 {{duration}}이 지나면 세션 종료 (cookie.maxAge)',
     neverExpires: '세션이 만료되지 않음 (cookie.maxAge 없음)',
+    restart: '서버 재시작',
+    servers: '서버',
+    oneServer: '서버 한 대',
+    cluster: {
+      'per-server': '서버 두 대, 메모리 따로',
+      sticky: '서버 두 대, 스티키 세션',
+      replicated: '서버 두 대, 세션 복제',
+      central: '서버 두 대, 중앙 저장소',
+    },
   },
   wire: {
     server: '서버',

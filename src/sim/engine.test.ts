@@ -65,3 +65,34 @@ describe('browser rules the jar applies to what the server sends', () => {
     ]);
   });
 });
+
+describe('DevTools: a person adds and deletes cookies', () => {
+  it('an added cookie is sent with the next request; a deleted one is not', async () => {
+    let world = await run(createWorld(), {
+      type: 'add-cookie',
+      visitorId: 'v1',
+      name: 'connect.sid',
+      value: 's%3Aplanted.sig',
+    });
+    expect(world.visitors[0]!.cookies.map((c) => [c.name, c.value, c.httpOnly])).toEqual([
+      ['connect.sid', 's%3Aplanted.sig', false],
+    ]);
+    world = await run(world, visit('v1'));
+    expect(world.exchanges[0]!.request.headers).toContainEqual([
+      'Cookie',
+      'connect.sid=s%3Aplanted.sig',
+    ]);
+    world = await run(world, { type: 'delete-cookie', visitorId: 'v1', name: 'connect.sid' });
+    expect(world.visitors[0]!.cookies).toEqual([]);
+  });
+
+  it('a cookie that breaks the rules is not stored and nothing breaks', async () => {
+    const world = await run(createWorld(), {
+      type: 'add-cookie',
+      visitorId: 'v1',
+      name: 'bad name;',
+      value: 'x'.repeat(5000),
+    });
+    expect(world.visitors[0]!.cookies).toEqual([]);
+  });
+});

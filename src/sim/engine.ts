@@ -3,6 +3,7 @@ import { MINUTE } from './clock';
 import { headerValues, SITE_ORIGIN, type HeaderList, type WireRequest } from './http/wire';
 import {
   cookieHeaderFor,
+  deleteCookie,
   dropSessionCookies,
   editCookieValue,
   listCookies,
@@ -186,6 +187,17 @@ export async function applyAction(
     case 'edit-cookie':
       return updateVisitor(quiet, action.visitorId, (v) =>
         withJar(v, editCookieValue(v.jar, action.name, action.value), world.now),
+      );
+    case 'add-cookie': {
+      // Typed by a person in DevTools: refused like any cookie the jar's rules refuse.
+      const line = `${action.name}=${action.value}; Path=/`;
+      return updateVisitor(quiet, action.visitorId, (v) =>
+        withJar(v, storeSetCookies(v.jar, SITE_ORIGIN + '/', [line], world.now).jar, world.now),
+      );
+    }
+    case 'delete-cookie':
+      return updateVisitor(quiet, action.visitorId, (v) =>
+        withJar(v, deleteCookie(v.jar, action.name), world.now),
       );
     case 'copy-cookie': {
       const from = visitorById(world, action.from);

@@ -59,6 +59,9 @@ export type Action =
   | { type: 'add-visitor'; browser: BrowserName }
   | { type: 'remove-visitor'; visitorId: string }
   | { type: 'edit-cookie'; visitorId: string; name: string; value: string }
+  /** DevTools' "add cookie": a person types a cookie into this site's jar (Path=/). */
+  | { type: 'add-cookie'; visitorId: string; name: string; value: string }
+  | { type: 'delete-cookie'; visitorId: string; name: string }
   /** A stolen cookie: the thief's browser gets a copy of the victim's session cookie. */
   | { type: 'copy-cookie'; from: string; to: string; name: string }
   | { type: 'close-browser'; visitorId: string }

@@ -365,6 +365,16 @@ export function editCookieValue(data: MaybeJar, name: string, value: string): Ja
   return save(jar);
 }
 
+/** DevTools' delete: the cookie goes from the jar, whatever its path. */
+export function deleteCookie(data: MaybeJar, name: string): JarData {
+  const jar = open(data);
+  for (const cookie of allCookies(jar)) {
+    if (cookie.key === name)
+      jar.store.removeCookie(cookie.domain, cookie.path, cookie.key, () => {});
+  }
+  return save(jar);
+}
+
 /** Closing the browser forgets every cookie without Expires/Max-Age ("memory" cookies). */
 export function dropSessionCookies(data: MaybeJar): JarData {
   const jar = open(data);

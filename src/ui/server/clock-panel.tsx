@@ -1,12 +1,18 @@
 import { useTranslation } from '../../i18n/react';
 import { formatTimestamp, MINUTE } from '../../sim/clock';
+import type { ClusterMode } from '../../sim/server/cluster';
 import { isExpired } from '../../sim/server/guest-book';
 import { useLesson } from '../../state/lesson-store';
 import { FocusMark } from '../common/focus-mark';
 import { useFocus, useWorld } from '../common/use-lesson-view';
 import { formatDuration } from './format-duration';
 
-/** The simulated clock and the control that jumps it forward, so expiry takes seconds. */
+const CLUSTER_MODES: ClusterMode[] = ['per-server', 'sticky', 'replicated', 'central'];
+
+/**
+ * The server's controls: the simulated clock (jumped forward, so expiry takes seconds), a
+ * restart, and how many servers stand behind the load balancer and how they keep sessions.
+ */
 export function ClockPanel() {
   const { t } = useTranslation();
   const world = useWorld();
@@ -39,6 +45,29 @@ export function ClockPanel() {
         <span aria-hidden="true">🧹 </span>
         {t('clock.gc')}
       </button>
+      <button type="button" onClick={() => void act({ type: 'restart-server' })}>
+        {t('clock.restart')}
+      </button>
+      <label className="option-select">
+        <span>{t('clock.servers')}</span>
+        <select
+          value={world.cluster?.mode ?? 'one'}
+          onChange={(e) => {
+            const mode = e.target.value;
+            void act({
+              type: 'set-cluster',
+              mode: mode === 'one' ? null : (mode as ClusterMode),
+            });
+          }}
+        >
+          <option value="one">{t('clock.oneServer')}</option>
+          {CLUSTER_MODES.map((mode) => (
+            <option key={mode} value={mode}>
+              {t(`clock.cluster.${mode}`)}
+            </option>
+          ))}
+        </select>
+      </label>
       <span className="muted" data-testid="session-lifetime">
         {cookie.maxAge === undefined
           ? t('clock.neverExpires')
