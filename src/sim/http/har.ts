@@ -1,4 +1,5 @@
 /** The exchanges as a HAR 1.2 file (http://www.softwareishard.com/blog/har-12-spec/), importable in DevTools. */
+import { maskedBody } from './mask';
 import { header, type HeaderList } from './wire';
 
 interface HarExchange {
@@ -60,7 +61,10 @@ export function toHar(exchanges: HarExchange[], creatorVersion: string) {
             cookies: requestCookies(e.request.headers),
             headers: nameValues(e.request.headers),
             queryString: [...url.searchParams].map(([name, value]) => ({ name, value })),
-            ...(contentType ? { postData: { mimeType: contentType, text: e.request.body } } : {}),
+            // What a student typed as a password stays out of the file (the size is as sent).
+            ...(contentType
+              ? { postData: { mimeType: contentType, text: maskedBody(e.request) } }
+              : {}),
             headersSize: -1,
             bodySize: byteSize(e.request.body),
           },

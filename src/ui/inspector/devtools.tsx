@@ -4,6 +4,7 @@ import { useTranslation } from '../../i18n/react';
 import { formatTimestamp } from '../../sim/clock';
 import type { Visitor } from '../../sim/browser/visitor';
 import { toHar } from '../../sim/http/har';
+import { maskedBody, PASSWORD_MASK } from '../../sim/http/mask';
 import { pathOf } from '../../sim/http/wire';
 import { useLesson } from '../../state/lesson-store';
 import { usePrefs, type DevtoolsTab } from '../../state/prefs-store';
@@ -82,6 +83,7 @@ function NetworkPanel({ visitor }: { visitor: Visitor }) {
   const mine = world.exchanges.filter((e) => e.visitorId === visitor.id);
   const [picked, setPicked] = useState<number | null>(null);
   const selected = mine.find((e) => e.id === picked) ?? mine[mine.length - 1];
+  const requestBody = selected ? maskedBody(selected.request) : '';
   const exportHar = () => {
     const har = toHar(
       world.exchanges.map((e) => ({
@@ -145,8 +147,13 @@ function NetworkPanel({ visitor }: { visitor: Visitor }) {
               <RawMessage
                 startLine={`${selected.request.method} ${pathOf(selected.request.url)} HTTP/1.1`}
                 headers={selected.request.headers}
-                body={selected.request.body}
+                body={requestBody}
               />
+              {requestBody.includes(PASSWORD_MASK) && (
+                <p className="hint" data-testid="password-masked">
+                  {t('devtools.passwordMasked')}
+                </p>
+              )}
               <h4>{t('devtools.responseHeaders')}</h4>
               <RawMessage
                 startLine={`HTTP/1.1 ${selected.response.status} ${selected.response.statusText}`}
