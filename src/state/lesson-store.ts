@@ -6,15 +6,23 @@ import { create } from 'zustand';
 import { STEPS } from '../lessons/steps';
 import { createWorld, type Action, type World } from '../sim/world';
 import { currentTransport, loadEngine, startNetwork, type NetworkStatus } from './network';
-import { clearLesson, loadLesson, saveLesson } from './persistence';
+import { clearLesson, loadLesson, maskWorld, saveLesson } from './persistence';
 import { usePrefs } from './prefs-store';
 import { stepFromUrl, writeStepToUrl } from './url';
 
 export interface LessonState {
   step: number;
-  /** worlds[i] is the world after step i; later entries are dropped by free play. */
-  worlds: World[];
+  /**
+   * worlds[i] is the world after step i, exactly as the step's link opens it: hand-made changes
+   * never land here (null: not computed, or not kept by a reload).
+   */
+  worlds: (World | null)[];
+  /** The world changed by hand at this step (free play), shown instead of the step's own. */
+  hand: World | null;
+  /** `hand` is shown: the narration says the world was changed by hand. */
   freePlay: boolean;
+  /** The saved place could not be restored on load (the step started afresh). */
+  restoreFailed: boolean;
   /** A step or action is being computed. Input is never blocked by it: actions queue. */
   busy: boolean;
   network: NetworkStatus;
@@ -57,10 +65,24 @@ function initialWorlds(): World[] {
 export const useLesson = create<LessonState>()((set, get) => {
   const moveTo = async (target: number) => {
     const to = Math.max(0, Math.min(target, STEPS.length - 1));
-    const { step: from, worlds: known } = get();
+    const { step: from, worlds: known, hand } = get();
     if (to === from) return;
     set({ busy: true, error: null });
     try {
+      // Next from a world changed by hand goes on from it, and the narration keeps saying so.
+      if (hand && to === from + 1) {
+        const next = await applyStep(hand, to);
+        usePrefs.getState().chooseVisitor(null);
+        set((s) => ({
+          step: to,
+          hand: next,
+          freePlay: true,
+          fresh: freshBetween(hand, next),
+          transition: s.transition + 1,
+        }));
+        return;
+      }
+      // Anywhere else, the step's own world: the hand-made one is left behind.
       const worlds = known.slice();
       let k = to;
       while (k > 0 && !worlds[k]) k--;
@@ -69,11 +91,12 @@ export const useLesson = create<LessonState>()((set, get) => {
       for (; k < to; k++) {
         worlds[k + 1] = await applyStep(worlds[k]!, k + 1);
       }
-      const fresh = to === from + 1 ? freshBetween(worlds[from], worlds[to]!) : [];
+      const fresh = to === from + 1 ? freshBetween(worlds[from] ?? undefined, worlds[to]!) : [];
       usePrefs.getState().chooseVisitor(null);
       set((s) => ({
         worlds,
         step: to,
+        hand: null,
         freePlay: false,
         fresh,
         transition: s.transition + 1,
@@ -88,7 +111,9 @@ export const useLesson = create<LessonState>()((set, get) => {
   return {
     step: 0,
     worlds: initialWorlds(),
+    hand: null,
     freePlay: false,
+    restoreFailed: false,
     busy: false,
     network: 'starting',
     error: null,
@@ -105,11 +130,10 @@ export const useLesson = create<LessonState>()((set, get) => {
         set({ busy: true, error: null });
         try {
           const { applyAction } = await loadEngine();
-          const { step, worlds } = get();
-          const before = worlds[step]!;
+          const before = currentWorld(get());
           const after = await applyAction(before, action, currentTransport());
           set((s) => ({
-            worlds: [...worlds.slice(0, step), after],
+            hand: after,
             freePlay: true,
             fresh: freshBetween(before, after),
             transition: s.transition + 1,
@@ -127,6 +151,7 @@ export const useLesson = create<LessonState>()((set, get) => {
         set((s) => ({
           step: 0,
           worlds: initialWorlds(),
+          hand: null,
           freePlay: false,
           fresh: [],
           transition: s.transition + 1,
@@ -136,7 +161,7 @@ export const useLesson = create<LessonState>()((set, get) => {
 });
 
 export const currentWorld = (s: LessonState): World =>
-  s.worlds[s.step] ?? s.worlds[s.worlds.length - 1]!;
+  (s.hand ?? s.worlds[s.step] ?? s.worlds.findLast(Boolean))!;
 
 declare global {
   interface Window {
@@ -148,15 +173,21 @@ declare global {
 /** Restores the place (reload) or opens the linked step, then keeps URL and storage current. */
 export function startLesson(): void {
   window.guestbook = {
-    world: () => structuredClone(currentWorld(useLesson.getState())),
+    // As the inspector shows it: a typed password is masked.
+    world: () => structuredClone(maskWorld(currentWorld(useLesson.getState()))),
     step: () => useLesson.getState().step,
     busy: () => useLesson.getState().busy,
   };
   startNetwork((network) => useLesson.setState({ network }));
   const saved = loadLesson();
   const linked = stepFromUrl();
-  if (saved && saved.worlds[saved.step] && (linked === null || linked === saved.step)) {
-    useLesson.setState({ step: saved.step, worlds: saved.worlds, freePlay: saved.freePlay });
+  if (saved === 'invalid') {
+    // Damaged or from another version of the lesson: the step starts afresh, and says so.
+    useLesson.setState({ restoreFailed: true });
+  }
+  if (saved && saved !== 'invalid' && (linked === null || linked === saved.step)) {
+    const { step, worlds, hand } = saved;
+    useLesson.setState({ step, worlds, hand, freePlay: hand !== null });
   } else if (linked !== null && linked > 0) {
     void useLesson.getState().goTo(linked);
   }
@@ -165,7 +196,7 @@ export function startLesson(): void {
   // page is hidden or goes away (reload, navigation, closing the tab), never during a step.
   const saveNow = () => {
     const s = useLesson.getState();
-    saveLesson({ step: s.step, worlds: s.worlds, freePlay: s.freePlay });
+    saveLesson({ step: s.step, worlds: s.worlds, hand: s.hand });
   };
   addEventListener('pagehide', saveNow);
   document.addEventListener('visibilitychange', () => {

@@ -1,6 +1,7 @@
 import { LazyMotion } from 'motion/react';
 import { useEffect } from 'react';
 import { useTranslation } from '../i18n/react';
+import { useLesson } from '../state/lesson-store';
 import { usePrefs } from '../state/prefs-store';
 import { BrowserRegion } from './browser/browser-region';
 import { HeaderBar } from './header-bar';
@@ -11,6 +12,25 @@ import { ServerRegion } from './server/server-region';
 import { WireRegion } from './wire/wire-region';
 
 const motionFeatures = () => import('./motion-features').then((m) => m.default);
+
+/** Says that the saved place could not be restored (the step started afresh). */
+function RestoreNotice() {
+  const { t } = useTranslation();
+  const failed = useLesson((s) => s.restoreFailed);
+  if (!failed) return null;
+  return (
+    <p className="notice" role="status" style={{ background: 'var(--warn-bg)' }}>
+      {t('recovery.restoreFailed')}{' '}
+      <button
+        type="button"
+        className="link"
+        onClick={() => useLesson.setState({ restoreFailed: false })}
+      >
+        {t('recovery.dismiss')}
+      </button>
+    </p>
+  );
+}
 
 export function App() {
   const { t, i18n } = useTranslation();
@@ -35,6 +55,7 @@ export function App() {
             <Narration />
             <StepControls />
           </div>
+          <RestoreNotice />
           <NetworkNotice />
           <div className="stage">
             <BrowserRegion />
