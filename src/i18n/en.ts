@@ -482,6 +482,16 @@ export const en = {
     no: 'No',
     passwordMasked:
       'Password masked (••••••). The server got what was typed, but it is not shown here, saved with your place or written to the HAR file.',
+    addCookie: 'Add a cookie',
+    add: 'Add',
+    paste: 'Paste',
+    copy: 'Copy',
+    copied: 'Copied',
+    delete: 'Delete',
+    addHelp:
+      'Type a name and a value to put a cookie in this browser’s jar, as a person with DevTools can.',
+    badName: 'A name may use letters, digits and ! # $ % & * + - . ^ _ ` | ~.',
+    badValue: 'A value may not hold spaces or ; and may be at most {{max}} characters.',
   },
   attributes: {
     Path: 'Path=/ — sent for every page of the site.',

@@ -3,12 +3,30 @@
  * ("free play"). The UI only dispatches; everything on screen is derived from here.
  */
 import { create } from 'zustand';
-import { STEPS } from '../lessons/steps';
+import { challengeById, stepIndexById, STEPS } from '../lessons/steps';
 import { createWorld, type Action, type World } from '../sim/world';
 import { currentTransport, loadEngine, startNetwork, type NetworkStatus } from './network';
 import { clearLesson, loadLesson, maskWorld, saveLesson } from './persistence';
 import { usePrefs } from './prefs-store';
-import { stepFromUrl, writeStepToUrl } from './url';
+import { markSolved, solvedChallenges } from './progress';
+import { challengeFromUrl, stepFromUrl, writeChallengeToUrl, writeStepToUrl } from './url';
+
+/** A challenge under way: its own world, checked after every action the student takes. */
+export interface ChallengeRun {
+  id: string;
+  /** The world the challenge began with ("Start over" returns to it). */
+  start: World;
+  world: World;
+  hintsShown: number;
+  /** A word on a known wrong path, or null. */
+  nudge: string | null;
+  solved: boolean;
+  /** The solution is playing, or was played ("Show me"): not the student's own success. */
+  shown: boolean;
+}
+
+/** Between the actions of "Show me", so the student can follow each one. */
+const SOLUTION_PACE_MS = 900;
 
 export interface LessonState {
   step: number;
@@ -31,6 +49,15 @@ export interface LessonState {
   fresh: number[];
   /** Bumps on every transition, so animations restart (and finish at once when cut short). */
   transition: number;
+  /** The challenge the student is solving; the lesson waits underneath at its start step. */
+  challenge: ChallengeRun | null;
+  /** Challenges solved in this browser. */
+  solved: Set<string>;
+  startChallenge(id: string): Promise<void>;
+  leaveChallenge(): void;
+  showHint(): void;
+  retryChallenge(): void;
+  showSolution(): Promise<void>;
   goTo(target: number): Promise<void>;
   next(): Promise<void>;
   prev(): Promise<void>;
@@ -65,6 +92,11 @@ function initialWorlds(): World[] {
 export const useLesson = create<LessonState>()((set, get) => {
   const moveTo = async (target: number) => {
     const to = Math.max(0, Math.min(target, STEPS.length - 1));
+    // Moving in the lesson leaves a challenge: its step's own world shows again.
+    if (get().challenge) {
+      set((s) => ({ challenge: null, fresh: [], transition: s.transition + 1 }));
+      writeChallengeToUrl(null);
+    }
     const { step: from, worlds: known, hand } = get();
     if (to === from) return;
     set({ busy: true, error: null });
@@ -125,11 +157,106 @@ export const useLesson = create<LessonState>()((set, get) => {
     next: () => enqueue(() => moveTo(get().step + 1)),
     prev: () => enqueue(() => moveTo(get().step - 1)),
 
+    challenge: null,
+    solved: new Set(),
+
+    startChallenge: (id) =>
+      enqueue(async () => {
+        const challenge = challengeById(id);
+        if (!challenge) return;
+        await moveTo(stepIndexById(challenge.after));
+        set({ busy: true, error: null });
+        try {
+          const { applyAction } = await loadEngine();
+          let start = currentWorld(get());
+          for (const action of challenge.setup)
+            start = await applyAction(start, action, currentTransport());
+          usePrefs.getState().chooseVisitor(challenge.visitor);
+          set((s) => ({
+            challenge: {
+              id,
+              start,
+              world: start,
+              hintsShown: 0,
+              nudge: null,
+              solved: false,
+              shown: false,
+            },
+            fresh: [],
+            transition: s.transition + 1,
+          }));
+          writeChallengeToUrl(id);
+        } catch (e) {
+          set({ error: e instanceof Error ? e.message : String(e) });
+        } finally {
+          set({ busy: false });
+        }
+      }),
+
+    leaveChallenge: () => {
+      set((s) => ({ challenge: null, fresh: [], transition: s.transition + 1 }));
+      writeChallengeToUrl(null);
+    },
+
+    showHint: () =>
+      set((s) => {
+        const run = s.challenge;
+        const max = run ? (challengeById(run.id)?.hints ?? 0) : 0;
+        return run ? { challenge: { ...run, hintsShown: Math.min(run.hintsShown + 1, max) } } : {};
+      }),
+
+    retryChallenge: () =>
+      set((s) =>
+        s.challenge
+          ? {
+              challenge: {
+                ...s.challenge,
+                world: s.challenge.start,
+                nudge: null,
+                solved: false,
+                shown: false,
+              },
+              fresh: [],
+              transition: s.transition + 1,
+            }
+          : {},
+      ),
+
+    showSolution: async () => {
+      const run = get().challenge;
+      const challenge = run && challengeById(run.id);
+      if (!run || !challenge) return;
+      set((s) => ({
+        challenge: { ...run, world: run.start, nudge: null, solved: false, shown: true },
+        transition: s.transition + 1,
+      }));
+      for (const action of challenge.solution) {
+        await new Promise((resolve) => setTimeout(resolve, SOLUTION_PACE_MS));
+        // The student may have left or restarted meanwhile: then the show stops.
+        if (get().challenge?.id !== run.id || !get().challenge?.shown) return;
+        await get().act(action);
+      }
+    },
+
     act: (action) =>
       enqueue(async () => {
         set({ busy: true, error: null });
         try {
           const { applyAction } = await loadEngine();
+          const run = get().challenge;
+          if (run) {
+            const after = await applyAction(run.world, action, currentTransport());
+            const challenge = challengeById(run.id);
+            const solved = challenge?.goal(after, run.start) ?? false;
+            const nudge = solved ? null : (challenge?.nudge?.(after, run.start) ?? null);
+            set((s) => ({
+              challenge: { ...run, world: after, solved: run.solved || solved, nudge },
+              solved: solved && !run.shown ? markSolved(run.id) : s.solved,
+              fresh: freshBetween(run.world, after),
+              transition: s.transition + 1,
+            }));
+            return;
+          }
           const before = currentWorld(get());
           const after = await applyAction(before, action, currentTransport());
           set((s) => ({
@@ -161,7 +288,7 @@ export const useLesson = create<LessonState>()((set, get) => {
 });
 
 export const currentWorld = (s: LessonState): World =>
-  (s.hand ?? s.worlds[s.step] ?? s.worlds.findLast(Boolean))!;
+  (s.challenge?.world ?? s.hand ?? s.worlds[s.step] ?? s.worlds.findLast(Boolean))!;
 
 declare global {
   interface Window {
@@ -179,6 +306,7 @@ export function startLesson(): void {
     busy: () => useLesson.getState().busy,
   };
   startNetwork((network) => useLesson.setState({ network }));
+  useLesson.setState({ solved: solvedChallenges() });
   const saved = loadLesson();
   const linked = stepFromUrl();
   if (saved === 'invalid') {
@@ -192,6 +320,8 @@ export function startLesson(): void {
     void useLesson.getState().goTo(linked);
   }
   writeStepToUrl(useLesson.getState().step);
+  const challenge = challengeFromUrl();
+  if (challenge) void useLesson.getState().startChallenge(challenge);
   // Saving serialises every snapshot (a busy day holds 1,000 rows), so it is done only when the
   // page is hidden or goes away (reload, navigation, closing the tab), never during a step.
   const saveNow = () => {

@@ -2,7 +2,7 @@
  * The step lives in the URL by its ID (`?step=login`), so a link opens the same step and stays
  * right when chapters gain steps. Older links by number (`?step=8`) still open.
  */
-import { STEPS, stepIndexById } from '../lessons/steps';
+import { challengeById, STEPS, stepIndexById } from '../lessons/steps';
 
 export function stepFromUrl(): number | null {
   const raw = new URLSearchParams(location.search).get('step');
@@ -25,4 +25,17 @@ export function writeLanguageToUrl(lang: string): void {
   if (!url.searchParams.has('lang')) return;
   url.searchParams.set('lang', lang);
   history.replaceState(history.state, '', url);
+}
+
+/** A challenge has a link too (`?challenge=steal-without-password`). */
+export function challengeFromUrl(): string | null {
+  const id = new URLSearchParams(location.search).get('challenge');
+  return id !== null && challengeById(id) ? id : null;
+}
+
+export function writeChallengeToUrl(id: string | null): void {
+  const url = new URL(location.href);
+  if (id === null) url.searchParams.delete('challenge');
+  else url.searchParams.set('challenge', id);
+  if (url.href !== location.href) history.replaceState(history.state, '', url);
 }

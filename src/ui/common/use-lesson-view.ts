@@ -15,8 +15,8 @@ export function useStep() {
 
 export function useFocus(region: Focus): boolean {
   const { step } = useStep();
-  const freePlay = useLesson((s) => s.freePlay);
-  return !freePlay && step.focus.includes(region);
+  const calm = useLesson((s) => s.freePlay || s.challenge !== null);
+  return !calm && step.focus.includes(region);
 }
 
 /** The visitor whose browser is shown: the one chosen by hand, else the step's own. */

@@ -1,5 +1,6 @@
 import { m } from 'motion/react';
-import { useState } from 'react';
+import { useId, useState } from 'react';
+import { create } from 'zustand';
 import { useTranslation } from '../../i18n/react';
 import { formatTimestamp } from '../../sim/clock';
 import type { Visitor } from '../../sim/browser/visitor';
@@ -13,6 +14,82 @@ import { useCookieArrival, useFocus, useStep, useWorld } from '../common/use-les
 import { RawMessage } from './raw-message';
 
 const TABS: DevtoolsTab[] = ['network', 'application', 'console'];
+
+/**
+ * What the student copied from a cookie's value, for every visitor's DevTools to paste: the
+ * simulated browsers share one screen, as a person's browsers share one clipboard.
+ */
+const useClipboard = create<{ text: string | null; copy(text: string): void }>()((set) => ({
+  text: null,
+  copy: (text) => {
+    set({ text });
+    // Also onto the real clipboard where the page may write to it; nothing is lost without it.
+    void navigator.clipboard?.writeText(text).catch(() => undefined);
+  },
+}));
+
+/** A cookie name as DevTools accepts it: an HTTP token. */
+const COOKIE_TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]{1,64}$/;
+
+/** DevTools' "add cookie": a person types a cookie into this site's jar. */
+function AddCookieForm({ visitor }: { visitor: Visitor }) {
+  const { t } = useTranslation();
+  const act = useLesson((s) => s.act);
+  const clipboard = useClipboard((s) => s.text);
+  const [name, setName] = useState('');
+  const [value, setValue] = useState('');
+  const helpId = useId();
+  const nameOk = COOKIE_TOKEN.test(name);
+  const valueOk = value.length <= MAX_COOKIE_VALUE && !/[;\s]/.test(value);
+  return (
+    <form
+      className="add-cookie"
+      aria-label={t('devtools.addCookie')}
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (!nameOk || !valueOk) return;
+        void act({ type: 'add-cookie', visitorId: visitor.id, name, value });
+        setName('');
+        setValue('');
+      }}
+    >
+      <label>
+        {t('devtools.name')}
+        <input
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          placeholder="connect.sid"
+          aria-invalid={name !== '' && !nameOk}
+          aria-describedby={helpId}
+        />
+      </label>
+      <label>
+        {t('devtools.value')}
+        <input
+          value={value}
+          onChange={(e) => setValue(e.target.value)}
+          aria-invalid={!valueOk}
+          aria-describedby={helpId}
+        />
+      </label>
+      {clipboard !== null && (
+        <button type="button" onClick={() => setValue(clipboard)}>
+          {t('devtools.paste')}
+        </button>
+      )}
+      <button type="submit" disabled={!nameOk || !valueOk}>
+        {t('devtools.add')}
+      </button>
+      <p id={helpId} className={nameOk || name === '' ? 'hint' : 'error'}>
+        {!valueOk
+          ? t('devtools.badValue', { max: MAX_COOKIE_VALUE })
+          : name !== '' && !nameOk
+            ? t('devtools.badName')
+            : t('devtools.addHelp')}
+      </p>
+    </form>
+  );
+}
 /** Browsers keep a cookie to about 4 KB; DevTools refuses more here with a message. */
 export const MAX_COOKIE_VALUE = 4096;
 
@@ -188,7 +265,15 @@ function CookiesPanel({ visitor }: { visitor: Visitor }) {
   const label = (
     k: 'value' | 'domain' | 'path' | 'expires' | 'size' | 'httpOnly' | 'secure' | 'sameSite',
   ) => ({ 'data-label': t(`devtools.${k}`) });
-  if (visitor.cookies.length === 0) return <p className="muted">{t('devtools.noCookies')}</p>;
+  const copy = useClipboard((s) => s.copy);
+  const copied = useClipboard((s) => s.text);
+  if (visitor.cookies.length === 0)
+    return (
+      <div className="cookies">
+        <p className="muted">{t('devtools.noCookies')}</p>
+        <AddCookieForm visitor={visitor} />
+      </div>
+    );
   return (
     <div className="cookies">
       <table className="cookie-table" data-testid="cookie-jar">
@@ -275,6 +360,24 @@ function CookiesPanel({ visitor }: { visitor: Visitor }) {
                       aria-label={`${t('devtools.edit')}: ${c.name}`}
                     >
                       ✎
+                    </button>{' '}
+                    <button
+                      type="button"
+                      className="small"
+                      onClick={() => copy(c.value)}
+                      aria-label={`${t('devtools.copy')}: ${c.name}`}
+                    >
+                      {copied === c.value ? t('devtools.copied') : t('devtools.copy')}
+                    </button>{' '}
+                    <button
+                      type="button"
+                      className="small"
+                      onClick={() =>
+                        void act({ type: 'delete-cookie', visitorId: visitor.id, name: c.name })
+                      }
+                      aria-label={`${t('devtools.delete')}: ${c.name}`}
+                    >
+                      🗑
                     </button>
                   </>
                 )}
@@ -288,12 +391,13 @@ function CookiesPanel({ visitor }: { visitor: Visitor }) {
               <td {...label('httpOnly')}>{yesNo(c.httpOnly)}</td>
               <td {...label('secure')}>{yesNo(c.secure)}</td>
               <td {...label('sameSite')}>
-                {c.sameSite === 'none' || !c.sameSite ? yesNo(false) : c.sameSite}
+                {c.sameSite ? c.sameSite[0]!.toUpperCase() + c.sameSite.slice(1) : yesNo(false)}
               </td>
             </m.tr>
           ))}
         </tbody>
       </table>
+      <AddCookieForm visitor={visitor} />
     </div>
   );
 }

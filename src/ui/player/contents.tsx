@@ -1,7 +1,7 @@
 import { useLesson } from '../../state/lesson-store';
 import { useRef } from 'react';
 import { useTranslation } from '../../i18n/react';
-import { CHAPTERS, STEPS } from '../../lessons/steps';
+import { CHALLENGES, CHAPTERS, STEPS } from '../../lessons/steps';
 import { useStep } from '../common/use-lesson-view';
 
 /** Table of contents: every chapter and step, each a real link (`?step=login`) that can be shared. */
@@ -9,6 +9,7 @@ export function Contents() {
   const { t } = useTranslation();
   const dialog = useRef<HTMLDialogElement>(null);
   const { index } = useStep();
+  const solved = useLesson((s) => s.solved);
   const link = (id: string) => {
     const url = new URL(location.href);
     url.searchParams.set('step', id);
@@ -45,6 +46,25 @@ export function Contents() {
                   ),
                 )}
               </ol>
+              <ul className="contents-challenges" aria-label={t('challenge.contents')}>
+                {CHALLENGES.filter((c) => c.chapter === chapter).map((c) => (
+                  <li key={c.id}>
+                    <a
+                      href={`?challenge=${c.id}`}
+                      onClick={(e) => {
+                        e.preventDefault();
+                        dialog.current?.close();
+                        void useLesson.getState().startChallenge(c.id);
+                      }}
+                    >
+                      {t('challenge.label')}: {t(`challenges.${c.id}.title`)}
+                    </a>
+                    {solved.has(c.id) && (
+                      <span className="badge badge-inserted">{t('challenge.done')}</span>
+                    )}
+                  </li>
+                ))}
+              </ul>
             </li>
           ))}
         </ol>

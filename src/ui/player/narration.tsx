@@ -1,13 +1,18 @@
 import { renderTagged, useTranslation } from '../../i18n/react';
 import { useLesson } from '../../state/lesson-store';
 import { glossaryTags } from '../common/glossary';
+import { CHALLENGES } from '../../lessons/steps';
 import { useStep } from '../common/use-lesson-view';
+import { ChallengeInvite, ChallengePanel } from './challenge-panel';
 
 /** The step's explanation. A live region, so screen readers announce each new step. */
 export function Narration() {
   const { t } = useTranslation();
   const { step, index, total } = useStep();
   const freePlay = useLesson((s) => s.freePlay);
+  const run = useLesson((s) => s.challenge);
+  if (run) return <ChallengePanel run={run} />;
+  const invites = CHALLENGES.filter((c) => c.after === step.id);
   return (
     <section className="narration" aria-labelledby="step-title" id="narration" tabIndex={-1}>
       <p className="narration-meta">
@@ -20,6 +25,9 @@ export function Narration() {
         <p className="narration-body">{renderTagged(t(`steps.${step.id}.body`), glossaryTags)}</p>
       </div>
       {freePlay && <p className="free-play">{t('controls.freePlay')}</p>}
+      {invites.map((c) => (
+        <ChallengeInvite key={c.id} id={c.id} />
+      ))}
     </section>
   );
 }
