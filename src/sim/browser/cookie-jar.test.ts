@@ -619,7 +619,15 @@ describe('invariants (property-based)', () => {
     const init = initOf(s.request);
     const { header } = cookieHeaderFor(jar, s.target, now, init);
     const context = retrievalContext(s.target, requestFor(s.target, init));
-    const toughHeader = tough.getCookieStringSync(s.target, { sameSiteContext: context });
+    // tough-cookie judges expiry on the real clock when reading: set it to the simulated one.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(now);
+    let toughHeader: string;
+    try {
+      toughHeader = tough.getCookieStringSync(s.target, { sameSiteContext: context });
+    } finally {
+      vi.useRealTimers();
+    }
     return { jar, now, header, toughHeader, problems };
   }
 
