@@ -219,7 +219,7 @@ export const en = {
         '1': 'The clock panel can jump forward: press +30 min (and a bit more), then open My page.',
       },
       solved:
-        'Solved. Nobody logged out: the idle timeout ended the session. The cookie’s Expires passed, the browser dropped it, and the row expired.',
+        'Nobody logged out: the idle timeout ended the session. The cookie’s Expires passed, the browser dropped it, and the row expired.',
       nudges: {
         logout:
           'That is logging out: the server forgot her because she asked. Find a way without it (Start over, then try the clock).',
@@ -233,7 +233,7 @@ export const en = {
         '1': 'Log in as mina / sesame in Chrome, then switch to the Safari tab and log in as joon / tiger.',
       },
       solved:
-        'Solved. Two cookies, two session IDs, two rows: one says user_id 152, the other 214. The server tells them apart only by the cookie each browser sends.',
+        'Two cookies, two session IDs, two rows: one says user_id 152, the other 214. The server tells them apart only by the cookie each browser sends.',
       nudges: {},
     },
     'steal-without-password': {
@@ -245,7 +245,7 @@ export const en = {
         '2': 'Switch to Firefox, add a cookie named connect.sid with that value in its DevTools, then open My page.',
       },
       solved:
-        'Solved: session hijacking. Firefox sent Mina’s session ID, and the server could not tell it from Mina. HttpOnly keeps scripts from reading the cookie, but not a person with DevTools, or malware.',
+        'This is session hijacking. Firefox sent Mina’s session ID, and the server could not tell it from Mina. HttpOnly keeps scripts from reading the cookie, but not a person with DevTools, or malware.',
       nudges: {
         password: 'Typing the password is logging in, not stealing. Do it with the cookie alone.',
       },
@@ -258,7 +258,7 @@ export const en = {
         '1': 'Switch to Chrome and log Mina out, then try My page in Firefox again.',
       },
       solved:
-        'Solved. Logging out deleted the session on the server, so the copy points to nothing. That is why you log out on a shared computer.',
+        'Logging out deleted the session on the server, so the copy points to nothing. That is why you log out on a shared computer.',
       nudges: {
         'thief-side':
           'You changed the thief’s cookie. The attacker would not do that for you: make the stolen value itself worthless, from Mina’s side or the server’s.',
@@ -273,7 +273,7 @@ export const en = {
         '2': 'Set cookie.maxAge, log in again (a new session takes the new options), close Chrome, then open My page.',
       },
       solved:
-        'Solved. With maxAge the cookie has an Expires date, so the browser keeps it on disk when it closes: a persistent cookie, like “remember me”.',
+        'With maxAge the cookie has an Expires date, so the browser keeps it on disk when it closes: a persistent cookie, like “remember me”.',
       nudges: {},
     },
     'forget-everyone': {
@@ -284,7 +284,7 @@ export const en = {
         '1': 'They live in the process’s memory. What happens to memory when the server restarts?',
       },
       solved:
-        'Solved. The sessions lived in memory, and a restart wipes memory: every visitor, logged in or not, is a stranger again. That is why real sites keep sessions in a store such as Redis.',
+        'The sessions lived in memory, and a restart wipes memory: every visitor, logged in or not, is a stranger again. That is why real sites keep sessions in a store such as Redis.',
       nudges: {},
     },
     'survive-two-servers': {
@@ -295,7 +295,7 @@ export const en = {
         '1': 'Replication or one central store lets any server find the session; then log in and open My page.',
       },
       solved:
-        'Solved. The server that answered My page found Mina’s session although another server created it: the sessions are shared, not stuck in one server’s memory.',
+        'The server that answered My page found Mina’s session although another server created it: the sessions are shared, not stuck in one server’s memory.',
       nudges: {},
     },
   },
@@ -307,7 +307,7 @@ export const en = {
     noMoreHints: 'No more hints.',
     showMe: 'Show me',
     back: 'Back to the lesson',
-    again: 'Start over',
+    again: 'Try again',
     solvedTitle: 'Solved!',
     contents: 'Challenges',
     done: 'solved',

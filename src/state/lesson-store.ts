@@ -275,7 +275,9 @@ export const useLesson = create<LessonState>()((set, get) => {
     restart: () =>
       enqueue(async () => {
         clearLesson();
+        writeChallengeToUrl(null);
         set((s) => ({
+          challenge: null,
           step: 0,
           worlds: initialWorlds(),
           hand: null,

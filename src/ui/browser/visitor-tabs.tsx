@@ -73,7 +73,10 @@ export function VisitorTabs() {
           <hr />
           <button
             type="button"
-            onClick={() => void act({ type: 'close-browser', visitorId: shown.id })}
+            onClick={(e) => {
+              e.currentTarget.closest('details')?.removeAttribute('open');
+              void act({ type: 'close-browser', visitorId: shown.id });
+            }}
           >
             {t('visitors.close', { browser: shown.browser })}
           </button>

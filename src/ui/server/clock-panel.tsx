@@ -51,6 +51,7 @@ export function ClockPanel() {
       <label className="option-select">
         <span>{t('clock.servers')}</span>
         <select
+          aria-label={t('clock.servers')}
           value={world.cluster?.mode ?? 'one'}
           onChange={(e) => {
             const mode = e.target.value;
