@@ -11,7 +11,7 @@ export const en = {
     startingNetwork: 'Starting the simulated network…',
     networkWorker: 'Requests go through a service worker in your browser, like real fetches.',
     networkInPage:
-      'No service worker could start here (private window, file:// or an old browser), so the server runs inside the page. The lesson works the same. For the full experience, open the site over http://localhost or https.',
+      'No service worker could start here (some private windows, a plain-http address other than localhost, or an old browser), so the server runs inside the page. The lesson works the same. For the full experience, open the site over http://localhost or https.',
     networkError:
       'Something went wrong in the simulation: {{message}}. Your place is kept; try the step again.',
   },

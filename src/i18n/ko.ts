@@ -13,7 +13,7 @@ export const ko: Messages = {
     startingNetwork: '시뮬레이션 네트워크를 준비하는 중…',
     networkWorker: '요청은 브라우저 안의 서비스 워커를 거쳐 실제 fetch처럼 오갑니다.',
     networkInPage:
-      '이 환경에서는 서비스 워커를 시작할 수 없어서(시크릿 창, file:// 로 연 경우, 오래된 브라우저) 서버를 페이지 안에서 직접 실행합니다. 수업은 똑같이 진행됩니다. 온전히 체험하려면 http://localhost 나 https 주소로 열어 주세요.',
+      '이 환경에서는 서비스 워커를 시작할 수 없어서(일부 시크릿 창, localhost가 아닌 일반 http 주소, 오래된 브라우저) 서버를 페이지 안에서 직접 실행합니다. 수업은 똑같이 진행됩니다. 온전히 체험하려면 http://localhost 나 https 주소로 열어 주세요.',
     networkError:
       '시뮬레이션에서 문제가 생겼습니다: {{message}}. 진행 위치는 그대로이니 이 단계를 다시 시도해 주세요.',
   },
