@@ -353,32 +353,34 @@ function CookiesPanel({ visitor }: { visitor: Visitor }) {
                 ) : (
                   <>
                     <code className="value">{c.value}</code>{' '}
-                    <button
-                      type="button"
-                      className="small"
-                      onClick={() => setEditing({ name: c.name, value: c.value })}
-                      aria-label={`${t('devtools.edit')}: ${c.name}`}
-                    >
-                      ✎
-                    </button>{' '}
-                    <button
-                      type="button"
-                      className="small"
-                      onClick={() => copy(c.value)}
-                      aria-label={`${t('devtools.copy')}: ${c.name}`}
-                    >
-                      {copied === c.value ? t('devtools.copied') : t('devtools.copy')}
-                    </button>{' '}
-                    <button
-                      type="button"
-                      className="small"
-                      onClick={() =>
-                        void act({ type: 'delete-cookie', visitorId: visitor.id, name: c.name })
-                      }
-                      aria-label={`${t('devtools.delete')}: ${c.name}`}
-                    >
-                      🗑
-                    </button>
+                    <span className="cookie-actions">
+                      <button
+                        type="button"
+                        className="small"
+                        onClick={() => setEditing({ name: c.name, value: c.value })}
+                        aria-label={`${t('devtools.edit')}: ${c.name}`}
+                      >
+                        ✎
+                      </button>{' '}
+                      <button
+                        type="button"
+                        className="small"
+                        onClick={() => copy(c.value)}
+                        aria-label={`${t('devtools.copy')}: ${c.name}`}
+                      >
+                        {copied === c.value ? t('devtools.copied') : t('devtools.copy')}
+                      </button>{' '}
+                      <button
+                        type="button"
+                        className="small"
+                        onClick={() =>
+                          void act({ type: 'delete-cookie', visitorId: visitor.id, name: c.name })
+                        }
+                        aria-label={`${t('devtools.delete')}: ${c.name}`}
+                      >
+                        🗑
+                      </button>
+                    </span>
                   </>
                 )}
               </td>
