@@ -251,10 +251,28 @@ export async function applyAction(
     case 'crowd': {
       const count = Math.max(0, Math.min(action.count, MAX_CROWD));
       const rows = crowdRows(world.server.options, world.now, count);
+      const lastDiff = { inserted: rows.map((r) => r.id), updated: [], deleted: [] };
+      const { cluster } = world;
+      if (!cluster || cluster.mode === 'central') {
+        return {
+          ...world,
+          server: { ...world.server, guestBook: [...world.server.guestBook, ...rows] },
+          lastDiff,
+        };
+      }
+      // The crowd comes through the load balancer: each new visitor lands on the next server in
+      // turn, and replication copies every session to all of them.
+      const n = cluster.memories.length;
+      const memories = cluster.memories.map((book, i) => [
+        ...book,
+        ...(cluster.mode === 'replicated'
+          ? rows
+          : rows.filter((_, j) => (cluster.next + j) % n === i)),
+      ]);
       return {
         ...world,
-        server: { ...world.server, guestBook: [...world.server.guestBook, ...rows] },
-        lastDiff: { inserted: rows.map((r) => r.id), updated: [], deleted: [] },
+        cluster: { ...cluster, memories, next: (cluster.next + count) % n },
+        lastDiff,
       };
     }
   }
