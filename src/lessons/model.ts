@@ -1,7 +1,8 @@
 /**
- * What a chapter is made of: steps the student walks through, and challenges the student
- * solves by acting. A chapter keeps all of its content in one file (`chapters/<id>.ts`);
- * its words live in i18n under `steps.<id>` and `challenges.<id>`.
+ * What a chapter is made of: steps the student walks through, challenges the student solves by
+ * acting, and a quiz at its end. A chapter keeps all of its content in one file
+ * (`chapters/<id>.ts`); its words live in i18n under `steps.<id>`, `challenges.<id>` and
+ * `quiz.<questionId>`.
  */
 import { MINUTE } from '../sim/clock';
 import type { Action, World } from '../sim/world';
@@ -53,10 +54,52 @@ export interface Challenge {
   nudge?: (world: World, start: World) => string | null;
 }
 
+/**
+ * A quiz question, by kind. Its words live in i18n under `quiz.<id>`: `.prompt`, `.explain`,
+ * and `.options.<optionId>` for the options (choose) or the items (order). `revisit` names the
+ * step to go back to when the answer was wrong.
+ */
+interface QuestionBase {
+  /** Stable slug: names the texts and the saved answers. */
+  id: string;
+  revisit: string;
+}
+
+/** Choose one of the options. */
+export interface ChooseQuestion extends QuestionBase {
+  kind: 'choose';
+  /** Option IDs in the order shown. */
+  options: string[];
+  answer: string;
+}
+
+/** Put the items in order. */
+export interface OrderQuestion extends QuestionBase {
+  kind: 'order';
+  /** Item IDs in the right order (they are shown scrambled). */
+  items: string[];
+}
+
+/** Spot the wrong header line in a raw HTTP message. */
+export interface SpotHeaderQuestion extends QuestionBase {
+  kind: 'spot-header';
+  /** The message as it travels: start line first, then one header per line. */
+  message: string[];
+  /** Index of the wrong line (a header, never the start line). */
+  wrong: number;
+}
+
+export type Question = ChooseQuestion | OrderQuestion | SpotHeaderQuestion;
+
+/** A student's answer: an option ID, the items in the chosen order, or a line's index. */
+export type QuizAnswer = string | string[] | number;
+
 export interface Chapter {
   id: ChapterId;
   steps: Omit<Step, 'chapter'>[];
   challenges: Omit<Challenge, 'chapter'>[];
+  /** The chapter's quiz, offered at its last step and in Contents. */
+  quiz: Question[];
 }
 
 export const CHROME = 'v1';
@@ -85,3 +128,49 @@ export const step = (
   focus: Focus[],
   visitor = CHROME,
 ): Omit<Step, 'chapter'> => ({ id, actions, focus, visitor });
+
+export const choose = (
+  id: string,
+  options: string[],
+  answer: string,
+  revisit: string,
+): Question => ({ kind: 'choose', id, options, answer, revisit });
+
+export const order = (id: string, items: string[], revisit: string): Question => ({
+  kind: 'order',
+  id,
+  items,
+  revisit,
+});
+
+export const spotHeader = (
+  id: string,
+  message: string[],
+  wrong: number,
+  revisit: string,
+): Question => ({ kind: 'spot-header', id, message, wrong, revisit });
+
+/** Whether an answer is right. */
+export function isCorrect(question: Question, answer: QuizAnswer | undefined): boolean {
+  switch (question.kind) {
+    case 'choose':
+      return answer === question.answer;
+    case 'order':
+      return (
+        Array.isArray(answer) &&
+        answer.length === question.items.length &&
+        answer.every((id, i) => id === question.items[i])
+      );
+    case 'spot-header':
+      return answer === question.wrong;
+  }
+}
+
+/** The order an order question's items are first shown in: fixed, and never already right. */
+export function scrambled(items: string[]): string[] {
+  if (items.length < 2) return items.slice();
+  // Every second item from the end, then the rest: a shuffle that reads the same every time.
+  const odd = items.filter((_, i) => i % 2 === 1).reverse();
+  const even = items.filter((_, i) => i % 2 === 0);
+  return [...odd, ...even];
+}

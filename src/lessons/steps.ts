@@ -8,9 +8,9 @@ import { expiry } from './chapters/expiry';
 import { life } from './chapters/life';
 import { security } from './chapters/security';
 import { storage } from './chapters/storage';
-import type { Challenge, Chapter, ChapterId, Step } from './model';
+import type { Challenge, Chapter, ChapterId, Question, Step } from './model';
 
-export type { Challenge, ChapterId, Focus, Step } from './model';
+export type { Challenge, ChapterId, Focus, Question, QuizAnswer, Step } from './model';
 
 const COURSE: Chapter[] = [life, crowd, security, expiry, storage, cluster];
 
@@ -25,3 +25,16 @@ export const CHALLENGES: Challenge[] = COURSE.flatMap((c) =>
 export const stepIndexById = (id: string) => STEPS.findIndex((s) => s.id === id);
 
 export const challengeById = (id: string) => CHALLENGES.find((c) => c.id === id);
+
+/** Each chapter's quiz, offered at the chapter's last step. */
+export const QUIZZES: Record<ChapterId, Question[]> = Object.fromEntries(
+  COURSE.map((c) => [c.id, c.quiz]),
+) as Record<ChapterId, Question[]>;
+
+export const quizFor = (chapter: ChapterId): Question[] => QUIZZES[chapter];
+
+export const isChapter = (id: string): id is ChapterId => CHAPTERS.includes(id as ChapterId);
+
+/** The chapter's last step: where its quiz is offered, and where the lesson waits during it. */
+export const lastStepOf = (chapter: ChapterId): number =>
+  STEPS.findLastIndex((s) => s.chapter === chapter);

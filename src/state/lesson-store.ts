@@ -3,13 +3,34 @@
  * ("free play"). The UI only dispatches; everything on screen is derived from here.
  */
 import { create } from 'zustand';
-import { challengeById, stepIndexById, STEPS } from '../lessons/steps';
+import { isCorrect } from '../lessons/model';
+import {
+  challengeById,
+  quizFor,
+  stepIndexById,
+  STEPS,
+  type ChapterId,
+  type QuizAnswer,
+} from '../lessons/steps';
 import { createWorld, type Action, type World } from '../sim/world';
 import { currentTransport, loadEngine, startNetwork, type NetworkStatus } from './network';
 import { clearLesson, loadLesson, maskWorld, saveLesson } from './persistence';
 import { usePrefs } from './prefs-store';
-import { markSolved, solvedChallenges } from './progress';
-import { challengeFromUrl, stepFromUrl, writeChallengeToUrl, writeStepToUrl } from './url';
+import {
+  markSolved,
+  quizResults,
+  saveQuizResult,
+  solvedChallenges,
+  type QuizResult,
+} from './progress';
+import {
+  challengeFromUrl,
+  quizFromUrl,
+  stepFromUrl,
+  writeChallengeToUrl,
+  writeQuizToUrl,
+  writeStepToUrl,
+} from './url';
 
 /** A challenge under way: its own world, checked after every action the student takes. */
 export interface ChallengeRun {
@@ -23,6 +44,17 @@ export interface ChallengeRun {
   solved: boolean;
   /** The solution is playing, or was played ("Show me"): not the student's own success. */
   shown: boolean;
+}
+
+/** A chapter quiz under way, in place of the narration; the lesson waits underneath. */
+export interface QuizRun {
+  chapter: ChapterId;
+  /** Answers given so far, by question ID. An answered question shows its explanation. */
+  answers: Record<string, QuizAnswer>;
+  /** The question shown. */
+  index: number;
+  /** Every question answered: the recap shows. */
+  finished: boolean;
 }
 
 /** Between the actions of "Show me", so the student can follow each one. */
@@ -58,6 +90,17 @@ export interface LessonState {
   showHint(): void;
   retryChallenge(): void;
   showSolution(): Promise<void>;
+  /** The chapter quiz the student is taking (never at the same time as a challenge). */
+  quiz: QuizRun | null;
+  /** How each chapter's quiz went, as kept in this browser. */
+  quizResults: Partial<Record<ChapterId, QuizResult>>;
+  startQuiz(chapter: ChapterId): void;
+  /** Answers the question shown (once: a second answer to it is ignored). */
+  answerQuiz(answer: QuizAnswer): void;
+  /** On to the next question, or to the recap after the last one (the score is kept). */
+  nextQuestion(): void;
+  retryQuiz(): void;
+  leaveQuiz(): void;
   goTo(target: number): Promise<void>;
   next(): Promise<void>;
   prev(): Promise<void>;
@@ -96,6 +139,11 @@ export const useLesson = create<LessonState>()((set, get) => {
     if (get().challenge) {
       set((s) => ({ challenge: null, fresh: [], transition: s.transition + 1 }));
       writeChallengeToUrl(null);
+    }
+    // …and a quiz.
+    if (get().quiz) {
+      set({ quiz: null });
+      writeQuizToUrl(null);
     }
     const { step: from, worlds: known, hand } = get();
     if (to === from) return;
@@ -172,6 +220,7 @@ export const useLesson = create<LessonState>()((set, get) => {
           for (const action of challenge.setup)
             start = await applyAction(start, action, currentTransport());
           usePrefs.getState().chooseVisitor(challenge.visitor);
+          if (get().quiz) get().leaveQuiz();
           set((s) => ({
             challenge: {
               id,
@@ -192,6 +241,44 @@ export const useLesson = create<LessonState>()((set, get) => {
           set({ busy: false });
         }
       }),
+
+    quiz: null,
+    quizResults: {},
+
+    startQuiz: (chapter) => {
+      if (get().challenge) get().leaveChallenge();
+      set({ quiz: { chapter, answers: {}, index: 0, finished: false } });
+      writeQuizToUrl(chapter);
+    },
+
+    answerQuiz: (answer) =>
+      set((s) => {
+        const run = s.quiz;
+        const question = run && quizFor(run.chapter)[run.index];
+        if (!run || !question || run.finished || question.id in run.answers) return {};
+        return { quiz: { ...run, answers: { ...run.answers, [question.id]: answer } } };
+      }),
+
+    nextQuestion: () =>
+      set((s) => {
+        const run = s.quiz;
+        if (!run || run.finished) return {};
+        const questions = quizFor(run.chapter);
+        if (run.index < questions.length - 1) return { quiz: { ...run, index: run.index + 1 } };
+        const score = questions.filter((q) => isCorrect(q, run.answers[q.id])).length;
+        return {
+          quiz: { ...run, finished: true },
+          quizResults: saveQuizResult(run.chapter, run.answers, score, questions.length),
+        };
+      }),
+
+    retryQuiz: () =>
+      set((s) => (s.quiz ? { quiz: { ...s.quiz, answers: {}, index: 0, finished: false } } : {})),
+
+    leaveQuiz: () => {
+      set({ quiz: null });
+      writeQuizToUrl(null);
+    },
 
     leaveChallenge: () => {
       set((s) => ({ challenge: null, fresh: [], transition: s.transition + 1 }));
@@ -276,8 +363,10 @@ export const useLesson = create<LessonState>()((set, get) => {
       enqueue(async () => {
         clearLesson();
         writeChallengeToUrl(null);
+        writeQuizToUrl(null);
         set((s) => ({
           challenge: null,
+          quiz: null,
           step: 0,
           worlds: initialWorlds(),
           hand: null,
@@ -308,7 +397,7 @@ export function startLesson(): void {
     busy: () => useLesson.getState().busy,
   };
   startNetwork((network) => useLesson.setState({ network }));
-  useLesson.setState({ solved: solvedChallenges() });
+  useLesson.setState({ solved: solvedChallenges(), quizResults: quizResults() });
   const saved = loadLesson();
   const linked = stepFromUrl();
   if (saved === 'invalid') {
@@ -324,6 +413,8 @@ export function startLesson(): void {
   writeStepToUrl(useLesson.getState().step);
   const challenge = challengeFromUrl();
   if (challenge) void useLesson.getState().startChallenge(challenge);
+  const quiz = quizFromUrl();
+  if (quiz && !challenge) useLesson.getState().startQuiz(quiz);
   // Saving serialises every snapshot (a busy day holds 1,000 rows), so it is done only when the
   // page is hidden or goes away (reload, navigation, closing the tab), never during a step.
   const saveNow = () => {

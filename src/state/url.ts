@@ -2,7 +2,7 @@
  * The step lives in the URL by its ID (`?step=login`), so a link opens the same step and stays
  * right when chapters gain steps. Older links by number (`?step=8`) still open.
  */
-import { challengeById, STEPS, stepIndexById } from '../lessons/steps';
+import { challengeById, isChapter, STEPS, stepIndexById, type ChapterId } from '../lessons/steps';
 
 export function stepFromUrl(): number | null {
   const raw = new URLSearchParams(location.search).get('step');
@@ -37,5 +37,18 @@ export function writeChallengeToUrl(id: string | null): void {
   const url = new URL(location.href);
   if (id === null) url.searchParams.delete('challenge');
   else url.searchParams.set('challenge', id);
+  if (url.href !== location.href) history.replaceState(history.state, '', url);
+}
+
+/** A chapter's quiz has a link too (`?quiz=security`). */
+export function quizFromUrl(): ChapterId | null {
+  const id = new URLSearchParams(location.search).get('quiz');
+  return id !== null && isChapter(id) ? id : null;
+}
+
+export function writeQuizToUrl(chapter: ChapterId | null): void {
+  const url = new URL(location.href);
+  if (chapter === null) url.searchParams.delete('quiz');
+  else url.searchParams.set('quiz', chapter);
   if (url.href !== location.href) history.replaceState(history.state, '', url);
 }

@@ -1,5 +1,5 @@
 /** Many servers: where sessions must live so that any server can answer. */
-import { get, MINA, post, step, CHROME, type Chapter } from '../model';
+import { get, MINA, post, step, CHROME, type Chapter, choose, order, spotHeader } from '../model';
 import { exchangesSince, isRequest, pageUser } from '../goals';
 
 export const cluster: Chapter = {
@@ -51,5 +51,28 @@ export const cluster: Chapter = {
       hints: 2,
       solution: [{ type: 'set-cluster', mode: 'central' }, post('/login', MINA), get('/me')],
     },
+  ],
+  quiz: [
+    choose(
+      'cluster-lost',
+      ['forward', 'new-session', 'cookie-data', 'signed'],
+      'new-session',
+      'lost-login',
+    ),
+    choose('cluster-sticky', ['down', 'copies', 'redis', 'cookie'], 'down', 'sticky'),
+    choose('cluster-replication', ['one', 'two', 'four', 'none'], 'four', 'replication'),
+    order('cluster-central', ['login-a', 'write', 'next-b', 'read', 'answer'], 'central-store'),
+    spotHeader(
+      'cluster-cookie-name',
+      [
+        'HTTP/1.1 200 OK',
+        'Content-Type: text/html; charset=utf-8',
+        'Set-Cookie: JSESSIONID=9A1F5D0C3B7E42A8C6D1; Path=/; HttpOnly',
+        'Cache-Control: no-store',
+        'Content-Length: 1432',
+      ],
+      2,
+      'frameworks',
+    ),
   ],
 };

@@ -1,5 +1,16 @@
 /** Many visitors at once: the guest book of the course notes. */
-import { get, JOON, MINA, post, step, wait, type Chapter } from '../model';
+import {
+  get,
+  JOON,
+  MINA,
+  post,
+  step,
+  wait,
+  type Chapter,
+  choose,
+  order,
+  spotHeader,
+} from '../model';
 import { loggedInUser } from '../goals';
 
 export const crowd: Chapter = {
@@ -38,5 +49,27 @@ export const crowd: Chapter = {
       hints: 2,
       solution: [post('/login', MINA), post('/login', JOON, 'v2')],
     },
+  ],
+  quiz: [
+    choose('crowd-tell-apart', ['ip', 'cookie', 'agent', 'arrival'], 'cookie', 'second-browser'),
+    choose('crowd-null', ['expired', 'logged-out', 'guest', 'failed'], 'guest', 'two-logins'),
+    choose('crowd-other-browser', ['yes-computer', 'yes-ip', 'no'], 'no', 'own-jars'),
+    order(
+      'crowd-first-visit',
+      ['no-cookie', 'create', 'set-cookie', 'store', 'send-back'],
+      'stateless',
+    ),
+    spotHeader(
+      'crowd-response-cookie',
+      [
+        'HTTP/1.1 200 OK',
+        'Content-Type: text/html; charset=utf-8',
+        'Cache-Control: no-store',
+        'Cookie: connect.sid=s%3AR2dTx8…Lq.Hk0b…',
+        'Content-Length: 1432',
+      ],
+      3,
+      'stateless',
+    ),
   ],
 };

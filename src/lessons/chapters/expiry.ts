@@ -1,6 +1,17 @@
 /** Expiry: memory cookies, persistent cookies and rows that linger. */
 import { MINUTE } from '../../sim/clock';
-import { CHROME, get, MINA, post, step, wait, type Chapter } from '../model';
+import {
+  CHROME,
+  get,
+  MINA,
+  post,
+  step,
+  wait,
+  type Chapter,
+  choose,
+  order,
+  spotHeader,
+} from '../model';
 import { isRequest, pageUser } from '../goals';
 
 export const expiry: Chapter = {
@@ -76,5 +87,33 @@ export const expiry: Chapter = {
         get('/me'),
       ],
     },
+  ],
+  quiz: [
+    choose('expiry-no-expires', ['half-hour', 'close', 'never', 'day'], 'close', 'memory-cookie'),
+    choose(
+      'expiry-server-row',
+      ['deleted', 'half-hour', 'stays', 'next-request'],
+      'stays',
+      'close-browser',
+    ),
+    choose(
+      'expiry-persistent',
+      ['httponly', 'secure', 'rolling', 'max-age'],
+      'max-age',
+      'remember-me',
+    ),
+    order('expiry-remember', ['option', 'login', 'disk', 'reopen', 'works'], 'reopen'),
+    spotHeader(
+      'expiry-forgotten',
+      [
+        'HTTP/1.1 302 Found',
+        'Date: Tue, 10 Mar 2026 12:00:00 GMT',
+        'Location: /me',
+        'Set-Cookie: connect.sid=s%3Ab7Yp…3Q.Kx9d…; Path=/; HttpOnly; Secure; SameSite=Lax',
+        'Cache-Control: no-store',
+      ],
+      3,
+      'remember-me',
+    ),
   ],
 };

@@ -1,5 +1,16 @@
 /** One visitor's life, from the first request to logout. */
-import { get, MINA, post, step, wait, CHROME, type Chapter } from '../model';
+import {
+  get,
+  MINA,
+  post,
+  step,
+  wait,
+  CHROME,
+  type Chapter,
+  choose,
+  order,
+  spotHeader,
+} from '../model';
 import { exchangesSince, isRequest, sessionIdOf } from '../goals';
 import { findRow, isExpired } from '../../sim/server/guest-book';
 
@@ -48,5 +59,34 @@ export const life: Chapter = {
       hints: 2,
       solution: [wait(31), get('/me')],
     },
+  ],
+  quiz: [
+    choose('life-browser-holds', ['data', 'id', 'password', 'row'], 'id', 'jar-stores'),
+    spotHeader(
+      'life-cookie-header',
+      [
+        'GET /me HTTP/1.1',
+        'Host: shop.example',
+        'User-Agent: Mozilla/5.0 (…) Chrome/142.0.0.0',
+        'Accept: text/html',
+        'Cookie: connect.sid=s%3AkJ3vQ9…wE.9fXa…; Path=/; HttpOnly',
+      ],
+      4,
+      'cookie-returns',
+    ),
+    choose(
+      'life-idle',
+      ['after-30', 'stays', 'every-request', 'two-hours'],
+      'stays',
+      'last-activity',
+    ),
+    order('life-login', ['post', 'password', 'regenerate', 'bind', 'set-cookie'], 'login'),
+    choose('life-lazy', ['timer', 'browser', 'lingers', 'null'], 'lingers', 'lazy-expiry'),
+    choose(
+      'life-destroy',
+      ['cleared', 'error', 'still-in', 'cookie-stays'],
+      'cookie-stays',
+      'logout',
+    ),
   ],
 };

@@ -1,5 +1,5 @@
 /** Security: what the cookie proves, and how it is protected. */
-import { CHROME, get, MINA, post, step, type Chapter } from '../model';
+import { CHROME, get, MINA, post, step, type Chapter, choose, order, spotHeader } from '../model';
 import { exchangesSince, isRequest, pageUser, sentSessionCookie } from '../goals';
 
 export const security: Chapter = {
@@ -98,5 +98,38 @@ export const security: Chapter = {
       hints: 2,
       solution: [post('/logout'), get('/me', 'v4')],
     },
+  ],
+  quiz: [
+    choose(
+      'security-httponly',
+      ['https', 'scripts', 'encrypt', 'other-sites'],
+      'scripts',
+      'httponly',
+    ),
+    choose(
+      'security-tamper',
+      ['new-session', 'error', 'enters', 'blocked'],
+      'new-session',
+      'tamper',
+    ),
+    choose(
+      'security-stolen',
+      ['close-tab', 'clear-own', 'logout', 'new-ip'],
+      'logout',
+      'logout-public-pc',
+    ),
+    order('security-fixation', ['get-id', 'plant', 'login', 'renew', 'refused'], 'fixation'),
+    spotHeader(
+      'security-samesite-none',
+      [
+        'HTTP/1.1 302 Found',
+        'Location: /me',
+        'Set-Cookie: theme=dark; Path=/; SameSite=Lax',
+        'Set-Cookie: connect.sid=s%3AF4xq…Zs.p2Lw…; Path=/; HttpOnly; SameSite=None',
+        'Cache-Control: no-store',
+      ],
+      3,
+      'logout-public-pc',
+    ),
   ],
 };

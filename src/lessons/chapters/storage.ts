@@ -1,5 +1,5 @@
 /** Where sessions live: memory, restarts, many sessions. */
-import { get, step, CHROME, type Chapter } from '../model';
+import { get, step, CHROME, type Chapter, choose, order, spotHeader } from '../model';
 
 export const storage: Chapter = {
   id: 'storage',
@@ -18,5 +18,38 @@ export const storage: Chapter = {
       hints: 2,
       solution: [{ type: 'restart-server' }],
     },
+  ],
+  quiz: [
+    choose(
+      'storage-restart',
+      ['logged-in', 'new-session', 'error', 'auto-login'],
+      'new-session',
+      'restart',
+    ),
+    choose(
+      'storage-redis',
+      ['shorter', 'readable', 'survives', 'no-cookie'],
+      'survives',
+      'restart',
+    ),
+    choose(
+      'storage-uninitialized',
+      ['resave', 'rolling', 'httponly', 'save-uninitialized'],
+      'save-uninitialized',
+      'busy-day',
+    ),
+    order('storage-request', ['read', 'verify', 'lookup', 'use', 'save'], 'busy-day'),
+    spotHeader(
+      'storage-client-data',
+      [
+        'HTTP/1.1 200 OK',
+        'Content-Type: text/html; charset=utf-8',
+        'Set-Cookie: connect.sid=s%3AmQ7c…Vg.Tz4r…; Path=/; HttpOnly',
+        'Set-Cookie: cart_total=12000; Path=/',
+        'Cache-Control: no-store',
+      ],
+      3,
+      'busy-day',
+    ),
   ],
 };
