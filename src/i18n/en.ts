@@ -344,6 +344,7 @@ export const en = {
     best: 'best {{score}}/{{total}}',
     notTaken: 'not taken yet',
     resultRight: 'right',
+    chosenWrong: 'your answer, not right',
     resultWrong: 'wrong',
   },
   quiz: {
@@ -851,7 +852,8 @@ export const en = {
     addHelp:
       'Type a name and a value to put a cookie in this browser’s jar, as a person with DevTools can.',
     badName: 'A name may use letters, digits and ! # $ % & * + - . ^ _ ` | ~.',
-    badValue: 'A value may not hold spaces or ; and may be at most {{max}} characters.',
+    badValue:
+      'A value may not hold ; or control characters, nor begin or end with a space, and may be at most {{max}} characters.',
   },
   attributes: {
     Path: 'Path=/ — sent for every page of the site.',

@@ -346,6 +346,7 @@ export const ko: Messages = {
     best: '최고 {{score}}/{{total}}',
     notTaken: '아직 풀지 않음',
     resultRight: '정답',
+    chosenWrong: '고른 답, 오답',
     resultWrong: '오답',
   },
   quiz: {
@@ -851,7 +852,8 @@ export const ko: Messages = {
     addHelp:
       '이름과 값을 입력하면 이 브라우저의 쿠키 저장소에 쿠키를 넣습니다. 개발자 도구를 쓰는 사람이라면 누구나 할 수 있는 일입니다.',
     badName: '이름에는 영문자, 숫자와 ! # $ % & * + - . ^ _ ` | ~ 만 쓸 수 있습니다.',
-    badValue: '값에는 공백이나 ;를 넣을 수 없고, 최대 {{max}}자까지입니다.',
+    badValue:
+      '값에는 ;나 제어 문자를 넣을 수 없고, 공백으로 시작하거나 끝날 수 없으며, 최대 {{max}}자까지입니다.',
   },
   attributes: {
     Path: 'Path=/ — 사이트의 모든 페이지에 보냅니다.',

@@ -7,6 +7,7 @@
  * Expiry is judged against the simulated clock, because tough-cookie reads the real one when it
  * reads cookies back.
  */
+import { isStorableCookieValue } from './cookie-value';
 import { Cookie, CookieJar, domainMatch, pathMatch, type SerializedCookieJar } from 'tough-cookie';
 import {
   requestFor,
@@ -189,8 +190,10 @@ export function cookieHeaderFor(
     .getCookiesSync(url, { http: true, expire: false, sort: true, sameSiteContext: context })
     .filter((c) => (!c.secure || secure) && sameSiteAllows(c));
   const sentKeys = new Set(sent.map(keyOf));
-  const withheld: WithheldCookie[] = jar
-    .getCookiesSync(secureUrlFor(url), { http: true, expire: false, sort: true })
+  const matching = jar.getCookiesSync(secureUrlFor(url), { http: true, expire: false, sort: true });
+  // tough-cookie stamps what it reads with the real clock; the world keeps the simulated one.
+  for (const c of [...sent, ...matching]) c.lastAccessed = new Date(now);
+  const withheld: WithheldCookie[] = matching
     .filter((c) => !sentKeys.has(keyOf(c)))
     .map((c) => ({ name: c.key, reason: withholdReason(c, secure) }));
   const header = sent.map((c) => c.cookieString()).join('; ');
@@ -357,6 +360,8 @@ export function scriptVisibleCookies(data: MaybeJar, url: string, now: number): 
 /** DevTools lets a person edit a cookie's value: the lesson uses it to tamper with the ID. */
 export function editCookieValue(data: MaybeJar, name: string, value: string): JarData {
   const jar = open(data);
+  // DevTools refuses what the browser could not keep as typed; the jar stays as it was.
+  if (!isStorableCookieValue(value)) return save(jar);
   for (const cookie of allCookies(jar)) {
     if (cookie.key !== name) continue;
     cookie.value = value;

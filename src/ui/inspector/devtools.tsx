@@ -3,6 +3,7 @@ import { useId, useState } from 'react';
 import { create } from 'zustand';
 import { useTranslation } from '../../i18n/react';
 import { formatTimestamp } from '../../sim/clock';
+import { isStorableCookieValue } from '../../sim/browser/cookie-value';
 import type { Visitor } from '../../sim/browser/visitor';
 import { toHar } from '../../sim/http/har';
 import { maskedBody, PASSWORD_MASK } from '../../sim/http/mask';
@@ -40,7 +41,7 @@ function AddCookieForm({ visitor }: { visitor: Visitor }) {
   const [value, setValue] = useState('');
   const helpId = useId();
   const nameOk = COOKIE_TOKEN.test(name);
-  const valueOk = value.length <= MAX_COOKIE_VALUE && !/[;\s]/.test(value);
+  const valueOk = value.length <= MAX_COOKIE_VALUE && isStorableCookieValue(value);
   return (
     <form
       className="add-cookie"
@@ -249,7 +250,9 @@ function CookiesPanel({ visitor }: { visitor: Visitor }) {
   const { t } = useTranslation();
   const act = useLesson((s) => s.act);
   const [editing, setEditing] = useState<{ name: string; value: string } | null>(null);
-  const tooLong = editing !== null && editing.value.length > MAX_COOKIE_VALUE;
+  const badValue =
+    editing !== null &&
+    (editing.value.length > MAX_COOKIE_VALUE || !isStorableCookieValue(editing.value));
   const arrival = useCookieArrival(visitor.id);
   const transition = useLesson((s) => s.transition);
   const yesNo = (b: boolean) =>
@@ -315,7 +318,7 @@ function CookiesPanel({ visitor }: { visitor: Visitor }) {
                   <form
                     onSubmit={(e) => {
                       e.preventDefault();
-                      if (tooLong) return;
+                      if (badValue) return;
                       void act({
                         type: 'edit-cookie',
                         visitorId: visitor.id,
@@ -329,12 +332,12 @@ function CookiesPanel({ visitor }: { visitor: Visitor }) {
                       <span className="visually-hidden">{t('devtools.edit')}</span>
                       <input
                         value={editing.value}
-                        aria-invalid={tooLong}
+                        aria-invalid={badValue}
                         aria-describedby="cookie-edit-help"
                         onChange={(e) => setEditing({ name: c.name, value: e.target.value })}
                       />
                     </label>
-                    <button type="submit" disabled={tooLong}>
+                    <button type="submit" disabled={badValue}>
                       {t('devtools.save')}
                     </button>
                     <button type="button" onClick={() => setEditing(null)}>
@@ -342,11 +345,11 @@ function CookiesPanel({ visitor }: { visitor: Visitor }) {
                     </button>
                     <p
                       id="cookie-edit-help"
-                      className={tooLong ? 'error' : 'hint'}
-                      role={tooLong ? 'alert' : undefined}
+                      className={badValue ? 'error' : 'hint'}
+                      role={badValue ? 'alert' : undefined}
                     >
-                      {tooLong
-                        ? t('devtools.tooLong', { max: MAX_COOKIE_VALUE })
+                      {badValue
+                        ? t('devtools.badValue', { max: MAX_COOKIE_VALUE })
                         : t('devtools.editHelp')}
                     </p>
                   </form>
