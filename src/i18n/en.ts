@@ -342,9 +342,11 @@ export const en = {
     retry: 'Take the quiz again',
     back: 'Back to the lesson',
     best: 'best {{score}}/{{total}}',
+    contents: 'Challenges and quiz',
     notTaken: 'not taken yet',
     resultRight: 'right',
     chosenWrong: 'your answer, not right',
+    misplaced: 'out of place',
     resultWrong: 'wrong',
   },
   quiz: {

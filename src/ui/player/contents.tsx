@@ -10,6 +10,7 @@ export function Contents() {
   const dialog = useRef<HTMLDialogElement>(null);
   const { index } = useStep();
   const solved = useLesson((s) => s.solved);
+  const quizzes = useLesson((s) => s.quizResults);
   const link = (id: string) => {
     const url = new URL(location.href);
     url.searchParams.set('step', id);
@@ -46,7 +47,7 @@ export function Contents() {
                   ),
                 )}
               </ol>
-              <ul className="contents-challenges" aria-label={t('challenge.contents')}>
+              <ul className="contents-challenges" aria-label={t('quizUi.contents')}>
                 {CHALLENGES.filter((c) => c.chapter === chapter).map((c) => (
                   <li key={c.id}>
                     <a
@@ -64,6 +65,26 @@ export function Contents() {
                     )}
                   </li>
                 ))}
+                <li>
+                  <a
+                    href={`?quiz=${chapter}`}
+                    onClick={(e) => {
+                      e.preventDefault();
+                      dialog.current?.close();
+                      useLesson.getState().startQuiz(chapter);
+                    }}
+                  >
+                    {t('quizUi.label')}: {t(`chapters.${chapter}`)}
+                  </a>{' '}
+                  <span className="badge" data-testid={`quiz-best-${chapter}`}>
+                    {quizzes[chapter]
+                      ? t('quizUi.best', {
+                          score: quizzes[chapter].best,
+                          total: quizzes[chapter].total,
+                        })
+                      : t('quizUi.notTaken')}
+                  </span>
+                </li>
               </ul>
             </li>
           ))}

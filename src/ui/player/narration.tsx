@@ -1,9 +1,13 @@
+import { lazy, Suspense } from 'react';
 import { renderTagged, useTranslation } from '../../i18n/react';
 import { useLesson } from '../../state/lesson-store';
 import { glossaryTags } from '../common/glossary';
-import { CHALLENGES } from '../../lessons/steps';
+import { CHALLENGES, STEPS, type ChapterId } from '../../lessons/steps';
 import { useStep } from '../common/use-lesson-view';
 import { ChallengeInvite, ChallengePanel } from './challenge-panel';
+
+// The quiz loads when a student opens it, not with the first screen.
+const QuizPanel = lazy(() => import('./quiz-panel').then((m) => ({ default: m.QuizPanel })));
 
 /** The step's explanation. A live region, so screen readers announce each new step. */
 export function Narration() {
@@ -11,8 +15,16 @@ export function Narration() {
   const { step, index, total } = useStep();
   const freePlay = useLesson((s) => s.freePlay);
   const run = useLesson((s) => s.challenge);
+  const quiz = useLesson((s) => s.quiz);
   if (run) return <ChallengePanel run={run} />;
+  if (quiz)
+    return (
+      <Suspense fallback={<section className="narration quiz" id="narration" aria-busy="true" />}>
+        <QuizPanel run={quiz} />
+      </Suspense>
+    );
   const invites = CHALLENGES.filter((c) => c.after === step.id);
+  const lastOfChapter = STEPS[index + 1]?.chapter !== step.chapter;
   return (
     <section className="narration" aria-labelledby="step-title" id="narration" tabIndex={-1}>
       <p className="narration-meta">
@@ -28,6 +40,25 @@ export function Narration() {
       {invites.map((c) => (
         <ChallengeInvite key={c.id} id={c.id} />
       ))}
+      {lastOfChapter && <QuizInvite chapter={step.chapter} />}
     </section>
+  );
+}
+
+/** Offered at a chapter's last step, with the best score so far. */
+export function QuizInvite({ chapter }: { chapter: ChapterId }) {
+  const { t } = useTranslation();
+  const result = useLesson((s) => s.quizResults[chapter]);
+  return (
+    <p className="challenge-invite">
+      <button
+        type="button"
+        onClick={() => useLesson.getState().startQuiz(chapter)}
+        data-testid="start-quiz"
+      >
+        {t('quizUi.start')}
+        {result && ` (${t('quizUi.best', { score: result.best, total: result.total })})`}
+      </button>
+    </p>
   );
 }

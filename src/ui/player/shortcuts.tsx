@@ -22,6 +22,8 @@ export function Shortcuts() {
       if (e.ctrlKey || e.metaKey || e.altKey || e.defaultPrevented) return;
       const target = e.target instanceof Element ? e.target : null;
       if (target?.closest(TYPING) || target?.closest('dialog[open]')) return;
+      // Inside a quiz the keys answer it: they must not move the lesson (and end the quiz).
+      if (target?.closest('[data-quiz]')) return;
       const prefs = usePrefs.getState();
       const act = (fn: () => void) => {
         e.preventDefault();
