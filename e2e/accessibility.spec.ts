@@ -27,14 +27,14 @@ for (const lang of ['en', 'ko'] as const) {
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await openLesson(page, `lang=${lang}`);
     const found: string[] = [];
-    for (let n = 1; n <= STEPS.length; n++) {
-      if (n > 1) await nextStep(page);
-      await expectStep(page, n);
+    for (const [i, { id }] of STEPS.entries()) {
+      if (i > 0) await nextStep(page);
+      await expectStep(page, id);
       await expect(page.getByTestId('network-status')).not.toHaveAttribute(
         'data-network',
         'starting',
       );
-      found.push(...(await violations(page, `${lang} step ${n}`)));
+      found.push(...(await violations(page, `${lang} step ${id}`)));
     }
     expect(found).toEqual([]);
   });
@@ -42,8 +42,8 @@ for (const lang of ['en', 'ko'] as const) {
 
 test('no violation in the dialogs, the DevTools tabs and presenter mode', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
-  await openLesson(page, 'step=8&lang=en');
-  await expectStep(page, 8);
+  await openLesson(page, 'step=login&lang=en');
+  await expectStep(page, 'login');
   const found: string[] = [];
   for (const [button, name] of [
     ['Contents', 'Contents'],
@@ -85,8 +85,8 @@ async function expectFocusVisible(locator: Locator) {
 }
 
 test('every control is reached with Tab and shows where the focus is', async ({ page }) => {
-  await openLesson(page, 'step=8&lang=en');
-  await expectStep(page, 8);
+  await openLesson(page, 'step=login&lang=en');
+  await expectStep(page, 'login');
   await page.locator('body').click({ position: { x: 1, y: 1 } });
   const seen: string[] = [];
   const invisible: string[] = [];
@@ -141,12 +141,12 @@ test('Next step by keyboard, visitor tabs by arrows, glossary by focus', async (
   }
   await expectFocusVisible(next);
   await page.keyboard.press('Enter');
-  await expectStep(page, 2);
+  await expectStep(page, 'first-visit');
   await expect(next).toBeFocused();
 
   // The visitor tabs: one Tab stop, arrows move between them and choose the shown browser.
-  await page.goto('./?step=16&lang=en');
-  await expectStep(page, 16);
+  await page.goto('./?step=second-browser&lang=en');
+  await expectStep(page, 'second-browser');
   const tabs = page.getByRole('tablist', { name: 'Visitors' }).getByRole('tab');
   await expect(tabs).toHaveCount(3);
   const edge = tabs.nth(2);
@@ -160,11 +160,11 @@ test('Next step by keyboard, visitor tabs by arrows, glossary by focus', async (
   await page.keyboard.press('ArrowLeft');
   await expectFocusVisible(edge);
   await expect(edge).toHaveAttribute('aria-selected', 'true');
-  await expectStep(page, 16);
+  await expectStep(page, 'second-browser');
 
   // Glossary terms: the explanation shows on focus and goes away with Escape.
-  await page.goto('./?step=4&lang=en');
-  await expectStep(page, 4);
+  await page.goto('./?step=set-cookie&lang=en');
+  await expectStep(page, 'set-cookie');
   const term = page.getByRole('button', { name: 'HttpOnly', exact: true });
   const tip = page.getByRole('tooltip', { name: /Scripts on the page cannot read/ });
   await expect(tip).toBeHidden();

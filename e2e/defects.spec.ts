@@ -230,7 +230,7 @@ for (const [lang, key, message] of [
     page,
   }) => {
     await seedOnce(page, key, BROKEN);
-    await page.goto(`./?lang=${lang}&step=4`);
+    await page.goto(`./?lang=${lang}&step=set-cookie`);
     await atStep(page, 'set-cookie');
     await expect(page.getByText(message)).toBeVisible();
     await expect(page.locator('[data-testid="guest-book"] tbody tr[data-session-id]')).toHaveCount(
@@ -270,7 +270,7 @@ for (const [lang, title, button] of [
       LESSON_KEY,
       JSON.stringify({ version: 2, step: 0, worlds: [world], hand: null }),
     );
-    await page.goto(`./?lang=${lang}&step=1`);
+    await page.goto(`./?lang=${lang}&step=welcome`);
     await expect(page.getByRole('heading', { name: title })).toBeVisible();
     await expect(page.getByRole('alert')).toContainText(title);
     // React reports the error it caught; that is expected here, and only that.

@@ -1,5 +1,6 @@
 /** Shared test set-up: every test fails on a console error or an uncaught page error. */
 import { test as base, expect, type Page } from '@playwright/test';
+import { STEPS, stepIndexById } from '../src/lessons/steps';
 
 export const test = base.extend<{ pageErrors: string[] }>({
   pageErrors: [
@@ -35,9 +36,21 @@ export const nextStep = (page: Page) =>
 export const prevStep = (page: Page) =>
   page.getByRole('button', { name: /^(Previous step|이전 단계)/ }).click();
 
-export async function expectStep(page: Page, n: number) {
-  await expect(page).toHaveURL(new RegExp(`[?&]step=${n}(&|$)`));
-  await expect(page.locator('.narration-meta')).toContainText(new RegExp(`\\b${n}\\b`));
+/** A step's number as the lesson shows it ("Step 8 of 36"), from its ID; throws on an unknown ID. */
+export function stepNumber(id: string): number {
+  const index = stepIndexById(id);
+  if (index < 0) throw new Error(`no step with the ID "${id}"`);
+  return index + 1;
+}
+
+/** The step shown: its ID in the address bar, its number in the narration (either language). */
+export async function expectStep(page: Page, id: string) {
+  const n = stepNumber(id);
+  const total = STEPS.length;
+  await expect(page).toHaveURL(new RegExp(`[?&]step=${id}(&|$)`));
+  await expect(page.locator('.narration-meta')).toContainText(
+    new RegExp(`Step ${n} of ${total}|${total}단계 중 ${n}단계`),
+  );
 }
 
 /** The guest book's live rows (rows marked deleted are shown for one step, not counted). */

@@ -12,6 +12,7 @@ import {
   prevStep,
   requestEnvelope,
   responseEnvelope,
+  stepNumber,
   test,
   unsettledMotion,
   visitorTabNames,
@@ -48,52 +49,70 @@ test('a deep link opens the same guest book as walking there with Next', async (
   browser,
   baseURL,
 }) => {
-  const checkpoints = [8, 11, 16, 18, 22, 28];
-  const walked = new Map<number, Awaited<ReturnType<typeof snapshot>>>();
+  const checkpoints = [
+    'login',
+    'expired',
+    'lazy-expiry',
+    'second-browser',
+    'own-jars',
+    'logout-public-pc',
+    'memory-cookie',
+    'busy-day',
+  ];
+  const walked = new Map<string, Awaited<ReturnType<typeof snapshot>>>();
   // Motion changes nothing in the guest book; without it the walk is quicker.
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await openLesson(page);
-  for (let n = 2; n <= 28; n++) {
+  for (const { id } of STEPS.slice(1, stepNumber('busy-day'))) {
     await nextStep(page);
-    await expectStep(page, n);
-    if (checkpoints.includes(n)) walked.set(n, await snapshot(page));
+    await expectStep(page, id);
+    if (checkpoints.includes(id)) walked.set(id, await snapshot(page));
   }
-  expect(walked.get(28)!.summary).toContain('1001 sessions');
+  expect(walked.get('busy-day')!.summary).toContain('1001 sessions');
 
   const errors: string[] = [];
-  for (const n of checkpoints) {
+  for (const id of checkpoints) {
     const linked = await freshPage(browser, baseURL, errors);
-    await linked.goto(`./?step=${n}&lang=en`);
-    await expectStep(linked, n);
-    expect(await snapshot(linked), `step ${n}`).toEqual(walked.get(n));
+    await linked.goto(`./?step=${id}&lang=en`);
+    await expectStep(linked, id);
+    expect(await snapshot(linked), `step ${id}`).toEqual(walked.get(id));
     await linked.context().close();
   }
   expect(errors, 'console errors in the linked pages').toEqual([]);
 });
 
+test('a link by step number (the old form) still opens, and the address then names the step', async ({
+  page,
+}) => {
+  const query = new URLSearchParams({ lang: 'en', step: String(stepNumber('login')) });
+  await page.goto(`./?${query}`);
+  await expectStep(page, 'login');
+  await expect(page.locator('#step-title')).toHaveText('Logging in');
+});
+
 test('Previous after Next restores the earlier state in the "many visitors" chapter', async ({
   page,
 }) => {
-  await openLesson(page, 'step=17&lang=en');
-  await expectStep(page, 17);
+  await openLesson(page, 'step=two-logins&lang=en');
+  await expectStep(page, 'two-logins');
   await page.getByRole('tab', { name: /Edge/ }).click();
   const before = { rows: await guestBook(page), tabs: await visitorTabNames(page) };
   const jarBefore = await jar(page);
   const request = await requestEnvelope(page).textContent();
 
   await nextStep(page);
-  await expectStep(page, 18);
+  await expectStep(page, 'own-jars');
   const after = await guestBook(page);
   expect(after.map((r) => r.lastActivity)).not.toEqual(before.rows.map((r) => r.lastActivity));
 
   await prevStep(page);
-  await expectStep(page, 17);
+  await expectStep(page, 'two-logins');
   expect({ rows: await guestBook(page), tabs: await visitorTabNames(page) }).toEqual(before);
   expect(await jar(page)).toEqual(jarBefore);
   await expect(requestEnvelope(page)).toHaveText(request!);
 
   await nextStep(page);
-  await expectStep(page, 18);
+  await expectStep(page, 'own-jars');
   expect(await guestBook(page)).toEqual(after);
 });
 
@@ -102,15 +121,15 @@ test('presenter keys drive the lesson, and are ignored while typing', async ({ p
   const app = page.locator('.app');
 
   await page.keyboard.press('ArrowRight');
-  await expectStep(page, 2);
+  await expectStep(page, 'first-visit');
   await page.keyboard.press(' ');
-  await expectStep(page, 3);
+  await expectStep(page, 'row-created');
   await page.keyboard.press('ArrowLeft');
-  await expectStep(page, 2);
+  await expectStep(page, 'first-visit');
   await page.keyboard.press('End');
-  await expectStep(page, STEPS.length);
+  await expectStep(page, STEPS.at(-1)!.id);
   await page.keyboard.press('Home');
-  await expectStep(page, 1);
+  await expectStep(page, 'welcome');
 
   await page.keyboard.press('p');
   await expect(app).toHaveClass(/\bpresenter\b/);
@@ -136,11 +155,11 @@ test('presenter keys drive the lesson, and are ignored while typing', async ({ p
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('Escape');
   await expect(shortcuts).toBeHidden();
-  await expectStep(page, 1);
+  await expectStep(page, 'welcome');
 
   // Typing in the shop's login form: letters, spaces and arrows stay in the field.
   await page.keyboard.press('ArrowRight');
-  await expectStep(page, 2);
+  await expectStep(page, 'first-visit');
   const user = page.getByLabel('User name');
   await user.click();
   await page.keyboard.type('p f ?');
@@ -148,7 +167,7 @@ test('presenter keys drive the lesson, and are ignored while typing', async ({ p
   await page.keyboard.press('Home');
   await page.keyboard.press('End');
   await expect(user).toHaveValue('p f ?');
-  await expectStep(page, 2);
+  await expectStep(page, 'first-visit');
   await expect(app).not.toHaveClass(/\bpresenter\b/);
   await expect(page.getByRole('dialog')).toHaveCount(0);
   expect(await page.evaluate(() => document.fullscreenElement)).toBeNull();
@@ -165,7 +184,7 @@ test('Korean and English: ?lang=, the switch, and the remembered choice', async 
 
   await nextStep(page);
   await nextStep(page);
-  await expectStep(page, 3);
+  await expectStep(page, 'row-created');
   await expect(page.locator('#step-title')).toHaveText('손님 기록부에 새 줄이 생겼습니다');
   const rows = await guestBook(page);
 
@@ -179,11 +198,11 @@ test('Korean and English: ?lang=, the switch, and the remembered choice', async 
     'aria-pressed',
     'true',
   );
-  await expectStep(page, 3);
+  await expectStep(page, 'row-created');
   expect(await guestBook(page)).toEqual(rows);
 
   // Remembered: a plain link (no ?lang=) opens in English.
-  await page.goto('./?step=3');
+  await page.goto('./?step=row-created');
   await expect(page.locator('#step-title')).toHaveText('A new row in the guest book');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await page.reload();
@@ -191,7 +210,7 @@ test('Korean and English: ?lang=, the switch, and the remembered choice', async 
   expect(await guestBook(page)).toEqual(rows);
 
   // ?lang= wins over the remembered choice.
-  await page.goto('./?step=3&lang=ko');
+  await page.goto('./?step=row-created&lang=ko');
   await expect(page.locator('#step-title')).toHaveText('손님 기록부에 새 줄이 생겼습니다');
   await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
   await expect(page.getByRole('button', { name: '이전 단계' })).toBeVisible();
@@ -213,46 +232,48 @@ const stageText = (page: Page) =>
  */
 async function checkReducedMotion(
   page: Page,
-  steps: number[],
+  steps: string[],
   setReduced: (on: boolean) => Promise<void>,
 ) {
   await openLesson(page);
   let at = 1;
-  for (const n of steps) {
+  for (const id of steps) {
+    const n = stepNumber(id);
+    const previous = STEPS[n - 2]!.id;
     await setReduced(true);
     for (; at < n - 1; at++) await nextStep(page);
-    await expectStep(page, n - 1);
+    await expectStep(page, previous);
     // Full motion first: wait until it has played out, and read the step.
     await setReduced(false);
     await nextStep(page);
     at = n;
-    await expectStep(page, n);
+    await expectStep(page, id);
     await expect.poll(() => unsettledMotion(page), { timeout: 10_000 }).toEqual([]);
     const full = await stageText(page);
 
     // The same step again with reduced motion: final right after the click.
     await prevStep(page);
-    await expectStep(page, n - 1);
+    await expectStep(page, previous);
     await setReduced(true);
     await nextStep(page);
-    await expectStep(page, n);
-    expect(await unsettledMotion(page), `step ${n}`).toEqual([]);
+    await expectStep(page, id);
+    expect(await unsettledMotion(page), `step ${id}`).toEqual([]);
     await expect(responseEnvelope(page)).toHaveCSS('opacity', '1');
-    expect(await stageText(page), `step ${n}`).toEqual(full);
+    expect(await stageText(page), `step ${id}`).toEqual(full);
   }
 }
 
 test('reduced motion from the system shows every step final at once, losing nothing', async ({
   page,
 }) => {
-  await checkReducedMotion(page, [2, 8, 13], (on) =>
+  await checkReducedMotion(page, ['first-visit', 'login', 'logout'], (on) =>
     page.emulateMedia({ reducedMotion: on ? 'reduce' : 'no-preference' }),
   );
 });
 
 test('the Animation setting "Reduced" does the same', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'no-preference' });
-  await checkReducedMotion(page, [2, 11, 16], async (on) => {
+  await checkReducedMotion(page, ['first-visit', 'expired', 'second-browser'], async (on) => {
     await page.getByLabel('Animation').selectOption(on ? 'reduce' : 'full');
   });
 });
@@ -264,7 +285,7 @@ test('clicking ahead finishes the running animation at once', async ({ page }) =
   const next = page.getByRole('button', { name: 'Next step' });
   // Two clicks within milliseconds: both count, and the first step's animation is cut short.
   await next.dblclick();
-  await expectStep(page, 3);
+  await expectStep(page, 'row-created');
   expect(await unsettledMotion(page)).toEqual([]);
   await expect(page.locator('#step-title')).toHaveText('A new row in the guest book');
   const [row] = await guestBook(page);
@@ -277,7 +298,7 @@ test('clicking ahead finishes the running animation at once', async ({ page }) =
   await next.click();
   await next.click();
   await next.click();
-  await expectStep(page, 6);
+  await expectStep(page, 'cookie-returns');
   await expect(requestEnvelope(page)).toContainText('Cookie: connect.sid=s%3A');
   await expect.poll(() => unsettledMotion(page), { timeout: 10_000 }).toEqual([]);
 });
@@ -302,8 +323,8 @@ interface Har {
 }
 
 test('Export HAR gives every exchange with its cookies', async ({ page }) => {
-  await openLesson(page, 'step=13&lang=en');
-  await expectStep(page, 13);
+  await openLesson(page, 'step=logout&lang=en');
+  await expectStep(page, 'logout');
   await page.getByRole('tab', { name: 'Network' }).click();
   await expect(page.getByRole('tab', { name: 'Network' })).toHaveAttribute('aria-selected', 'true');
   const [download] = await Promise.all([
@@ -331,19 +352,28 @@ test('Export HAR gives every exchange with its cookies', async ({ page }) => {
       sentCookie ? [{ name: 'connect.sid', value: sentCookie.replace('connect.sid=', '') }] : [],
     );
     expect(entry.response.cookies).toHaveLength(setCookies.length);
-    for (const c of entry.response.cookies) {
+    entry.response.cookies.forEach((c, j) => {
       expect(c).toMatchObject({ name: 'connect.sid', path: '/' });
-      // A session cookie is HttpOnly; the one that clears it at logout is empty and expired.
-      if (c.value) expect(c.httpOnly).toBe(true);
-      else expect(c.expires).toBe('1970-01-01T00:00:00.000Z');
-    }
+      // A session cookie is HttpOnly and (cookie.maxAge) carries the Expires of its Set-Cookie;
+      // the one that clears it at logout is empty and expired.
+      if (c.value) {
+        expect(c.httpOnly).toBe(true);
+        const expires = /; Expires=([^;]+)/.exec(setCookies[j]![1])?.[1];
+        expect(expires, setCookies[j]![1]).toBeDefined();
+        expect(c.expires).toBe(new Date(expires!).toISOString());
+      } else expect(c.expires).toBe('1970-01-01T00:00:00.000Z');
+    });
   });
-  // Where the lesson expects them: the first visit gets a cookie, the second sends it back,
-  // and logout clears it with a date in 1970.
+  // Where the lesson expects them: the first visit gets a cookie, the second sends it back and
+  // (rolling) gets the same cookie again with a later Expires, and logout clears it (1970).
   const [first, second] = har.log.entries;
   expect(first!.request.cookies).toEqual([]);
   expect(first!.response.cookies[0]!.value).toMatch(/^s%3A/);
   expect(second!.request.cookies[0]!.value).toBe(first!.response.cookies[0]!.value);
+  expect(second!.response.cookies[0]!.value).toBe(first!.response.cookies[0]!.value);
+  expect(Date.parse(second!.response.cookies[0]!.expires!)).toBeGreaterThan(
+    Date.parse(first!.response.cookies[0]!.expires!),
+  );
   const logout = har.log.entries.at(-1)!;
   expect(logout.request.url).toMatch(/\/logout$/);
   expect(logout.response.cookies[0]).toMatchObject({
@@ -353,7 +383,7 @@ test('Export HAR gives every exchange with its cookies', async ({ page }) => {
 });
 
 test('the table of contents lists every step and goes to the one chosen', async ({ page }) => {
-  await openLesson(page, 'step=2&lang=en');
+  await openLesson(page, 'step=first-visit&lang=en');
   await page.getByRole('button', { name: 'Contents' }).click();
   const dialog = page.getByRole('dialog', { name: 'Contents' });
   await expect(dialog).toBeVisible();
@@ -365,16 +395,22 @@ test('the table of contents lists every step and goes to the one chosen', async 
     'Where sessions live',
     'Many servers',
   ]);
-  const links = dialog.getByRole('link');
+  // Each step's link, in order (the chapters also list their challenges, `?challenge=`).
+  const links = dialog.locator('a[href*="step="]');
   await expect(links).toHaveCount(STEPS.length);
   await expect(links.nth(0)).toHaveText('Welcome to the shop');
-  await expect(links.nth(STEPS.length - 1)).toHaveText('The same idea everywhere');
+  await expect(links.nth(STEPS.length - 1)).toHaveText('The same idea, other names');
   await expect(dialog.locator('a[aria-current="step"]')).toHaveText('First visit');
-  await expect(links.nth(17)).toHaveAttribute('href', /[?&]step=18(&|$)/);
+  // Each link names its step by ID, so a shared link keeps working when steps are added.
+  for (const [i, { id }] of STEPS.entries()) {
+    await expect(links.nth(i)).toHaveAttribute('href', new RegExp(`[?&]step=${id}(&|$)`));
+  }
+  const ownJars = dialog.getByRole('link', { name: 'Each browser, its own jar' });
+  await expect(ownJars).toHaveAttribute('href', /[?&]step=own-jars(&|$)/);
 
-  await dialog.getByRole('link', { name: 'Each browser, its own jar' }).click();
+  await ownJars.click();
   await expect(dialog).toBeHidden();
-  await expectStep(page, 18);
+  await expectStep(page, 'own-jars');
   await expect(page.locator('#step-title')).toHaveText('Each browser, its own jar');
   expect(await visitorTabNames(page)).toEqual([
     'Chrome · 203.0.113.27',
@@ -384,7 +420,7 @@ test('the table of contents lists every step and goes to the one chosen', async 
 
   await page.getByRole('button', { name: 'Contents' }).click();
   await dialog.getByRole('link', { name: 'Welcome to the shop' }).click();
-  await expectStep(page, 1);
+  await expectStep(page, 'welcome');
 });
 
 test('several visitors: each has its own tab, jar and guest book row', async ({ page }) => {
@@ -469,7 +505,7 @@ test('no sideways scrolling and all three regions on screen, at any size', async
   };
   await page.emulateMedia({ reducedMotion: 'reduce' });
   for (const lang of ['en', 'ko']) {
-    for (const n of [1, 8, 13, 18, 28]) {
+    for (const n of ['welcome', 'login', 'logout', 'own-jars', 'busy-day']) {
       await page.setViewportSize(sizes[0]!);
       await page.goto(`./?step=${n}&lang=${lang}`);
       await expectStep(page, n);
@@ -491,9 +527,9 @@ test('no sideways scrolling and all three regions on screen, at any size', async
 test('glossary explanations stay on screen on a phone', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   for (const [lang, n] of [
-    ['en', 1],
-    ['ko', 4],
-    ['en', 8],
+    ['en', 'welcome'],
+    ['ko', 'set-cookie'],
+    ['en', 'login'],
   ] as const) {
     await page.goto(`./?step=${n}&lang=${lang}`);
     await expectStep(page, n);

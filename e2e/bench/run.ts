@@ -610,7 +610,7 @@ async function measureFramesWithVisitors(browser: Browser, origin: string) {
 }
 
 async function measureFramesWithBusyDay(browser: Browser, origin: string) {
-  const s = await openSession(browser, `${origin}/?step=28&lang=en`);
+  const s = await openSession(browser, `${origin}/?step=busy-day&lang=en`);
   cleanups.push(() => s.context.close());
   try {
     const t0 = Date.now();
