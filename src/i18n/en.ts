@@ -337,6 +337,7 @@ export const en = {
     rightOrder: 'The right order:',
     recap: 'Recap',
     score: 'You got {{score}} of {{total}} right.',
+    answers: 'Question by question',
     revisit: 'Worth another look',
     allRight: 'Every answer right: nothing to revisit.',
     retry: 'Take the quiz again',

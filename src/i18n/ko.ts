@@ -339,6 +339,7 @@ export const ko: Messages = {
     rightOrder: '올바른 순서:',
     recap: '정리',
     score: '{{total}}문제 중 {{score}}문제를 맞혔습니다.',
+    answers: '문제별 풀이',
     revisit: '다시 볼 만한 단계',
     allRight: '모두 맞혔습니다. 다시 볼 단계가 없습니다.',
     retry: '퀴즈 다시 풀기',

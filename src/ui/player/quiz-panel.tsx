@@ -390,28 +390,6 @@ function QuizRecap({ run }: { run: QuizRun }) {
       <p className="quiz-score" data-testid="quiz-score">
         {t('quizUi.score', { score, total: questions.length })}
       </p>
-      <ol className="quiz-recap-list">
-        {questions.map((q) => {
-          const given = run.answers[q.id];
-          const right = isCorrect(q, given);
-          return (
-            <li key={q.id} data-right={right}>
-              <p className="quiz-recap-prompt">
-                <strong>{text(t, q, 'prompt')}</strong>{' '}
-                <span className={right ? 'quiz-mark right' : 'quiz-mark wrong'}>
-                  {right ? '✓ ' : '✗ '}
-                  {t(right ? 'quizUi.resultRight' : 'quizUi.resultWrong')}
-                </span>
-              </p>
-              {!right && given !== undefined && (
-                <p>{t('quizUi.yourAnswer', { answer: answerText(t, q, given) })}</p>
-              )}
-              <p>{t('quizUi.answerIs', { answer: answerText(t, q, rightAnswer(q)) })}</p>
-              <p className="quiz-explain">{text(t, q, 'explain')}</p>
-            </li>
-          );
-        })}
-      </ol>
       <h3>{t('quizUi.revisit')}</h3>
       {revisit.length === 0 ? (
         <p>{t('quizUi.allRight')}</p>
@@ -440,6 +418,33 @@ function QuizRecap({ run }: { run: QuizRun }) {
           {t('quizUi.back')}
         </button>
       </div>
+      <h3>{t('quizUi.answers')}</h3>
+      <ol className="quiz-recap-list">
+        {questions.map((q) => {
+          const given = run.answers[q.id];
+          const right = isCorrect(q, given);
+          return (
+            <li key={q.id} data-right={right}>
+              <p className="quiz-recap-prompt">
+                <strong>{text(t, q, 'prompt')}</strong>{' '}
+                <span className={right ? 'quiz-mark right' : 'quiz-mark wrong'}>
+                  {right ? '✓ ' : '✗ '}
+                  {t(right ? 'quizUi.resultRight' : 'quizUi.resultWrong')}
+                </span>
+              </p>
+              {!right && given !== undefined && q.kind !== 'order' && (
+                <p>{t('quizUi.yourAnswer', { answer: answerText(t, q, given) })}</p>
+              )}
+              {q.kind === 'order' ? (
+                <RightAnswer question={q} />
+              ) : (
+                <p>{t('quizUi.answerIs', { answer: answerText(t, q, rightAnswer(q)) })}</p>
+              )}
+              <p className="quiz-explain">{text(t, q, 'explain')}</p>
+            </li>
+          );
+        })}
+      </ol>
     </section>
   );
 }
