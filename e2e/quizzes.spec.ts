@@ -137,6 +137,7 @@ for (const chapter of CHAPTERS) {
     await page.keyboard.press('Enter');
     await expect(quiz(page)).toHaveCount(0);
     await expect(page.locator('#step-title')).toBeVisible();
+    await expect(page.locator('#narration')).toBeFocused();
     await expect(page).not.toHaveURL(/[?&]quiz=/);
 
     // The score is kept after a reload, and shown in Contents.

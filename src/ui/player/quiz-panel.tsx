@@ -43,6 +43,12 @@ function answerText(t: TFunction, q: Question, answer: QuizAnswer): string {
   }
 }
 
+/** Leaves the quiz and puts the focus back on the step's narration, so the keyboard goes on from there. */
+function leave() {
+  useLesson.getState().leaveQuiz();
+  setTimeout(() => document.getElementById('narration')?.focus());
+}
+
 const rightAnswer = (q: Question): QuizAnswer =>
   q.kind === 'choose' ? q.answer : q.kind === 'order' ? q.items : q.wrong;
 
@@ -70,7 +76,7 @@ function QuizQuestion({ run }: { run: QuizRun }) {
   );
   const title = useRef<HTMLHeadingElement>(null);
   const feedback = useRef<HTMLDivElement>(null);
-  const { answerQuiz, nextQuestion, leaveQuiz } = useLesson.getState();
+  const { answerQuiz, nextQuestion } = useLesson.getState();
   // A new question takes the focus, so the keyboard starts from it.
   useEffect(() => title.current?.focus(), []);
   useEffect(() => {
@@ -122,7 +128,7 @@ function QuizQuestion({ run }: { run: QuizRun }) {
             <button type="submit" className="primary" disabled={choice === undefined}>
               {t('quizUi.check')}
             </button>
-            <button type="button" onClick={leaveQuiz}>
+            <button type="button" onClick={leave}>
               {t('quizUi.back')}
             </button>
           </div>
@@ -149,7 +155,7 @@ function QuizQuestion({ run }: { run: QuizRun }) {
             <button type="button" className="primary" onClick={nextQuestion}>
               {t(last ? 'quizUi.finish' : 'quizUi.next')}
             </button>
-            <button type="button" onClick={leaveQuiz}>
+            <button type="button" onClick={leave}>
               {t('quizUi.back')}
             </button>
           </div>
@@ -373,7 +379,7 @@ function QuizRecap({ run }: { run: QuizRun }) {
   const revisit = [
     ...new Set(questions.filter((q) => !isCorrect(q, run.answers[q.id])).map((q) => q.revisit)),
   ].sort((a, b) => stepIndexById(a) - stepIndexById(b));
-  const { retryQuiz, leaveQuiz, goTo } = useLesson.getState();
+  const { retryQuiz, goTo } = useLesson.getState();
   return (
     <section
       className="narration quiz quiz-recap"
@@ -414,7 +420,7 @@ function QuizRecap({ run }: { run: QuizRun }) {
         <button type="button" className="primary" onClick={retryQuiz}>
           {t('quizUi.retry')}
         </button>
-        <button type="button" onClick={leaveQuiz}>
+        <button type="button" onClick={leave}>
           {t('quizUi.back')}
         </button>
       </div>
