@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { activitiesEn } from './activities-en';
+import { activitiesKo } from './activities-ko';
 import { en } from './en';
 import { changeLanguage, i18n } from './i18n';
 import { ko } from './ko';
@@ -13,7 +15,8 @@ function keys(tree: object, prefix = ''): string[] {
 describe('messages', () => {
   it('have the same keys in Korean and English, none of them empty', () => {
     expect(keys(ko).sort()).toEqual(keys(en).sort());
-    for (const lang of [en, ko]) {
+    expect(keys(activitiesKo).sort()).toEqual(keys(activitiesEn).sort());
+    for (const lang of [en, ko, activitiesEn, activitiesKo]) {
       for (const key of keys(lang)) {
         const value = key
           .split('.')

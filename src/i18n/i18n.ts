@@ -6,6 +6,7 @@
  * plural forms (`key_one` / `key_other`) chosen by `Intl.PluralRules`. That is all the lesson
  * uses of i18next, which cost 13 KB gzip of the first screen's budget.
  */
+import type { ActivityMessages } from './activities-en';
 import type { Messages } from './en';
 
 export const LANGUAGES = ['ko', 'en'] as const;
@@ -30,6 +31,12 @@ export function detectLanguage(): Language {
 
 const load = (lang: Language): Promise<Messages> =>
   lang === 'ko' ? import('./ko').then((m) => m.ko) : import('./en').then((m) => m.en);
+
+/** Challenges' and quizzes' texts: not needed to paint the first screen. */
+const loadActivities = (lang: Language): Promise<ActivityMessages> =>
+  lang === 'ko'
+    ? import('./activities-ko').then((m) => m.activitiesKo)
+    : import('./activities-en').then((m) => m.activitiesEn);
 
 export type TFunction = (key: string, vars?: Record<string, unknown>) => string;
 
@@ -69,6 +76,8 @@ function translator(lang: Language): TFunction {
 /** The current language and its translator; components subscribe to changes. */
 export const i18n = {
   language: 'en' as Language,
+  /** Bumps whenever the texts change (a language switch, or activities' texts arriving). */
+  version: 0,
   get resolvedLanguage(): Language {
     return this.language;
   },
@@ -81,17 +90,34 @@ export const i18n = {
   },
 };
 
+const notify = () => {
+  i18n.version++;
+  listeners.forEach((listener) => listener());
+};
+
+/** Loads a language: its core messages, and its activities' (awaited only when asked). */
+async function loadLanguage(lang: Language, withActivities: boolean): Promise<void> {
+  const activities = loadActivities(lang).then((texts) => {
+    bundles[lang] = { ...bundles[lang], ...(texts as unknown as Tree) };
+    if (lang === i18n.language) notify();
+  });
+  bundles[lang] = { ...(await load(lang)), ...bundles[lang] } as unknown as Tree;
+  if (withActivities) await activities;
+}
+
 export async function startI18n(): Promise<void> {
   const lang = detectLanguage();
-  bundles[lang] = (await load(lang)) as unknown as Tree;
   i18n.language = lang;
+  // A link straight into a challenge or a quiz waits for their texts; anything else paints first.
+  const params = new URLSearchParams(location.search);
+  await loadLanguage(lang, params.has('challenge') || params.has('quiz'));
 }
 
 /** Switches language at any time (loading its messages once) and remembers the choice. */
 export async function changeLanguage(lang: Language): Promise<void> {
-  bundles[lang] ??= (await load(lang)) as unknown as Tree;
+  if (!bundles[lang]) await loadLanguage(lang, true);
   i18n.language = lang;
-  listeners.forEach((listener) => listener());
+  notify();
   try {
     localStorage.setItem(STORAGE_KEY, lang);
   } catch {

@@ -1,4 +1,4 @@
-/** The React side of the translator: components re-render when the language changes. */
+/** The React side of the translator: components re-render when the language or texts change. */
 import { createElement, Fragment, useMemo, useSyncExternalStore, type ReactNode } from 'react';
 import { i18n } from './i18n';
 
@@ -8,8 +8,11 @@ const subscribe = (onChange: () => void) => {
 };
 
 export function useTranslation() {
-  const lang = useSyncExternalStore(subscribe, () => i18n.language);
-  const t = useMemo(() => i18n.getFixedT(lang), [lang]);
+  // The version changes when texts arrive too (activities load after the first paint).
+  const version = useSyncExternalStore(subscribe, () => i18n.version);
+  const lang = i18n.language;
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- a new version means new texts
+  const t = useMemo(() => i18n.getFixedT(lang), [lang, version]);
   return { t, i18n, lang };
 }
 

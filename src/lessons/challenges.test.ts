@@ -98,8 +98,8 @@ describe('challenges', () => {
 
 describe('challenge texts', () => {
   it('every challenge has a title, goal, its hints and a success text in both languages', async () => {
-    const { en } = await import('../i18n/en');
-    const { ko } = await import('../i18n/ko');
+    const { activitiesEn: en } = await import('../i18n/activities-en');
+    const { activitiesKo: ko } = await import('../i18n/activities-ko');
     for (const c of CHALLENGES) {
       for (const messages of [en, ko]) {
         const text = (messages.challenges as Record<string, { hints: Record<string, string> }>)[

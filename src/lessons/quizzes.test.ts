@@ -1,7 +1,7 @@
 /** Every chapter quiz: enough questions of every kind, valid answers, and words in both languages. */
 import { describe, expect, it } from 'vitest';
-import { en } from '../i18n/en';
-import { ko } from '../i18n/ko';
+import { activitiesEn as en } from '../i18n/activities-en';
+import { activitiesKo as ko } from '../i18n/activities-ko';
 import { isCorrect, scrambled, type Question } from './model';
 import { CHAPTERS, QUIZZES, quizFor, STEPS, stepIndexById } from './steps';
 

@@ -1,0 +1,425 @@
+/**
+ * English texts of the activities: challenges and chapter quizzes. They load right after the
+ * first paint (see i18n.ts), so the first screen does not wait for them.
+ */
+export const activitiesEn = {
+  challenges: {
+    'forget-without-logout': {
+      title: 'Forgotten without logging out',
+      goal: 'Mina is logged in on Chrome. Make the server forget her session without pressing Log out, then show it: My page must answer 401.',
+      hints: {
+        '0': 'Sessions in this shop end on their own when nobody uses them for a while. How long?',
+        '1': 'The clock panel can jump forward: press +30 min (and a bit more), then open My page.',
+      },
+      solved:
+        'Nobody logged out: the idle timeout ended the session. The cookie’s Expires passed, the browser dropped it, and the row expired.',
+      nudges: {
+        logout:
+          'That is logging out: the server forgot her because she asked. Find a way without it (Start over, then try the clock).',
+      },
+    },
+    'two-users': {
+      title: 'Two users at once',
+      goal: 'Have Mina and Joon logged in at the same time, each in a browser of their own.',
+      hints: {
+        '0': 'Each browser has its own cookie jar, so each can hold its own session.',
+        '1': 'Log in as mina / sesame in Chrome, then switch to the Safari tab and log in as joon / tiger.',
+      },
+      solved:
+        'Two cookies, two session IDs, two rows: one says user_id 152, the other 214. The server tells them apart only by the cookie each browser sends.',
+      nudges: {},
+    },
+    'steal-without-password': {
+      title: 'Mina’s page, without her password',
+      goal: 'Open Mina’s My page in Firefox without typing her password.',
+      hints: {
+        '0': 'The server trusts whoever sends a valid session ID.',
+        '1': 'In Chrome, open DevTools → Application → Cookies and copy the connect.sid value.',
+        '2': 'Switch to Firefox, add a cookie named connect.sid with that value in its DevTools, then open My page.',
+      },
+      solved:
+        'This is session hijacking. Firefox sent Mina’s session ID, and the server could not tell it from Mina. HttpOnly keeps scripts from reading the cookie, but not a person with DevTools, or malware.',
+      nudges: {
+        password: 'Typing the password is logging in, not stealing. Do it with the cookie alone.',
+      },
+    },
+    'stolen-worthless': {
+      title: 'Make the stolen cookie worthless',
+      goal: 'Firefox holds a copy of Mina’s cookie. Without touching Firefox’s cookie, make it useless: Firefox’s My page must answer 401 while it still sends the stolen value.',
+      hints: {
+        '0': 'A session ID is worth something only while the server keeps its session.',
+        '1': 'Switch to Chrome and log Mina out, then try My page in Firefox again.',
+      },
+      solved:
+        'Logging out deleted the session on the server, so the copy points to nothing. That is why you log out on a shared computer.',
+      nudges: {
+        'thief-side':
+          'You changed the thief’s cookie. The attacker would not do that for you: make the stolen value itself worthless, from Mina’s side or the server’s.',
+      },
+    },
+    'stay-logged-in': {
+      title: 'Still logged in after closing',
+      goal: 'Keep Mina logged in after Chrome closes: log in, close the browser, and My page must still open.',
+      hints: {
+        '0': 'A cookie without Expires dies with the browser. What gives a cookie an Expires?',
+        '1': 'Open “express-session options” under the guest book and set cookie.maxAge.',
+        '2': 'Set cookie.maxAge, log in again (a new session takes the new options), close Chrome, then open My page.',
+      },
+      solved:
+        'With maxAge the cookie has an Expires date, so the browser keeps it on disk when it closes: a persistent cookie, like “remember me”.',
+      nudges: {},
+    },
+    'forget-everyone': {
+      title: 'Forget everyone at once',
+      goal: 'A thousand sessions fill the server’s memory. Make the server forget every one of them at once.',
+      hints: {
+        '0': 'Where does this server keep its sessions?',
+        '1': 'They live in the process’s memory. What happens to memory when the server restarts?',
+      },
+      solved:
+        'The sessions lived in memory, and a restart wipes memory: every visitor, logged in or not, is a stranger again. That is why real sites keep sessions in a store such as Redis.',
+      nudges: {},
+    },
+    'survive-two-servers': {
+      title: 'A login that survives two servers',
+      goal: 'With two servers, log Mina in and open My page so that a different server from the one that handled the login answers 200.',
+      hints: {
+        '0': 'Per-server memory loses logins. Pick another way of keeping sessions in the load balancer’s panel.',
+        '1': 'Replication or one central store lets any server find the session; then log in and open My page.',
+      },
+      solved:
+        'The server that answered My page found Mina’s session although another server created it: the sessions are shared, not stuck in one server’s memory.',
+      nudges: {},
+    },
+  },
+  quiz: {
+    'life-browser-holds': {
+      prompt: 'After the first visit, what does Chrome keep for this shop?',
+      options: {
+        data: 'Everything the server knows about the visit',
+        id: 'Only the signed session ID, in the connect.sid cookie',
+        password: 'The user name and password, for later logins',
+        row: 'A copy of its row of the guest book',
+      },
+      explain:
+        'The cookie holds only the signed session ID. The session’s data (user_id, the cart) stays in the store on the server; the ID is how the server finds it.',
+    },
+    'life-cookie-header': {
+      prompt: 'Chrome asks for My page. Which line would a browser never send?',
+      explain:
+        'The Cookie header carries name=value pairs only. Path, HttpOnly and Expires come in Set-Cookie, stay in the jar and decide when the cookie is sent; they never travel back.',
+    },
+    'life-idle': {
+      prompt:
+        'The shop sets cookie.maxAge to 30 minutes with rolling: true. Mina, logged in, opens a page every 10 minutes for two hours. What happens?',
+      options: {
+        'after-30': 'She is logged out 30 minutes after logging in',
+        stays: 'She stays logged in the whole time',
+        'every-request': 'She has to log in again on every page',
+        'two-hours': 'She is logged out after exactly two hours',
+      },
+      explain:
+        'Every response sends Set-Cookie again with an Expires 30 minutes ahead and touches the session, so the 30 minutes start over at each request: an idle timeout. Only 30 quiet minutes end it.',
+    },
+    'life-login': {
+      prompt: 'Put the steps of Mina’s login in order.',
+      options: {
+        post: 'Chrome sends POST /login with the form and its old cookie',
+        password: 'The server checks the user name and password',
+        regenerate: 'The server deletes the old session and starts one under a new ID',
+        bind: 'The server writes user_id 152 into the new session',
+        'set-cookie': 'Set-Cookie hands Chrome the new ID',
+      },
+      explain:
+        'Only a real login earns a new session, so the password comes first. Renewing the ID (regenerate) empties the session, so the user is bound after it; the new ID goes back in Set-Cookie.',
+    },
+    'life-lazy': {
+      prompt:
+        'Mina’s session in MemoryStore has expired, and no request asks for it again. What happens to its row?',
+      options: {
+        timer: 'A timer deletes it the moment it expires',
+        browser: 'The browser deletes it when it drops the cookie',
+        lingers: 'It stays in memory until something reads it, such as store.all()',
+        null: 'Its user_id becomes NULL',
+      },
+      explain:
+        'MemoryStore checks expiry only when it reads a session, and then deletes an expired one. Nothing else cleans up, which is why it leaks. Redis deletes by TTL, Laravel by a lottery.',
+    },
+    'life-destroy': {
+      prompt: 'A logout route calls req.session.destroy() and nothing else. What happens?',
+      options: {
+        cleared: 'destroy() deletes both the row and the cookie in the browser',
+        error: 'The next request with the old cookie gets an error page',
+        'still-in': 'Mina stays logged in until her cookie expires',
+        'cookie-stays':
+          'The row is deleted, but the browser keeps the cookie; the server finds no session for it',
+      },
+      explain:
+        'destroy() only removes the session from the store; by itself it sends no Set-Cookie. The old cookie keeps coming and points at nothing. To clear it the app sends its own Set-Cookie, as this shop does.',
+    },
+    'crowd-tell-apart': {
+      prompt:
+        'Chrome, Safari and Edge visit the shop. How does the server know which row is whose?',
+      options: {
+        ip: 'By the IP address',
+        cookie: 'By the session ID in the cookie each browser sends',
+        agent: 'By the User-Agent',
+        arrival: 'By the order they arrived in',
+      },
+      explain:
+        'The server finds a session only by the ID in the cookie. A row may note the IP and User-Agent, but many people share one IP, and many browsers send the same User-Agent.',
+    },
+    'crowd-null': {
+      prompt: 'A row in the guest book has user_id NULL. What is it?',
+      options: {
+        expired: 'A session that has expired',
+        'logged-out': 'A user who has logged out',
+        guest: 'A visitor who has not logged in',
+        failed: 'A row the server failed to write',
+      },
+      explain:
+        'A session starts at the first visit, before any login; user_id is written only when someone logs in. Logging out here deletes the row instead.',
+    },
+    'crowd-other-browser': {
+      prompt:
+        'Mina is logged in on Chrome. On the same computer she opens the shop in Safari. Is she logged in there?',
+      options: {
+        'yes-computer': 'Yes: it is the same computer',
+        'yes-ip': 'Yes: the server sees the same IP address',
+        no: 'No: Safari has its own jar, with no cookie for the shop',
+      },
+      explain:
+        'Each browser keeps its own cookie jar. Safari sends no session ID, so to the server it is a new visitor, however close it sits to Chrome.',
+    },
+    'crowd-first-visit': {
+      prompt: 'Put Safari’s first visit in order.',
+      options: {
+        'no-cookie': 'Safari sends GET / with no Cookie header',
+        create: 'The server finds no connect.sid and creates a session with a random ID',
+        'set-cookie': 'The response carries Set-Cookie with the signed ID',
+        store: 'Safari keeps the cookie in its own jar',
+        'send-back': 'Safari’s next request carries Cookie: connect.sid=…',
+      },
+      explain:
+        'The server can recognise only what it handed out: the ID goes out in Set-Cookie, and from then on the browser sends it back by itself with every request to the shop.',
+    },
+    'crowd-response-cookie': {
+      prompt:
+        'The server means to give Safari its session ID with this response. Which line fails?',
+      explain:
+        'Cookie is a request header: browsers send it. A server asks the browser to keep a cookie with Set-Cookie. Safari ignores a Cookie line in a response, so it gets no session ID.',
+    },
+    'security-httponly': {
+      prompt: 'What does the HttpOnly flag do to the session cookie?',
+      options: {
+        https: 'The browser sends it over HTTPS only',
+        scripts: 'Page scripts cannot read it (document.cookie); the browser still sends it',
+        encrypt: 'The browser encrypts its value',
+        'other-sites': 'Requests from other sites cannot carry it',
+      },
+      explain:
+        'HttpOnly hides the cookie from scripts, so an XSS script cannot read the session ID. HTTPS only is Secure; other sites’ requests are SameSite’s business. The value is signed, not encrypted.',
+    },
+    'security-tamper': {
+      prompt:
+        'Someone edits their connect.sid to a made-up value and asks for My page. What does express-session do?',
+      options: {
+        'new-session':
+          'It sees the signature does not match, ignores the cookie and starts a new session',
+        error: 'It answers with an error page (500)',
+        enters: 'It opens the session with that ID, if there is one',
+        blocked: 'It blocks the browser’s IP address',
+      },
+      explain:
+        'Without the server’s secret nobody can sign an ID. A bad signature counts as no cookie at all: a fresh anonymous session and, for My page, 401. No error, and no way in.',
+    },
+    'security-stolen': {
+      prompt: 'An attacker has copied Mina’s session cookie. What makes the copy worthless?',
+      options: {
+        'close-tab': 'Mina closes her tab',
+        'clear-own': 'Mina deletes the cookie in her own browser',
+        logout: 'Mina logs out, so the server deletes the session',
+        'new-ip': 'Mina moves to another network',
+      },
+      explain:
+        'The copy is just an ID, good for as long as the server keeps that session. Logging out deletes it on the server. Closing a tab or clearing her own cookie leaves it alive until it times out, and express-session does not check IPs.',
+    },
+    'security-fixation': {
+      prompt: 'Put the session fixation attempt in order, and see where it fails.',
+      options: {
+        'get-id': 'The attacker visits the shop and gets an anonymous session ID',
+        plant: 'The attacker plants that ID in Mina’s browser',
+        login: 'Mina logs in with her password',
+        renew: 'The server renews the ID: the planted one is deleted',
+        refused: 'The attacker sends the planted ID and gets 401',
+      },
+      explain:
+        'Fixation works only if the ID the attacker knows becomes the logged-in one. Renewing the ID at login (regenerate) throws it away, which is why OWASP requires it.',
+    },
+    'security-samesite-none': {
+      prompt: 'After login Chrome refuses one of these cookies. Which line?',
+      explain:
+        'SameSite=None lets other sites’ requests carry the cookie, and browsers accept it only together with Secure. Without Secure, Chrome drops the session cookie and the next page does not know Mina.',
+    },
+    'expiry-no-expires': {
+      prompt:
+        'A Set-Cookie has neither Expires nor Max-Age. When does the browser drop the cookie?',
+      options: {
+        'half-hour': 'After 30 minutes',
+        close: 'When the browser closes (unless it restores its last session)',
+        never: 'Never',
+        day: 'After one day',
+      },
+      explain:
+        'With no date it is a session (memory) cookie: it lasts until the browser closes. A browser that restores your tabs on start-up may restore it too.',
+    },
+    'expiry-server-row': {
+      prompt:
+        'express-session has no cookie.maxAge and keeps sessions in MemoryStore. Mina closes her browser. What happens to her row?',
+      options: {
+        deleted: 'It is deleted when the browser closes',
+        'half-hour': 'It expires after 30 minutes',
+        stays: 'It stays until the server restarts: it never expires',
+        'next-request': 'It is deleted at the next request from anyone',
+      },
+      explain:
+        'The server never learns that a browser closed. Without maxAge the session has no expiry, so MemoryStore keeps it for good. That is why real stores set a TTL (connect-redis: one day).',
+    },
+    'expiry-persistent': {
+      prompt:
+        'Which setting makes express-session send a persistent cookie, one that survives closing the browser?',
+      options: {
+        httponly: 'cookie.httpOnly: true',
+        secure: 'cookie.secure: true',
+        rolling: 'rolling: true on its own',
+        'max-age': 'cookie.maxAge (then Set-Cookie carries Expires)',
+      },
+      explain:
+        'express-session turns cookie.maxAge into an Expires date, and a cookie with a date outlives the browser. HttpOnly and Secure say who may see it, not how long it lives; rolling only sends it again.',
+    },
+    'expiry-remember': {
+      prompt: 'Put “remember me” in order.',
+      options: {
+        option: 'The server sets cookie.maxAge to 7 days',
+        login: 'Mina logs in; Set-Cookie carries an Expires 7 days ahead',
+        disk: 'Chrome writes the cookie to disk',
+        reopen: 'Mina closes Chrome and opens it an hour later',
+        works: 'Chrome still sends the cookie, and My page works at once',
+      },
+      explain:
+        'A cookie with Expires outlives the browser. The session on the server lives as long: express-session gives it the same maxAge.',
+    },
+    'expiry-forgotten': {
+      prompt:
+        'Mina asked to be remembered for 7 days, but Chrome forgets her when it closes. Which line is to blame?',
+      explain:
+        'That Set-Cookie has no Expires or Max-Age, so it is a memory cookie that dies with the browser. Setting cookie.maxAge adds Expires. Secure and SameSite do not change how long a cookie lives.',
+    },
+    'storage-restart': {
+      prompt:
+        'Sessions live in the server’s memory (MemoryStore), and the server restarts. Mina’s cookie is still in her jar. What happens when she opens My page?',
+      options: {
+        'logged-in': 'She is still logged in: the cookie holds her login',
+        'new-session': 'Her ID points to nothing: a new anonymous session, and 401',
+        error: 'The server shows an error about a missing session',
+        'auto-login': 'The browser logs her in again by itself',
+      },
+      explain:
+        'Memory is volatile: a restart wipes every session. The cookie holds only an ID, and an unknown ID quietly starts a new session. Everyone is logged out at once.',
+    },
+    'storage-redis': {
+      prompt: 'Why keep sessions in a store such as Redis rather than in the app server’s memory?',
+      options: {
+        shorter: 'The session ID gets shorter',
+        readable: 'The browser can read the session',
+        survives: 'They outlive a restart of the app, and several servers can share them',
+        'no-cookie': 'No cookie is needed any more',
+      },
+      explain:
+        'Redis runs apart from the app, so the app can restart without losing sessions and many app servers can read the same ones. Redis also deletes expired sessions by TTL. The browser still holds only the ID.',
+    },
+    'storage-uninitialized': {
+      prompt:
+        'A thousand visitors browse and never log in. Which express-session option spares the server a row for each?',
+      options: {
+        resave: 'resave: false',
+        rolling: 'rolling: false',
+        httponly: 'cookie.httpOnly: true',
+        'save-uninitialized': 'saveUninitialized: false',
+      },
+      explain:
+        'With saveUninitialized: false, a new session that nothing was written into is neither stored nor sent as a cookie. Only visitors who log in or fill a cart cost a row.',
+    },
+    'storage-request': {
+      prompt: 'Put what express-session does with one request in order.',
+      options: {
+        read: 'Read connect.sid from the Cookie header',
+        verify: 'Check its signature with the secret',
+        lookup: 'Find the session in the store by its ID',
+        use: 'The route reads or changes req.session (say, adds to the cart)',
+        save: 'Save the changed session back to the store',
+      },
+      explain:
+        'The session is loaded before the route runs and saved after it, so the route simply uses req.session. In between it lives in the store: memory, Redis or a table.',
+    },
+    'storage-client-data': {
+      prompt: 'Which line keeps on the client what belongs in the session?',
+      explain:
+        'cart_total is plain data in a cookie: the visitor can read it, change it to 1 and pay less, and it travels with every request. With a session the cart stays on the server and only the signed ID travels.',
+    },
+    'cluster-lost': {
+      prompt:
+        'Two servers behind a load balancer keep sessions in their own memory. Mina logs in on A; her next request reaches B. What happens?',
+      options: {
+        forward: 'B passes the request on to A',
+        'new-session': 'B does not know her ID: 401, and a new session with a new cookie',
+        'cookie-data': 'B reads her login from the cookie',
+        signed: 'B trusts the ID because its signature checks out',
+      },
+      explain:
+        'B has never seen that session. A good signature only shows that the ID was made with the secret, not that B has the session. B starts a new one, and its cookie replaces the one A knew.',
+    },
+    'cluster-sticky': {
+      prompt: 'What is the weakness of sticky sessions?',
+      options: {
+        down: 'If a server goes down, everyone pinned to it is logged out, and load spreads less evenly',
+        copies: 'Every server must hold every session',
+        redis: 'They need a Redis store',
+        cookie: 'The cookie must carry the user’s data',
+      },
+      explain:
+        'The load balancer sends each visitor to the same server, so each session still lives in one server’s memory. A copy on every server is replication; a shared Redis is a central store.',
+    },
+    'cluster-replication': {
+      prompt: 'Four servers replicate their sessions. How many copies of each session are there?',
+      options: {
+        one: 'One',
+        two: 'Two',
+        four: 'Four',
+        none: 'None: the cookie carries it',
+      },
+      explain:
+        'Replication copies every session to every server: four servers, four copies. Memory grows with the number of servers, and every change has to reach all of them.',
+    },
+    'cluster-central': {
+      prompt: 'With one central store, put Mina’s two requests in order.',
+      options: {
+        'login-a': 'Mina logs in; the load balancer sends the request to server A',
+        write: 'A writes her session to Redis',
+        'next-b': 'Her next request goes to server B',
+        read: 'B reads the session from Redis by the ID in her cookie',
+        answer: 'B answers My page with 200',
+      },
+      explain:
+        'There is one copy of each session, and every server reads and writes it there, so any server can answer. In express-session this is one option: store: new RedisStore({ client }).',
+    },
+    'cluster-cookie-name': {
+      prompt:
+        'Servers A and B both run express-session with its default settings. This answer claims to come from B. Which line is wrong?',
+      explain:
+        'express-session names its cookie connect.sid by default and signs it, so the value starts with s%3A. JSESSIONID is the session cookie of Java servlet servers such as Tomcat.',
+    },
+  },
+};
+
+export type ActivityMessages = typeof activitiesEn;

@@ -1,0 +1,422 @@
+/** 한국어 활동 텍스트: 도전 과제와 장별 퀴즈. 첫 화면이 그려진 뒤에 불러옵니다 (i18n.ts). */
+import type { ActivityMessages } from './activities-en';
+
+export const activitiesKo: ActivityMessages = {
+  challenges: {
+    'forget-without-logout': {
+      title: '로그아웃하지 않고 잊히기',
+      goal: '미나가 Chrome에서 로그인해 있습니다. 로그아웃 버튼을 누르지 않고 서버가 미나의 세션을 잊게 만든 뒤, 마이페이지가 401로 답하는 것을 확인하세요.',
+      hints: {
+        '0': '이 쇼핑몰의 세션은 한동안 아무도 쓰지 않으면 저절로 끝납니다. 얼마 동안일까요?',
+        '1': '시계 패널에서 시간을 앞으로 보낼 수 있습니다. +30분을 누르고 조금 더 보낸 뒤 마이페이지를 여세요.',
+      },
+      solved:
+        '아무도 로그아웃하지 않았습니다. 유휴 시간 제한이 세션을 끝냈습니다. 쿠키의 Expires가 지나 브라우저가 쿠키를 버렸고, 기록부의 줄도 만료되었습니다.',
+      nudges: {
+        logout:
+          '그건 로그아웃입니다. 미나가 부탁했으니 서버가 잊은 것이죠. 로그아웃 없이 해 보세요(처음부터 다시 시작한 뒤 시계를 써 보세요).',
+      },
+    },
+    'two-users': {
+      title: '두 사용자가 동시에',
+      goal: '미나와 준이 각자 자기 브라우저에서 동시에 로그인해 있게 만드세요.',
+      hints: {
+        '0': '브라우저마다 쿠키 저장소가 따로 있으니, 세션도 따로 가질 수 있습니다.',
+        '1': 'Chrome에서 mina / sesame로 로그인하고, Safari 탭으로 바꿔 joon / tiger로 로그인하세요.',
+      },
+      solved:
+        '쿠키 둘, 세션 ID 둘, 기록부의 줄 둘. 한 줄은 user_id 152, 다른 줄은 214입니다. 서버는 브라우저가 보내는 쿠키만으로 둘을 구별합니다.',
+      nudges: {},
+    },
+    'steal-without-password': {
+      title: '비밀번호 없이 미나의 페이지를',
+      goal: '미나의 비밀번호를 입력하지 않고 Firefox에서 미나의 마이페이지를 여세요.',
+      hints: {
+        '0': '서버는 올바른 세션 ID를 보내는 사람이면 누구든 믿습니다.',
+        '1': 'Chrome에서 개발자 도구 → Application → Cookies를 열고 connect.sid 값을 복사하세요.',
+        '2': 'Firefox로 바꿔 개발자 도구에서 이름이 connect.sid이고 값이 그 값인 쿠키를 추가한 뒤, 마이페이지를 여세요.',
+      },
+      solved:
+        '이것이 세션 하이재킹입니다. Firefox가 미나의 세션 ID를 보냈고, 서버는 그것을 미나와 구별할 수 없었습니다. HttpOnly는 스크립트가 쿠키를 읽는 것은 막지만, 개발자 도구를 쓰는 사람이나 악성 코드까지 막지는 못합니다.',
+      nudges: {
+        password: '비밀번호를 입력하면 훔친 게 아니라 로그인한 것입니다. 쿠키만으로 해 보세요.',
+      },
+    },
+    'stolen-worthless': {
+      title: '훔친 쿠키를 쓸모없게',
+      goal: 'Firefox가 미나의 쿠키 사본을 갖고 있습니다. Firefox의 쿠키는 건드리지 말고, 그 사본을 쓸모없게 만드세요. Firefox가 훔친 값을 그대로 보내는데도 마이페이지가 401로 답해야 합니다.',
+      hints: {
+        '0': '세션 ID는 서버가 그 세션을 갖고 있는 동안에만 쓸모가 있습니다.',
+        '1': 'Chrome으로 바꿔 미나를 로그아웃시킨 뒤, Firefox에서 마이페이지를 다시 열어 보세요.',
+      },
+      solved:
+        '로그아웃하면서 서버의 세션이 지워졌으니, 사본이 가리키는 것이 없습니다. 그래서 공용 컴퓨터에서는 꼭 로그아웃해야 합니다.',
+      nudges: {
+        'thief-side':
+          '공격자의 쿠키를 바꿨군요. 공격자가 그렇게 해 줄 리는 없습니다. 미나 쪽이나 서버 쪽에서 훔친 값 자체를 쓸모없게 만드세요.',
+      },
+    },
+    'stay-logged-in': {
+      title: '브라우저를 닫아도 로그인 그대로',
+      goal: 'Chrome을 닫아도 미나의 로그인이 유지되게 하세요. 로그인하고, 브라우저를 닫은 뒤에도 마이페이지가 열려야 합니다.',
+      hints: {
+        '0': 'Expires가 없는 쿠키는 브라우저와 함께 사라집니다. 무엇이 쿠키에 Expires를 줄까요?',
+        '1': '기록부 아래 ‘express-session 옵션’을 열고 cookie.maxAge를 정하세요.',
+        '2': 'cookie.maxAge를 정하고 다시 로그인한 뒤(새 세션이 새 옵션을 받습니다), Chrome을 닫고 마이페이지를 여세요.',
+      },
+      solved:
+        'maxAge가 있으면 쿠키에 Expires 날짜가 붙어서, 브라우저를 닫아도 디스크에 남습니다. “로그인 상태 유지”와 같은 영속 쿠키입니다.',
+      nudges: {},
+    },
+    'forget-everyone': {
+      title: '모두를 한꺼번에 잊게',
+      goal: '세션 천 개가 서버 메모리를 채우고 있습니다. 서버가 이 세션을 한꺼번에 모두 잊게 만드세요.',
+      hints: {
+        '0': '이 서버는 세션을 어디에 두고 있을까요?',
+        '1': '세션은 프로세스의 메모리에 있습니다. 서버를 다시 시작하면 메모리는 어떻게 될까요?',
+      },
+      solved:
+        '세션은 메모리에 있었고, 재시작하면 메모리는 비워집니다. 로그인했든 안 했든 모든 방문자가 다시 낯선 사람이 됩니다. 그래서 실제 서비스는 Redis 같은 저장소에 세션을 둡니다.',
+      nudges: {},
+    },
+    'survive-two-servers': {
+      title: '서버가 둘이어도 살아남는 로그인',
+      goal: '서버가 둘인 상태에서 미나가 로그인한 뒤 마이페이지를 열 때, 로그인을 처리한 서버가 아닌 다른 서버가 200으로 답하게 만드세요.',
+      hints: {
+        '0': '서버마다 메모리를 따로 쓰면 로그인이 사라집니다. 로드 밸런서 패널에서 세션을 두는 방식을 바꿔 보세요.',
+        '1': '복제나 중앙 저장소를 쓰면 어느 서버든 세션을 찾을 수 있습니다. 그다음 로그인하고 마이페이지를 여세요.',
+      },
+      solved:
+        '다른 서버가 만든 세션인데도, 마이페이지에 답한 서버가 미나의 세션을 찾았습니다. 세션이 한 서버의 메모리에 갇히지 않고 함께 쓰이고 있습니다.',
+      nudges: {},
+    },
+  },
+  quiz: {
+    'life-browser-holds': {
+      prompt: '첫 방문이 끝난 뒤 Chrome은 이 쇼핑몰에 대해 무엇을 갖고 있을까요?',
+      options: {
+        data: '서버가 이 방문에 대해 아는 모든 정보',
+        id: 'connect.sid 쿠키에 담긴, 서명된 세션 ID뿐',
+        password: '다음에 로그인할 때 쓸 아이디와 비밀번호',
+        row: '손님 기록부에서 자기 줄의 복사본',
+      },
+      explain:
+        '쿠키에는 서명된 세션 ID만 들어 있습니다. user_id나 장바구니 같은 세션 데이터는 서버의 저장소에 그대로 있고, 서버는 ID로 그 데이터를 찾습니다.',
+    },
+    'life-cookie-header': {
+      prompt: 'Chrome이 마이페이지를 요청합니다. 브라우저가 절대 보내지 않는 줄은 어느 것일까요?',
+      explain:
+        'Cookie 헤더에는 이름=값 쌍만 실립니다. Path, HttpOnly, Expires 같은 속성은 Set-Cookie로 받아 쿠키 저장소에 두고, 쿠키를 언제 보낼지 정하는 데만 씁니다. 서버로 되돌아가는 일은 없습니다.',
+    },
+    'life-idle': {
+      prompt:
+        '쇼핑몰은 cookie.maxAge를 30분으로, rolling을 true로 정해 두었습니다. 로그인한 미나가 두 시간 동안 10분마다 페이지를 엽니다. 어떻게 될까요?',
+      options: {
+        'after-30': '로그인하고 30분이 지나면 로그아웃된다',
+        stays: '두 시간 내내 로그인 상태가 유지된다',
+        'every-request': '페이지를 열 때마다 다시 로그인해야 한다',
+        'two-hours': '정확히 두 시간 뒤에 로그아웃된다',
+      },
+      explain:
+        '응답할 때마다 Set-Cookie가 30분 뒤의 Expires로 다시 오고 세션도 touch되므로, 요청이 올 때마다 30분을 처음부터 다시 셉니다. 이것이 유휴 시간 제한입니다. 요청 없이 30분이 지나야 끝납니다.',
+    },
+    'life-login': {
+      prompt: '미나가 로그인하는 과정을 순서대로 놓으세요.',
+      options: {
+        post: 'Chrome이 입력한 폼과 예전 쿠키를 담아 POST /login을 보낸다',
+        password: '서버가 아이디와 비밀번호를 확인한다',
+        regenerate: '서버가 예전 세션을 지우고 새 ID로 세션을 시작한다',
+        bind: '서버가 새 세션에 user_id 152를 적는다',
+        'set-cookie': 'Set-Cookie가 새 ID를 Chrome에 건넨다',
+      },
+      explain:
+        '제대로 로그인한 경우에만 새 세션을 주므로 비밀번호 확인이 먼저입니다. ID 재발급(regenerate)은 세션을 비우기 때문에 사용자는 그다음에 연결하고, 새 ID는 Set-Cookie로 돌아갑니다.',
+    },
+    'life-lazy': {
+      prompt:
+        'MemoryStore에 있는 미나의 세션이 만료되었고, 그 세션을 찾는 요청은 다시 오지 않습니다. 그 줄은 어떻게 될까요?',
+      options: {
+        timer: '만료되는 순간 타이머가 지운다',
+        browser: '브라우저가 쿠키를 버릴 때 함께 지운다',
+        lingers: 'store.all()처럼 누군가 읽을 때까지 메모리에 남는다',
+        null: 'user_id가 NULL로 바뀐다',
+      },
+      explain:
+        'MemoryStore는 세션을 읽을 때에만 만료 여부를 확인하고, 만료되었으면 그때 지웁니다. 따로 정리하는 일이 없어서 메모리가 샙니다. Redis는 TTL로, Laravel은 확률로 돌리는 가비지 컬렉션으로 지웁니다.',
+    },
+    'life-destroy': {
+      prompt:
+        '로그아웃 라우트가 req.session.destroy()만 부르고 아무것도 하지 않습니다. 어떻게 될까요?',
+      options: {
+        cleared: 'destroy()가 기록부의 줄과 브라우저의 쿠키를 함께 지운다',
+        error: '예전 쿠키로 다음 요청을 보내면 오류 페이지가 나온다',
+        'still-in': '쿠키가 만료될 때까지 미나는 로그인 상태로 남는다',
+        'cookie-stays':
+          '줄은 지워지지만 브라우저에는 쿠키가 남고, 서버는 그 쿠키에 맞는 세션을 찾지 못한다',
+      },
+      explain:
+        'destroy()는 저장소에서 세션을 지울 뿐, 그것만으로는 Set-Cookie를 보내지 않습니다. 예전 쿠키는 계속 오지만 가리키는 세션이 없습니다. 쿠키까지 지우려면 이 쇼핑몰처럼 앱이 직접 Set-Cookie를 보내야 합니다.',
+    },
+    'crowd-tell-apart': {
+      prompt:
+        'Chrome, Safari, Edge가 쇼핑몰을 찾아왔습니다. 서버는 어느 줄이 누구의 것인지 어떻게 알까요?',
+      options: {
+        ip: 'IP 주소로',
+        cookie: '브라우저마다 보내는 쿠키 속 세션 ID로',
+        agent: 'User-Agent로',
+        arrival: '도착한 순서로',
+      },
+      explain:
+        '서버는 쿠키에 담긴 ID로만 세션을 찾습니다. 줄에 IP와 User-Agent가 적혀 있기는 하지만, 여러 사람이 IP 하나를 함께 쓰기도 하고 같은 User-Agent를 보내는 브라우저도 많습니다.',
+    },
+    'crowd-null': {
+      prompt: '손님 기록부의 어떤 줄에 user_id가 NULL로 적혀 있습니다. 이 줄은 무엇일까요?',
+      options: {
+        expired: '만료된 세션',
+        'logged-out': '로그아웃한 사용자',
+        guest: '아직 로그인하지 않은 방문자',
+        failed: '서버가 제대로 쓰지 못한 줄',
+      },
+      explain:
+        '세션은 로그인보다 먼저, 첫 방문 때 시작됩니다. user_id는 누군가 로그인해야 적힙니다. 이 쇼핑몰에서 로그아웃하면 user_id를 비우는 게 아니라 줄을 통째로 지웁니다.',
+    },
+    'crowd-other-browser': {
+      prompt:
+        '미나는 Chrome에서 로그인해 있습니다. 같은 컴퓨터에서 Safari로 쇼핑몰을 열면 로그인되어 있을까요?',
+      options: {
+        'yes-computer': '그렇다. 같은 컴퓨터이니까',
+        'yes-ip': '그렇다. 서버에는 같은 IP 주소로 보이니까',
+        no: '아니다. Safari는 자기 쿠키 저장소를 따로 쓰고, 거기에는 쇼핑몰 쿠키가 없다',
+      },
+      explain:
+        '브라우저는 저마다 쿠키 저장소를 따로 둡니다. Safari는 세션 ID를 보내지 않으니, 같은 컴퓨터에 있어도 서버에게는 처음 온 방문자입니다.',
+    },
+    'crowd-first-visit': {
+      prompt: 'Safari의 첫 방문을 순서대로 놓으세요.',
+      options: {
+        'no-cookie': 'Safari가 Cookie 헤더 없이 GET /를 보낸다',
+        create: '서버가 connect.sid를 찾지 못해 무작위 ID로 세션을 만든다',
+        'set-cookie': '응답의 Set-Cookie에 서명된 ID가 실린다',
+        store: 'Safari가 쿠키를 자기 쿠키 저장소에 넣는다',
+        'send-back': 'Safari의 다음 요청에 Cookie: connect.sid=…가 실린다',
+      },
+      explain:
+        '서버는 자기가 나눠 준 것만 알아볼 수 있습니다. ID는 Set-Cookie로 나가고, 그 뒤로는 브라우저가 쇼핑몰에 요청할 때마다 알아서 돌려보냅니다.',
+    },
+    'crowd-response-cookie': {
+      prompt:
+        '서버는 이 응답으로 Safari에게 세션 ID를 주려고 합니다. 제대로 작동하지 않는 줄은 어느 것일까요?',
+      explain:
+        'Cookie는 브라우저가 보내는 요청 헤더입니다. 서버가 쿠키를 저장해 달라고 할 때는 Set-Cookie를 씁니다. 응답에 들어 있는 Cookie 줄은 Safari가 무시하므로 세션 ID를 받지 못합니다.',
+    },
+    'security-httponly': {
+      prompt: 'HttpOnly 플래그는 세션 쿠키에 어떤 영향을 줄까요?',
+      options: {
+        https: '브라우저가 HTTPS로만 보낸다',
+        scripts: '페이지 스크립트가 document.cookie로 읽을 수 없다. 브라우저는 계속 보낸다',
+        encrypt: '브라우저가 값을 암호화한다',
+        'other-sites': '다른 사이트에서 보낸 요청에는 실리지 않는다',
+      },
+      explain:
+        'HttpOnly는 스크립트에게서 쿠키를 숨기므로 XSS 스크립트가 세션 ID를 읽지 못합니다. HTTPS로만 보내는 것은 Secure, 다른 사이트의 요청은 SameSite가 맡습니다. 값은 서명되어 있을 뿐 암호화되지는 않습니다.',
+    },
+    'security-tamper': {
+      prompt:
+        '누군가 자기 connect.sid를 지어낸 값으로 고친 뒤 마이페이지를 요청합니다. express-session은 어떻게 할까요?',
+      options: {
+        'new-session': '서명이 맞지 않으니 쿠키를 무시하고 새 세션을 시작한다',
+        error: '오류 페이지(500)로 답한다',
+        enters: '그 ID의 세션이 있으면 그대로 연다',
+        blocked: '그 브라우저의 IP 주소를 차단한다',
+      },
+      explain:
+        '서버의 비밀 키가 없으면 누구도 ID에 서명할 수 없습니다. 서명이 틀리면 쿠키가 아예 없는 것으로 보고 새 익명 세션을 시작하며, 마이페이지는 401입니다. 오류도 없고, 들어갈 길도 없습니다.',
+    },
+    'security-stolen': {
+      prompt:
+        '공격자가 미나의 세션 쿠키를 복사해 갔습니다. 이 복사본을 쓸모없게 만드는 것은 무엇일까요?',
+      options: {
+        'close-tab': '미나가 탭을 닫는다',
+        'clear-own': '미나가 자기 브라우저에서 쿠키를 지운다',
+        logout: '미나가 로그아웃해서 서버가 세션을 지운다',
+        'new-ip': '미나가 다른 네트워크로 옮긴다',
+      },
+      explain:
+        '복사본은 ID일 뿐이고, 서버에 그 세션이 남아 있는 동안만 쓸모가 있습니다. 로그아웃하면 서버에서 세션이 지워집니다. 탭을 닫거나 자기 쿠키만 지우면 세션은 시간 제한이 될 때까지 살아 있고, express-session은 IP를 확인하지 않습니다.',
+    },
+    'security-fixation': {
+      prompt: '세션 고정 공격 시도를 순서대로 놓고, 어디에서 막히는지 보세요.',
+      options: {
+        'get-id': '공격자가 쇼핑몰에 들러 익명 세션 ID를 받는다',
+        plant: '공격자가 그 ID를 미나의 브라우저에 심는다',
+        login: '미나가 비밀번호로 로그인한다',
+        renew: '서버가 ID를 새로 발급하고, 심어 둔 ID는 지운다',
+        refused: '공격자가 심어 둔 ID를 보내지만 401을 받는다',
+      },
+      explain:
+        '세션 고정 공격은 공격자가 아는 ID가 그대로 로그인된 세션이 되어야 성공합니다. 로그인할 때 ID를 새로 발급(regenerate)하면 그 ID는 버려집니다. OWASP가 이것을 요구하는 이유입니다.',
+    },
+    'security-samesite-none': {
+      prompt: '로그인한 뒤 Chrome이 이 쿠키 중 하나를 거부합니다. 어느 줄일까요?',
+      explain:
+        'SameSite=None은 다른 사이트의 요청에도 쿠키를 싣게 하는 설정이라, 브라우저는 Secure가 함께 있을 때만 받아 줍니다. Secure가 없으니 Chrome은 세션 쿠키를 버리고, 다음 페이지는 미나를 알아보지 못합니다.',
+    },
+    'expiry-no-expires': {
+      prompt: 'Set-Cookie에 Expires도 Max-Age도 없습니다. 브라우저는 이 쿠키를 언제 버릴까요?',
+      options: {
+        'half-hour': '30분 뒤',
+        close: '브라우저를 닫을 때(이전 세션을 복원하는 경우는 빼고)',
+        never: '버리지 않는다',
+        day: '하루 뒤',
+      },
+      explain:
+        '날짜가 없으면 세션(메모리) 쿠키라서 브라우저를 닫을 때까지만 남습니다. 시작할 때 탭을 복원하는 브라우저라면 이 쿠키도 되살릴 수 있습니다.',
+    },
+    'expiry-server-row': {
+      prompt:
+        'express-session에 cookie.maxAge가 없고 세션은 MemoryStore에 둡니다. 미나가 브라우저를 닫으면 그 줄은 어떻게 될까요?',
+      options: {
+        deleted: '브라우저를 닫을 때 지워진다',
+        'half-hour': '30분 뒤에 만료된다',
+        stays: '서버가 재시작될 때까지 남는다. 만료되지 않는다',
+        'next-request': '누구든 다음 요청을 보내면 지워진다',
+      },
+      explain:
+        '서버는 브라우저가 닫힌 것을 알 길이 없습니다. maxAge가 없으면 세션에도 만료가 없어서 MemoryStore는 그 줄을 계속 둡니다. 그래서 실제 저장소는 TTL을 정해 둡니다(connect-redis는 하루).',
+    },
+    'expiry-persistent': {
+      prompt:
+        'express-session이 영속 쿠키, 곧 브라우저를 닫아도 남는 쿠키를 보내게 하는 설정은 무엇일까요?',
+      options: {
+        httponly: 'cookie.httpOnly: true',
+        secure: 'cookie.secure: true',
+        rolling: 'rolling: true 하나만',
+        'max-age': 'cookie.maxAge(그러면 Set-Cookie에 Expires가 붙는다)',
+      },
+      explain:
+        'express-session은 cookie.maxAge를 Expires 날짜로 바꿔 보내고, 날짜가 있는 쿠키는 브라우저를 닫아도 남습니다. HttpOnly와 Secure는 누가 볼 수 있는지를 정할 뿐 수명과는 상관없고, rolling은 쿠키를 다시 보내기만 합니다.',
+    },
+    'expiry-remember': {
+      prompt: '“로그인 상태 유지”가 작동하는 과정을 순서대로 놓으세요.',
+      options: {
+        option: '서버가 cookie.maxAge를 7일로 정한다',
+        login: '미나가 로그인하고, Set-Cookie에 7일 뒤의 Expires가 붙는다',
+        disk: 'Chrome이 쿠키를 디스크에 저장한다',
+        reopen: '미나가 Chrome을 닫았다가 한 시간 뒤에 다시 연다',
+        works: 'Chrome이 여전히 쿠키를 보내서 마이페이지가 바로 열린다',
+      },
+      explain:
+        'Expires가 있는 쿠키는 브라우저를 닫아도 살아남습니다. 서버의 세션도 그만큼 살아야 하므로 express-session은 세션에 같은 maxAge를 줍니다.',
+    },
+    'expiry-forgotten': {
+      prompt:
+        '미나는 7일 동안 로그인 상태를 유지해 달라고 했는데, Chrome을 닫으니 로그아웃되었습니다. 어느 줄 때문일까요?',
+      explain:
+        '이 Set-Cookie에는 Expires도 Max-Age도 없어서 브라우저와 함께 사라지는 메모리 쿠키입니다. cookie.maxAge를 정하면 Expires가 붙습니다. Secure와 SameSite는 쿠키의 수명과 상관없습니다.',
+    },
+    'storage-restart': {
+      prompt:
+        '세션은 서버 메모리(MemoryStore)에 있고, 서버가 재시작되었습니다. 미나의 쿠키는 아직 쿠키 저장소에 있습니다. 미나가 마이페이지를 열면 어떻게 될까요?',
+      options: {
+        'logged-in': '여전히 로그인되어 있다. 쿠키에 로그인 정보가 있으니까',
+        'new-session': 'ID가 가리키는 세션이 없으니 새 익명 세션이 생기고 401이 온다',
+        error: '세션이 없다는 오류 페이지가 나온다',
+        'auto-login': '브라우저가 알아서 다시 로그인해 준다',
+      },
+      explain:
+        '메모리는 휘발성이라 재시작하면 세션이 모두 사라집니다. 쿠키에는 ID만 있고, 모르는 ID가 오면 서버는 조용히 새 세션을 시작합니다. 모두가 한꺼번에 로그아웃되는 것이죠.',
+    },
+    'storage-redis': {
+      prompt: '세션을 앱 서버의 메모리가 아니라 Redis 같은 저장소에 두는 이유는 무엇일까요?',
+      options: {
+        shorter: '세션 ID가 짧아진다',
+        readable: '브라우저가 세션 내용을 읽을 수 있다',
+        survives: '앱을 재시작해도 세션이 남고, 여러 서버가 함께 쓸 수 있다',
+        'no-cookie': '쿠키가 더는 필요 없다',
+      },
+      explain:
+        'Redis는 앱과 따로 돌아가므로 앱을 재시작해도 세션을 잃지 않고, 앱 서버 여러 대가 같은 세션을 읽을 수 있습니다. 만료된 세션은 TTL로 알아서 지웁니다. 브라우저가 가진 것은 여전히 ID뿐입니다.',
+    },
+    'storage-uninitialized': {
+      prompt:
+        '방문자 천 명이 둘러보기만 하고 로그인은 하지 않습니다. 이들 한 명 한 명에게 줄을 쓰지 않게 해 주는 express-session 옵션은 무엇일까요?',
+      options: {
+        resave: 'resave: false',
+        rolling: 'rolling: false',
+        httponly: 'cookie.httpOnly: true',
+        'save-uninitialized': 'saveUninitialized: false',
+      },
+      explain:
+        'saveUninitialized가 false이면 아무것도 적히지 않은 새 세션은 저장하지도, 쿠키로 보내지도 않습니다. 로그인하거나 장바구니에 담은 방문자만 줄을 차지합니다.',
+    },
+    'storage-request': {
+      prompt: 'express-session이 요청 하나를 처리하는 과정을 순서대로 놓으세요.',
+      options: {
+        read: 'Cookie 헤더에서 connect.sid를 읽는다',
+        verify: '비밀 키로 서명을 확인한다',
+        lookup: 'ID로 저장소에서 세션을 찾는다',
+        use: '라우트가 req.session을 읽거나 바꾼다(장바구니에 담기 등)',
+        save: '바뀐 세션을 저장소에 다시 저장한다',
+      },
+      explain:
+        '세션은 라우트가 실행되기 전에 불러오고 실행된 뒤에 저장하므로, 라우트는 req.session을 쓰기만 하면 됩니다. 그사이 세션은 메모리, Redis, 테이블 같은 저장소에 있습니다.',
+    },
+    'storage-client-data': {
+      prompt: '세션에 두어야 할 데이터를 클라이언트에 맡기는 줄은 어느 것일까요?',
+      explain:
+        'cart_total은 쿠키에 그대로 담긴 데이터라서 방문자가 읽을 수 있고, 1로 고쳐서 돈을 덜 낼 수도 있으며, 요청마다 함께 오갑니다. 세션을 쓰면 장바구니는 서버에 있고 서명된 ID만 오갑니다.',
+    },
+    'cluster-lost': {
+      prompt:
+        '로드 밸런서 뒤의 서버 두 대가 각자 자기 메모리에 세션을 둡니다. 미나는 A에서 로그인했고, 다음 요청은 B로 갔습니다. 어떻게 될까요?',
+      options: {
+        forward: 'B가 요청을 A에게 넘겨준다',
+        'new-session': 'B는 그 ID를 모르니 401로 답하고, 새 쿠키와 함께 새 세션을 시작한다',
+        'cookie-data': 'B가 쿠키에서 로그인 정보를 읽는다',
+        signed: '서명이 맞으니 B가 그 ID를 믿는다',
+      },
+      explain:
+        'B는 그 세션을 본 적이 없습니다. 서명이 맞다는 것은 비밀 키로 만든 ID라는 뜻일 뿐, B에게 그 세션이 있다는 뜻은 아닙니다. B는 새 세션을 시작하고, 그 쿠키가 A가 알던 쿠키를 덮어씁니다.',
+    },
+    'cluster-sticky': {
+      prompt: '스티키 세션의 약점은 무엇일까요?',
+      options: {
+        down: '서버 한 대가 멈추면 그 서버에 묶인 사람이 모두 로그아웃되고, 부하도 고르게 나뉘지 않는다',
+        copies: '모든 서버가 모든 세션을 갖고 있어야 한다',
+        redis: 'Redis 저장소가 있어야 한다',
+        cookie: '쿠키에 사용자 데이터를 담아야 한다',
+      },
+      explain:
+        '로드 밸런서가 방문자를 늘 같은 서버로 보낼 뿐, 세션은 여전히 서버 한 대의 메모리에만 있습니다. 모든 서버에 복사본을 두는 것은 세션 복제, Redis를 함께 쓰는 것은 중앙 저장소입니다.',
+    },
+    'cluster-replication': {
+      prompt: '서버 네 대가 세션을 복제합니다. 세션 하나마다 복사본은 몇 개일까요?',
+      options: {
+        one: '한 개',
+        two: '두 개',
+        four: '네 개',
+        none: '없다. 쿠키가 세션을 담고 있다',
+      },
+      explain:
+        '세션 복제는 모든 세션을 모든 서버에 복사합니다. 서버가 넷이면 복사본도 넷입니다. 서버가 늘수록 메모리도 늘고, 세션이 바뀔 때마다 모든 서버에 전해야 합니다.',
+    },
+    'cluster-central': {
+      prompt: '중앙 저장소를 쓸 때, 미나의 요청 두 개가 처리되는 과정을 순서대로 놓으세요.',
+      options: {
+        'login-a': '미나가 로그인하고, 로드 밸런서가 그 요청을 서버 A로 보낸다',
+        write: 'A가 미나의 세션을 Redis에 쓴다',
+        'next-b': '미나의 다음 요청이 서버 B로 간다',
+        read: 'B가 쿠키 속 ID로 Redis에서 세션을 읽는다',
+        answer: 'B가 마이페이지를 200으로 보여 준다',
+      },
+      explain:
+        '세션마다 복사본은 하나이고, 모든 서버가 그곳에서 읽고 쓰므로 어느 서버든 답할 수 있습니다. express-session에서는 store: new RedisStore({ client }) 옵션 하나면 됩니다.',
+    },
+    'cluster-cookie-name': {
+      prompt:
+        '서버 A와 B는 둘 다 기본 설정 그대로 express-session을 씁니다. 아래 응답은 B가 보냈다고 합니다. 잘못된 줄은 어느 것일까요?',
+      explain:
+        'express-session의 기본 쿠키 이름은 connect.sid이고, 값은 서명되어 있어서 s%3A로 시작합니다. JSESSIONID는 Tomcat 같은 자바 서블릿 서버가 쓰는 세션 쿠키 이름입니다.',
+    },
+  },
+};
