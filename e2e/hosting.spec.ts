@@ -5,7 +5,7 @@
  */
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, sep } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 import type { World } from '../src/sim/world';
 import {
   expect,
@@ -17,7 +17,8 @@ import {
   test,
 } from './fixtures';
 
-const DIST = join(import.meta.dirname, '..', 'dist');
+// E2E_DIST: the build the tests run against (see playwright.config.ts).
+const DIST = resolve(import.meta.dirname, '..', process.env.E2E_DIST ?? 'dist');
 const BASE = '/course/sessions/';
 
 const TYPES: Record<string, string> = {
