@@ -132,11 +132,16 @@ async function sendRequest(
     withheldCookies: withheld,
     ...(picked ? { node: picked.index } : {}),
   };
+  // A request refused before the shop ran (413, 431) has no shop page: the browser keeps the
+  // page it had, so nothing the student typed is lost, and says what the server answered.
+  const page = parsePage(answer.response.body);
+  const refused = page === null && answer.response.status >= 400;
   const next = updateVisitor(world, visitor.id, (v) => ({
     ...withJar(v, nextJar, world.now),
-    page: parsePage(answer.response.body),
+    page: refused ? v.page : page,
+    refused: refused ? answer.response.status : undefined,
     status: answer.response.status,
-    path: action.path,
+    path: refused ? v.path : action.path,
   }));
   return { ...next, server, cluster, exchanges: [...world.exchanges, exchange], lastDiff: diff };
 }

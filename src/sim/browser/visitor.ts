@@ -18,6 +18,8 @@ export interface Visitor {
   page: ShopPage | null;
   status: number | null;
   path: string;
+  /** The status of the latest request, when the server refused it before the shop saw it. */
+  refused?: number;
   /** How many exchanges the world had when this browser was last closed (absent: never). */
   closedAfter?: number;
 }

@@ -101,21 +101,22 @@ function PageContent({
 }: FormProps & { visitor: Visitor; onLogin: () => void; onCart: () => void }) {
   const { t } = useTranslation();
   const page = visitor.page;
-  if (!page) {
-    // A refusal before the app ran (431, 413) has no shop page: say what the server said.
-    if (visitor.status !== null && visitor.status >= 400)
-      return (
-        <p className="error" role="alert">
-          {t('shop.errors.refused', { status: visitor.status })}
-        </p>
-      );
-    return <p className="muted">{t('shop.notVisited')}</p>;
-  }
+  // A refusal before the shop ran (413, 431): the page stays as it was, with what the server said.
+  const refused = visitor.refused !== undefined && (
+    <p className="error" role="alert">
+      <span aria-hidden="true">⚠ </span>
+      {t('shop.errors.refused', { status: visitor.refused })}
+    </p>
+  );
+  const error = (e: string | undefined, field?: string) =>
+    !refused && e ? <ShopError error={e} field={field} /> : null;
+  if (!page) return refused || <p className="muted">{t('shop.notVisited')}</p>;
   switch (page.page) {
     case 'home':
       return (
         <>
-          {page.loggedOut && <p role="status">{t('shop.loggedOut')}</p>}
+          {refused}
+          {page.loggedOut && !refused && <p role="status">{t('shop.loggedOut')}</p>}
           <h3>
             {page.user ? t('shop.welcomeUser', { name: page.user.name }) : t('shop.welcomeGuest')}
           </h3>
@@ -125,6 +126,7 @@ function PageContent({
     case 'me':
       return (
         <>
+          {refused}
           <h3>{t('shop.myPageTitle', { name: page.user.name })}</h3>
           <p>user_id: {page.user.id}</p>
           <Cart items={page.cart} onAdd={onCart} {...form} />
@@ -133,19 +135,26 @@ function PageContent({
     case 'cart':
       return (
         <>
-          {page.error && <ShopError error={page.error} field={page.field} />}
+          {refused}
+          {error(page.error, page.field)}
           <Cart items={page.cart} onAdd={onCart} {...form} />
         </>
       );
     case 'login':
       return (
         <>
-          <ShopError error={page.error} field={page.field} />
+          {refused}
+          {error(page.error, page.field)}
           <LoginForm onSubmit={onLogin} {...form} />
         </>
       );
     case 'not-found':
-      return <p>{t('shop.notFound')}</p>;
+      return (
+        <>
+          {refused}
+          <p>{t('shop.notFound')}</p>
+        </>
+      );
   }
 }
 
