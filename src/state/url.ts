@@ -15,9 +15,7 @@ export function stepFromUrl(): number | null {
 }
 
 export function writeStepToUrl(step: number): void {
-  const url = new URL(location.href);
-  url.searchParams.set('step', STEPS[step]?.id ?? String(step + 1));
-  if (url.href !== location.href) history.replaceState(history.state, '', url);
+  writeParam('step', STEPS[step]?.id ?? String(step + 1));
 }
 
 export function writeLanguageToUrl(lang: string): void {
@@ -33,12 +31,15 @@ export function challengeFromUrl(): string | null {
   return id !== null && challengeById(id) ? id : null;
 }
 
-export function writeChallengeToUrl(id: string | null): void {
+/** Sets (or, with null, removes) one query parameter without a new history entry. */
+function writeParam(name: string, value: string | null): void {
   const url = new URL(location.href);
-  if (id === null) url.searchParams.delete('challenge');
-  else url.searchParams.set('challenge', id);
+  if (value === null) url.searchParams.delete(name);
+  else url.searchParams.set(name, value);
   if (url.href !== location.href) history.replaceState(history.state, '', url);
 }
+
+export const writeChallengeToUrl = (id: string | null): void => writeParam('challenge', id);
 
 /** A chapter's quiz has a link too (`?quiz=security`). */
 export function quizFromUrl(): ChapterId | null {
@@ -46,9 +47,4 @@ export function quizFromUrl(): ChapterId | null {
   return id !== null && isChapter(id) ? id : null;
 }
 
-export function writeQuizToUrl(chapter: ChapterId | null): void {
-  const url = new URL(location.href);
-  if (chapter === null) url.searchParams.delete('quiz');
-  else url.searchParams.set('quiz', chapter);
-  if (url.href !== location.href) history.replaceState(history.state, '', url);
-}
+export const writeQuizToUrl = (chapter: ChapterId | null): void => writeParam('quiz', chapter);
