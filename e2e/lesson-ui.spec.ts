@@ -49,6 +49,8 @@ test('a deep link opens the same guest book as walking there with Next', async (
   browser,
   baseURL,
 }) => {
+  // Walks 27 steps, then opens 8 links: slow on a busy 2-core machine.
+  test.slow();
   const checkpoints = [
     'login',
     'expired',

@@ -4,7 +4,8 @@ import { readFileSync } from 'node:fs';
 
 const { engines } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 const [major, minor, patch] = process.versions.node.split('.').map(Number);
-const atLeast = (a, b, c) => major > a || (major === a && (minor > b || (minor === b && patch >= c)));
+const atLeast = (a, b, c) =>
+  major > a || (major === a && (minor > b || (minor === b && patch >= c)));
 const ok = major === 22 ? atLeast(22, 22, 2) : major === 24 ? atLeast(24, 15, 0) : major > 24;
 if (!ok) {
   console.error(
