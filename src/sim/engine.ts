@@ -25,7 +25,7 @@ import {
 import { newSessionId } from './server/session-id';
 import type { SessionOptions } from './server/options';
 import { newCookie } from './server/session/express-session';
-import { handleRequest, type ShopPage } from './server/shop';
+import { DEFAULT_APP, handleRequest, type ShopPage } from './server/shop';
 import { MAX_VISITORS, visitorById, type Action, type Exchange, type World } from './world';
 
 /** Builds the request a browser sends; the jar decides the Cookie header, as a browser would. */
@@ -252,6 +252,11 @@ export async function applyAction(
       return {
         ...quiet,
         server: { ...world.server, options: { ...world.server.options, ...action.options } },
+      };
+    case 'set-app':
+      return {
+        ...quiet,
+        server: { ...world.server, app: { ...DEFAULT_APP, ...world.server.app, ...action.app } },
       };
     case 'crowd': {
       const count = Math.max(0, Math.min(action.count, MAX_CROWD));

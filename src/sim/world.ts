@@ -13,7 +13,7 @@ import { NO_CHANGE, type GuestBookDiff } from './server/guest-book';
 import { defaultOptions, type SessionOptions } from './server/options';
 import { newSecret } from './server/session-id';
 import type { ClusterMode, ClusterState } from './server/cluster';
-import type { ServerState } from './server/shop';
+import type { ServerState, ShopAppChoices } from './server/shop';
 import type { TraceStep } from './trace';
 
 export interface Exchange {
@@ -69,6 +69,8 @@ export type Action =
   /** Expired rows linger until read: MemoryStore's `all()` reads (and so drops) every expired one. */
   | { type: 'collect-garbage' }
   | { type: 'set-options'; options: Partial<Omit<SessionOptions, 'secret'>> }
+  /** A change in the shop's own code (e.g. regenerate on login), deployed at once. */
+  | { type: 'set-app'; app: Partial<ShopAppChoices> }
   | { type: 'crowd'; count: number }
   /** Deploys several servers (all sessions start empty), or back to one with `mode: null`. */
   | { type: 'set-cluster'; mode: ClusterMode | null; size?: number };

@@ -26,7 +26,20 @@ export type { RequestContext } from './session/engine';
 export interface ServerState {
   options: SessionOptions;
   guestBook: GuestBook;
+  /** Choices in the shop's own code (not express-session options); absent: the defaults. */
+  app?: ShopAppChoices;
 }
+
+/** What the shop's routes do, as an app developer decides it. */
+export interface ShopAppChoices {
+  /**
+   * `req.session.regenerate()` on login (OWASP: renew the ID). Without it the session ID the
+   * visitor brought to the login is the one that ends up logged in: session fixation.
+   */
+  regenerateOnLogin: boolean;
+}
+
+export const DEFAULT_APP: ShopAppChoices = { regenerateOnLogin: true };
 
 export interface ServerReply {
   state: ServerState;
@@ -67,6 +80,7 @@ async function shopRoutes(
   session: AppSession | null,
   res: SessionResponse,
   trace: TraceStep[],
+  app: ShopAppChoices,
 ): Promise<RouteAnswer> {
   const url = new URL(req.url);
   const form = new URLSearchParams(req.body);
@@ -138,10 +152,13 @@ async function shopRoutes(
         break;
       }
       // regenerate() empties the session under a new ID (OWASP: renew the ID on login); the
-      // shop carries the cart across and binds the user again.
+      // shop carries the cart across and binds the user again. Without it, the user is bound
+      // to the session (and ID) the visitor came with.
       const cart = session.data.cart;
-      await session.regenerate();
-      if (cart) session.data.cart = cart;
+      if (app.regenerateOnLogin) {
+        await session.regenerate();
+        if (cart) session.data.cart = cart;
+      }
       session.data.userId = user.id;
       trace.push({ kind: 'bind-user', userId: user.id });
       page = { page: 'me', user: { id: user.id, name: user.displayName }, cart: cart ?? [] };
@@ -224,7 +241,7 @@ export async function handleRequest(
     req,
     ctx,
     trace,
-    (session, res) => shopRoutes(req, session, res, trace),
+    (session, res) => shopRoutes(req, session, res, trace, state.app ?? DEFAULT_APP),
   );
   const { status, page } = answer;
   const body = JSON.stringify(page);

@@ -20,6 +20,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   cookieHeaderFor,
   dropSessionCookies,
+  listCookies,
   storeSetCookies,
   type MaybeJar,
 } from '../../browser/cookie-jar';
@@ -33,7 +34,7 @@ import {
   type SameSiteOption,
   type SessionOptions,
 } from '../options';
-import { handleRequest, type ServerState } from '../shop';
+import { handleRequest, type ServerState, type ShopAppChoices } from '../shop';
 import { realShop, startRealServer, type RealServer, type RealShop } from './real-express-app';
 
 export interface Simplification {
@@ -147,7 +148,9 @@ type Step =
   /** The operator changes the middleware's options; the store keeps its sessions. */
   | { do: 'options'; set: OptionChange }
   /** The browser is closed: cookies without Expires are forgotten. */
-  | { do: 'close-browser'; visitor?: 0 | 1 };
+  | { do: 'close-browser'; visitor?: 0 | 1 }
+  /** A person copies the session cookie from one browser's jar into the other's (DevTools). */
+  | { do: 'plant'; from: 0 | 1; to: 0 | 1 };
 
 interface OptionChange {
   resave?: boolean;
@@ -163,6 +166,8 @@ interface Scenario {
   options: SessionOptions;
   scheme: Scheme;
   steps: Step[];
+  /** The shop's own code choices (absent: the shop as it ships, regenerating on login). */
+  app?: ShopAppChoices;
 }
 
 const SECRET = 'keyboard cat';
@@ -221,8 +226,13 @@ const SHORT: Step[] = [get('/'), login(), get('/me'), post('/logout'), get('/')]
 
 function scenarios(): Scenario[] {
   const list: Scenario[] = [];
-  const add = (name: string, options: SessionOptions, steps: Step[], scheme: Scheme = 'https') =>
-    list.push({ name, options, scheme, steps });
+  const add = (
+    name: string,
+    options: SessionOptions,
+    steps: Step[],
+    scheme: Scheme = 'https',
+    app?: ShopAppChoices,
+  ) => list.push({ name, options, scheme, steps, ...(app ? { app } : {}) });
 
   // The core matrix: every combination of the options that decide saving and sending.
   for (const resave of [false, true])
@@ -429,6 +439,29 @@ function scenarios(): Scenario[] {
     get('/me'),
   ]);
   add('logout before any visit', withOptions({}), [post('/logout'), get('/')]);
+  // Session fixation: the attacker's (browser 1) anonymous ID planted in the victim's browser.
+  const FIXATION: Step[] = [
+    get('/', { visitor: 1 }),
+    { do: 'plant', from: 1, to: 0 },
+    post('/cart', { item: 'apple' }),
+    login(),
+    get('/me', { visitor: 1 }),
+    get('/me'),
+    post('/logout'),
+    get('/me', { visitor: 1 }),
+  ];
+  for (const regenerateOnLogin of [false, true])
+    for (const rolling of [false, true])
+      add(
+        `planted ID, login with regenerateOnLogin=${regenerateOnLogin} rolling=${rolling}`,
+        withOptions({ rolling }),
+        FIXATION,
+        'https',
+        { regenerateOnLogin },
+      );
+  add('login without regenerate: the whole journey', withOptions({}), JOURNEY, 'https', {
+    regenerateOnLogin: false,
+  });
   add('two browsers side by side', withOptions({}), [
     get('/'),
     get('/', { visitor: 1 }),
@@ -603,8 +636,8 @@ async function run(sc: Scenario): Promise<Finding | null> {
   let options = sc.options;
   const simIds = idMaker();
   const realIds = idMaker();
-  let state: ServerState = { options, guestBook: [] };
-  let shop: RealShop = realShop(options, realIds);
+  let state: ServerState = { options, guestBook: [], ...(sc.app ? { app: sc.app } : {}) };
+  let shop: RealShop = realShop(options, realIds, undefined, sc.app);
   server.mount(shop.app);
   let now = LESSON_START;
   const jars: Record<'sim' | 'real', MaybeJar[]> = { sim: [null, null], real: [null, null] };
@@ -617,8 +650,20 @@ async function run(sc: Scenario): Promise<Finding | null> {
     if (step.do === 'options') {
       options = applyChange(options, step.set);
       state = { ...state, options };
-      shop = realShop(options, realIds, shop.store);
+      shop = realShop(options, realIds, shop.store, sc.app);
       server.mount(shop.app);
+      continue;
+    }
+    if (step.do === 'plant') {
+      for (const side of ['sim', 'real'] as const) {
+        const url = `${sc.scheme}://shop.example/`;
+        const c = listCookies(jars[side][step.from] ?? null, now).find(
+          (k) => k.name === options.name,
+        );
+        if (!c) continue;
+        const line = `${c.name}=${c.value}; Path=${c.path}`;
+        jars[side][step.to] = storeSetCookies(jars[side][step.to] ?? null, url, [line], now).jar;
+      }
       continue;
     }
     const v = step.visitor ?? 0;
@@ -692,6 +737,8 @@ function describeStep(step: Step): string {
       return `change options ${JSON.stringify(step.set)}`;
     case 'close-browser':
       return `close browser${step.visitor ? ` ${step.visitor}` : ''}`;
+    case 'plant':
+      return `copy the session cookie from browser ${step.from} to browser ${step.to}`;
     case 'request':
       return [
         `${step.method} ${step.path}`,
@@ -812,6 +859,7 @@ const stepArb: fc.Arbitrary<Step> = fc.oneof(
     )
     .map((parts) => get('/me', { rawCookie: parts.join('') })),
   visitorArb.map((visitor): Step => ({ do: 'close-browser', visitor })),
+  fc.constantFrom<Step>({ do: 'plant', from: 1, to: 0 }, { do: 'plant', from: 0, to: 1 }),
   fc
     .constantFrom<OptionChange>(
       { rolling: true },
@@ -861,8 +909,10 @@ describe('express-session differential: the simulator against the real library',
           optionsArb,
           fc.constantFrom<Scheme>('https', 'https', 'http'),
           fc.array(stepArb, { minLength: 1, maxLength: 14 }),
-          async (options, scheme, steps) => {
-            const finding = await run({ name: 'random', options, scheme, steps });
+          fc.constantFrom(true, true, false),
+          async (options, scheme, steps, regenerateOnLogin) => {
+            const app = { regenerateOnLogin };
+            const finding = await run({ name: 'random', options, scheme, steps, app });
             if (finding) throw new Error(report(finding));
           },
         ),

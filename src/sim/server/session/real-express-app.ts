@@ -16,6 +16,7 @@ import session from 'express-session';
 import type { HeaderList, WireRequest } from '../../http/wire';
 import { INPUT_LIMITS } from '../limits';
 import type { SessionOptions } from '../options';
+import { DEFAULT_APP, type ShopAppChoices } from '../shop';
 import { findUser, userById } from '../users';
 
 declare module 'express-session' {
@@ -84,12 +85,14 @@ export interface RealShop {
 
 /**
  * The shop on express + express-session. Pass an existing `store` to keep the sessions when the
- * options change (the lesson lets a student change them while sessions are stored).
+ * options change (the lesson lets a student change them while sessions are stored); `choices`
+ * are the shop's own code choices (regenerate on login or not).
  */
 export function realShop(
   options: SessionOptions,
   genid: () => string,
   store: session.MemoryStore = new session.MemoryStore(),
+  choices: ShopAppChoices = DEFAULT_APP,
 ): RealShop {
   const app = express();
   app.set('trust proxy', true);
@@ -145,6 +148,12 @@ export function realShop(
     const s = sessionOf(req);
     if (!user || user.password !== field(req, 'password') || !s) {
       res.status(401).json({ page: 'login', error: 'bad-credentials' });
+      return;
+    }
+    if (!choices.regenerateOnLogin) {
+      // The ID the browser came with stays: whoever knew it before the login is now logged in.
+      s.userId = user.id;
+      res.json({ page: 'me', user: { id: user.id, name: user.displayName }, cart: s.cart ?? [] });
       return;
     }
     const cart = s.cart;
