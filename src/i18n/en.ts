@@ -38,6 +38,7 @@ export const en = {
     motionFull: 'Full',
     restart: 'Start over',
     exportHar: 'Export HAR',
+    predict: 'Predict first',
     freePlay: 'You changed the world by hand. Next step goes on from here.',
   },
   shortcuts: {

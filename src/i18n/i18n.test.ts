@@ -4,6 +4,8 @@ import { activitiesKo } from './activities-ko';
 import { en } from './en';
 import { changeLanguage, i18n } from './i18n';
 import { ko } from './ko';
+import { predictionsEn } from './predictions-en';
+import { predictionsKo } from './predictions-ko';
 
 /** Every key path of a message tree, e.g. `steps.login.title`. */
 function keys(tree: object, prefix = ''): string[] {
@@ -16,7 +18,8 @@ describe('messages', () => {
   it('have the same keys in Korean and English, none of them empty', () => {
     expect(keys(ko).sort()).toEqual(keys(en).sort());
     expect(keys(activitiesKo).sort()).toEqual(keys(activitiesEn).sort());
-    for (const lang of [en, ko, activitiesEn, activitiesKo]) {
+    expect(keys(predictionsKo).sort()).toEqual(keys(predictionsEn).sort());
+    for (const lang of [en, ko, activitiesEn, activitiesKo, predictionsEn, predictionsKo]) {
       for (const key of keys(lang)) {
         const value = key
           .split('.')

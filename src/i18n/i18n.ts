@@ -8,6 +8,7 @@
  */
 import type { ActivityMessages } from './activities-en';
 import type { Messages } from './en';
+import type { PredictionMessages } from './predictions-en';
 
 export const LANGUAGES = ['ko', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -37,6 +38,12 @@ const loadActivities = (lang: Language): Promise<ActivityMessages> =>
   lang === 'ko'
     ? import('./activities-ko').then((m) => m.activitiesKo)
     : import('./activities-en').then((m) => m.activitiesEn);
+
+/** Predictions' texts: asked only once the student moves into a step. */
+const loadPredictions = (lang: Language): Promise<PredictionMessages> =>
+  lang === 'ko'
+    ? import('./predictions-ko').then((m) => m.predictionsKo)
+    : import('./predictions-en').then((m) => m.predictionsEn);
 
 export type TFunction = (key: string, vars?: Record<string, unknown>) => string;
 
@@ -82,6 +89,10 @@ export const i18n = {
     return this.language;
   },
   getFixedT: (lang: Language): TFunction => translator(lang),
+  /** Whether the current language has this text yet (the lazily loaded ones arrive later). */
+  exists(key: string): boolean {
+    return lookup(bundles[this.language], key) !== undefined;
+  },
   on(_event: 'languageChanged', listener: () => void) {
     listeners.add(listener);
   },
@@ -101,8 +112,12 @@ async function loadLanguage(lang: Language, withActivities: boolean): Promise<vo
     bundles[lang] = { ...bundles[lang], ...(texts as unknown as Tree) };
     if (lang === i18n.language) notify();
   });
+  const predictions = loadPredictions(lang).then((texts) => {
+    bundles[lang] = { ...bundles[lang], ...(texts as unknown as Tree) };
+    if (lang === i18n.language) notify();
+  });
   bundles[lang] = { ...(await load(lang)), ...bundles[lang] } as unknown as Tree;
-  if (withActivities) await activities;
+  if (withActivities) await Promise.all([activities, predictions]);
 }
 
 export async function startI18n(): Promise<void> {

@@ -40,6 +40,7 @@ export const ko: Messages = {
     motionFull: '전체',
     restart: '처음부터',
     exportHar: 'HAR 내보내기',
+    predict: '먼저 예측하기',
     freePlay: '직접 바꾼 상태입니다. 다음 단계는 여기서부터 이어집니다.',
   },
   shortcuts: {

@@ -29,6 +29,34 @@ export interface Step {
   focus: Focus[];
   /** The visitor the step is about (its browser tab is shown). */
   visitor: string;
+  /** Asked before the step plays: the student predicts its outcome, then sees it. */
+  predict?: Prediction;
+}
+
+/**
+ * What a prediction asks about the step's last exchange (or its guest book); `predictions.ts`
+ * reads the true answer off the world, so a test can hold every `answer` to it.
+ */
+export type PredictionAsks =
+  /** The response's status code: '200', '401'… */
+  | 'status'
+  /** Whether the request carried the session cookie: 'yes' or 'no'. */
+  | 'cookie-sent'
+  /** Whether the response set the session cookie: 'yes' or 'no'. */
+  | 'set-cookie'
+  /** What the step did to the guest book's rows: 'added', 'removed', 'replaced' or 'same'. */
+  | 'guest-book'
+  /** Whose page the response showed: a user_id ('152') or 'none'. */
+  | 'user';
+
+/** A prediction: its words live in i18n under `predictions.<id>` (`.prompt`, `.options.<o>`, `.why`). */
+export interface Prediction {
+  /** Stable slug: names the texts and the remembered answer. */
+  id: string;
+  asks: PredictionAsks;
+  /** Option IDs in the order shown; each is a value `asks` can read off the world. */
+  options: string[];
+  answer: string;
 }
 
 export interface Challenge {
@@ -127,7 +155,15 @@ export const step = (
   actions: Action[],
   focus: Focus[],
   visitor = CHROME,
-): Omit<Step, 'chapter'> => ({ id, actions, focus, visitor });
+  predict?: Prediction,
+): Omit<Step, 'chapter'> => ({ id, actions, focus, visitor, ...(predict && { predict }) });
+
+export const predict = (
+  id: string,
+  asks: PredictionAsks,
+  options: string[],
+  answer: string,
+): Prediction => ({ id, asks, options, answer });
 
 export const choose = (
   id: string,

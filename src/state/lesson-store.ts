@@ -18,7 +18,10 @@ import { clearLesson, loadLesson, maskWorld, saveLesson } from './persistence';
 import { usePrefs } from './prefs-store';
 import {
   markSolved,
+  predictionAnswers,
   quizResults,
+  savePrediction,
+  type PredictionAnswers,
   saveQuizResult,
   solvedChallenges,
   type QuizResult,
@@ -90,6 +93,21 @@ export interface LessonState {
   showHint(): void;
   retryChallenge(): void;
   showSolution(): Promise<void>;
+  /**
+   * A prediction is open: the step is entered and its world computed, but this one (the world
+   * before it) is shown until the student answers or skips; then the step plays.
+   */
+  held: World | null;
+  /** Predictions answered in this browser (null: skipped). */
+  predictions: PredictionAnswers;
+  /** Answers the open prediction with an option; the step plays. */
+  predict(choice: string): void;
+  /** "Just show me": the step plays, and the prediction is remembered as skipped. */
+  skipPrediction(): void;
+  /** Plays the held step without remembering anything (predictions were turned off). */
+  showHeld(): void;
+  /** Forgets this step's answer and asks again, from the world before the step. */
+  predictAgain(): void;
   /** The chapter quiz the student is taking (never at the same time as a challenge). */
   quiz: QuizRun | null;
   /** How each chapter's quiz went, as kept in this browser. */
@@ -132,8 +150,34 @@ function initialWorlds(): World[] {
   return [createWorld()];
 }
 
+/** The prediction a step asks before it plays, unless turned off or answered already. */
+function openPrediction(s: Pick<LessonState, 'predictions'>, index: number) {
+  const prediction = STEPS[index]?.predict;
+  return prediction && usePrefs.getState().predict && !(prediction.id in s.predictions)
+    ? prediction
+    : null;
+}
+
 export const useLesson = create<LessonState>()((set, get) => {
-  const moveTo = async (target: number) => {
+  /** Shows the held step's own world: the wire animates what it sent. */
+  const reveal = (answer: string | null | undefined) =>
+    set((s) => {
+      if (!s.held) return {};
+      const prediction = STEPS[s.step]?.predict;
+      const after = s.hand ?? s.worlds[s.step];
+      return {
+        held: null,
+        predictions:
+          prediction && answer !== undefined
+            ? savePrediction(prediction.id, answer)
+            : s.predictions,
+        fresh: after ? freshBetween(s.held, after) : [],
+        transition: s.transition + 1,
+      };
+    });
+
+  /** `ask`: stepping forward into a step with an open prediction holds it (a jump never does). */
+  const moveTo = async (target: number, ask = false) => {
     const to = Math.max(0, Math.min(target, STEPS.length - 1));
     // Moving in the lesson leaves a challenge: its step's own world shows again.
     if (get().challenge) {
@@ -147,6 +191,7 @@ export const useLesson = create<LessonState>()((set, get) => {
     }
     const { step: from, worlds: known, hand } = get();
     if (to === from) return;
+    const asked = ask && to === from + 1 && openPrediction(get(), to) !== null;
     set({ busy: true, error: null });
     try {
       // Next from a world changed by hand goes on from it, and the narration keeps saying so.
@@ -156,8 +201,9 @@ export const useLesson = create<LessonState>()((set, get) => {
         set((s) => ({
           step: to,
           hand: next,
+          held: asked ? hand : null,
           freePlay: true,
-          fresh: freshBetween(hand, next),
+          fresh: asked ? [] : freshBetween(hand, next),
           transition: s.transition + 1,
         }));
         return;
@@ -171,12 +217,15 @@ export const useLesson = create<LessonState>()((set, get) => {
       for (; k < to; k++) {
         worlds[k + 1] = await applyStep(worlds[k]!, k + 1);
       }
-      const fresh = to === from + 1 ? freshBetween(worlds[from] ?? undefined, worlds[to]!) : [];
+      const before = asked ? worlds[from] : null;
+      const fresh =
+        to === from + 1 && !before ? freshBetween(worlds[from] ?? undefined, worlds[to]!) : [];
       usePrefs.getState().chooseVisitor(null);
       set((s) => ({
         worlds,
         step: to,
         hand: null,
+        held: before ?? null,
         freePlay: false,
         fresh,
         transition: s.transition + 1,
@@ -202,7 +251,12 @@ export const useLesson = create<LessonState>()((set, get) => {
 
     // Targets are worked out inside the queue, so two quick clicks on Next are two steps.
     goTo: (target) => enqueue(() => moveTo(target)),
-    next: () => enqueue(() => moveTo(get().step + 1)),
+    // Next while a prediction is open is "Just show me": it never steps past it unseen.
+    next: () =>
+      enqueue(async () => {
+        if (get().held) reveal(null);
+        else await moveTo(get().step + 1, true);
+      }),
     prev: () => enqueue(() => moveTo(get().step - 1)),
 
     challenge: null,
@@ -213,6 +267,7 @@ export const useLesson = create<LessonState>()((set, get) => {
         const challenge = challengeById(id);
         if (!challenge) return;
         await moveTo(stepIndexById(challenge.after));
+        reveal(undefined);
         set({ busy: true, error: null });
         try {
           const { applyAction } = await loadEngine();
@@ -242,11 +297,30 @@ export const useLesson = create<LessonState>()((set, get) => {
         }
       }),
 
+    held: null,
+    predictions: {},
+    predict: (choice) => reveal(choice),
+    skipPrediction: () => reveal(null),
+    showHeld: () => reveal(undefined),
+    predictAgain: () =>
+      set((s) => {
+        const prediction = STEPS[s.step]?.predict;
+        const before = s.worlds[s.step - 1];
+        if (!prediction || !before || s.hand || s.held || s.challenge || s.quiz) return {};
+        return {
+          held: before,
+          predictions: savePrediction(prediction.id, undefined),
+          fresh: [],
+          transition: s.transition + 1,
+        };
+      }),
+
     quiz: null,
     quizResults: {},
 
     startQuiz: (chapter) => {
       if (get().challenge) get().leaveChallenge();
+      reveal(undefined);
       set({ quiz: { chapter, answers: {}, index: 0, finished: false } });
       writeQuizToUrl(chapter);
     },
@@ -330,6 +404,8 @@ export const useLesson = create<LessonState>()((set, get) => {
         set({ busy: true, error: null });
         try {
           const { applyAction } = await loadEngine();
+          // Acting in the shop during a prediction plays the step first (not counted as an answer).
+          reveal(undefined);
           const run = get().challenge;
           if (run) {
             const after = await applyAction(run.world, action, currentTransport());
@@ -367,6 +443,7 @@ export const useLesson = create<LessonState>()((set, get) => {
         set((s) => ({
           challenge: null,
           quiz: null,
+          held: null,
           step: 0,
           worlds: initialWorlds(),
           hand: null,
@@ -379,7 +456,7 @@ export const useLesson = create<LessonState>()((set, get) => {
 });
 
 export const currentWorld = (s: LessonState): World =>
-  (s.challenge?.world ?? s.hand ?? s.worlds[s.step] ?? s.worlds.findLast(Boolean))!;
+  (s.challenge?.world ?? s.held ?? s.hand ?? s.worlds[s.step] ?? s.worlds.findLast(Boolean))!;
 
 declare global {
   interface Window {
@@ -397,7 +474,11 @@ export function startLesson(): void {
     busy: () => useLesson.getState().busy,
   };
   startNetwork((network) => useLesson.setState({ network }));
-  useLesson.setState({ solved: solvedChallenges(), quizResults: quizResults() });
+  useLesson.setState({
+    solved: solvedChallenges(),
+    quizResults: quizResults(),
+    predictions: predictionAnswers(),
+  });
   const saved = loadLesson();
   const linked = stepFromUrl();
   if (saved === 'invalid') {
@@ -406,7 +487,9 @@ export function startLesson(): void {
   }
   if (saved && saved !== 'invalid' && (linked === null || linked === saved.step)) {
     const { step, worlds, hand } = saved;
-    useLesson.setState({ step, worlds, hand, freePlay: hand !== null });
+    // Reloaded while a prediction was open: it is still open.
+    const before = !hand && openPrediction(useLesson.getState(), step) ? worlds[step - 1] : null;
+    useLesson.setState({ step, worlds, hand, freePlay: hand !== null, held: before ?? null });
   } else if (linked !== null && linked > 0) {
     void useLesson.getState().goTo(linked);
   }

@@ -16,12 +16,15 @@ export interface PrefsState {
   devtoolsTab: DevtoolsTab;
   /** The browser tab picked by hand; each new step shows its own visitor again. */
   chosenVisitor: string | null;
+  /** Steps with a prediction ask it before they play. */
+  predict: boolean;
   setPresenter(on: boolean): void;
   setMotion(motion: MotionPreference): void;
   setSpeed(speed: Speed): void;
   setPlaying(on: boolean): void;
   setDevtoolsTab(tab: DevtoolsTab): void;
   chooseVisitor(id: string | null): void;
+  setPredict(on: boolean): void;
 }
 
 export const usePrefs = create<PrefsState>()(
@@ -33,12 +36,14 @@ export const usePrefs = create<PrefsState>()(
       playing: false,
       devtoolsTab: 'network',
       chosenVisitor: null,
+      predict: true,
       setPresenter: (presenter) => set({ presenter }),
       setMotion: (motion) => set({ motion }),
       setSpeed: (speed) => set({ speed }),
       setPlaying: (playing) => set({ playing }),
       setDevtoolsTab: (devtoolsTab) => set({ devtoolsTab }),
       chooseVisitor: (chosenVisitor) => set({ chosenVisitor }),
+      setPredict: (predict) => set({ predict }),
     }),
     {
       name: 'session-guestbook.prefs',
@@ -47,6 +52,7 @@ export const usePrefs = create<PrefsState>()(
         motion: s.motion,
         speed: s.speed,
         chosenVisitor: s.chosenVisitor,
+        predict: s.predict,
       }),
     },
   ),

@@ -83,3 +83,33 @@ export function saveQuizResult(
   }
   return results;
 }
+
+/** Predictions answered here, by prediction ID: the option chosen, or null when skipped. */
+export type PredictionAnswers = Record<string, string | null>;
+
+const PREDICTIONS_KEY = 'session-guestbook.predictions.v1';
+
+export function predictionAnswers(): PredictionAnswers {
+  try {
+    const raw: unknown = JSON.parse(localStorage.getItem(PREDICTIONS_KEY) ?? '{}');
+    if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return {};
+    return Object.fromEntries(
+      Object.entries(raw).filter(([, a]) => typeof a === 'string' || a === null),
+    ) as PredictionAnswers;
+  } catch {
+    return {};
+  }
+}
+
+/** Keeps (or, with undefined, forgets) one prediction's answer, returning all of them. */
+export function savePrediction(id: string, answer: string | null | undefined): PredictionAnswers {
+  const answers = predictionAnswers();
+  if (answer === undefined) delete answers[id];
+  else answers[id] = answer;
+  try {
+    localStorage.setItem(PREDICTIONS_KEY, JSON.stringify(answers));
+  } catch {
+    /* storage full or off: kept for this visit only */
+  }
+  return answers;
+}

@@ -1,5 +1,16 @@
 /** Many servers: where sessions must live so that any server can answer. */
-import { get, MINA, post, step, CHROME, type Chapter, choose, order, spotHeader } from '../model';
+import {
+  get,
+  MINA,
+  post,
+  predict,
+  step,
+  CHROME,
+  type Chapter,
+  choose,
+  order,
+  spotHeader,
+} from '../model';
 import { exchangesSince, isRequest, pageUser } from '../goals';
 
 export const cluster: Chapter = {
@@ -10,11 +21,19 @@ export const cluster: Chapter = {
       [{ type: 'set-cluster', mode: 'per-server' }, post('/login', MINA)],
       ['cluster', 'trace'],
     ),
-    step('lost-login', [get('/me')], ['cluster', 'shop', 'response']),
+    step(
+      'lost-login',
+      [get('/me')],
+      ['cluster', 'shop', 'response'],
+      CHROME,
+      predict('lost-login-status', 'status', ['200', '401'], '401'),
+    ),
     step(
       'sticky',
       [{ type: 'set-cluster', mode: 'sticky' }, post('/login', MINA), get('/me'), get('/me')],
       ['cluster', 'shop'],
+      CHROME,
+      predict('sticky-status', 'status', ['200', '401'], '200'),
     ),
     step(
       'replication',

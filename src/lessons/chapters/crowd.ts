@@ -4,6 +4,7 @@ import {
   JOON,
   MINA,
   post,
+  predict,
   step,
   wait,
   type Chapter,
@@ -21,6 +22,7 @@ export const crowd: Chapter = {
       [{ type: 'add-visitor', browser: 'Safari' }, get('/', 'v2')],
       ['request', 'guest-book'],
       'v2',
+      predict('stateless-sent', 'cookie-sent', ['yes', 'no'], 'no'),
     ),
     step(
       'second-browser',
@@ -34,7 +36,13 @@ export const crowd: Chapter = {
       ['guest-book'],
       'v3',
     ),
-    step('own-jars', [wait(1), get('/me', 'v3'), get('/me', 'v2')], ['jar', 'shop'], 'v2'),
+    step(
+      'own-jars',
+      [wait(1), get('/me', 'v3'), get('/me', 'v2')],
+      ['jar', 'shop'],
+      'v2',
+      predict('own-jars-user', 'user', ['152', '214', 'none'], 'none'),
+    ),
   ],
   challenges: [
     {

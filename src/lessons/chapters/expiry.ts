@@ -5,6 +5,7 @@ import {
   get,
   MINA,
   post,
+  predict,
   step,
   wait,
   type Chapter,
@@ -33,6 +34,8 @@ export const expiry: Chapter = {
       'close-browser',
       [{ type: 'close-browser', visitorId: CHROME }, get('/me')],
       ['jar', 'guest-book'],
+      CHROME,
+      predict('close-browser-sent', 'cookie-sent', ['yes', 'no'], 'no'),
     ),
     step(
       'remember-me',
@@ -58,6 +61,8 @@ export const expiry: Chapter = {
       'reopen',
       [{ type: 'close-browser', visitorId: CHROME }, wait(60), get('/me')],
       ['jar', 'shop'],
+      CHROME,
+      predict('reopen-status', 'status', ['200', '401'], '200'),
     ),
   ],
   challenges: [

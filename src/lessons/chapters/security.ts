@@ -1,5 +1,16 @@
 /** Security: what the cookie proves, and how it is protected. */
-import { CHROME, get, MINA, post, step, type Chapter, choose, order, spotHeader } from '../model';
+import {
+  CHROME,
+  get,
+  MINA,
+  post,
+  predict,
+  step,
+  type Chapter,
+  choose,
+  order,
+  spotHeader,
+} from '../model';
 import { exchangesSince, isRequest, pageUser, sentSessionCookie } from '../goals';
 
 export const security: Chapter = {
@@ -19,6 +30,7 @@ export const security: Chapter = {
       ],
       ['request', 'trace'],
       'v2',
+      predict('tamper-status', 'status', ['200', '401'], '401'),
     ),
     step(
       'stolen',
@@ -29,8 +41,15 @@ export const security: Chapter = {
       ],
       ['request', 'shop', 'guest-book'],
       'v4',
+      predict('stolen-user', 'user', ['152', 'none'], '152'),
     ),
-    step('logout-public-pc', [post('/logout'), get('/me', 'v4')], ['trace', 'shop'], 'v4'),
+    step(
+      'logout-public-pc',
+      [post('/logout'), get('/me', 'v4')],
+      ['trace', 'shop'],
+      'v4',
+      predict('logout-public-pc-status', 'status', ['200', '401'], '401'),
+    ),
     step(
       'fixation',
       [
@@ -41,6 +60,7 @@ export const security: Chapter = {
       ],
       ['trace', 'guest-book'],
       'v4',
+      predict('fixation-status', 'status', ['200', '401'], '401'),
     ),
   ],
   challenges: [

@@ -1,10 +1,16 @@
 /** Where sessions live: memory, restarts, many sessions. */
-import { get, step, CHROME, type Chapter, choose, order, spotHeader } from '../model';
+import { get, predict, step, CHROME, type Chapter, choose, order, spotHeader } from '../model';
 
 export const storage: Chapter = {
   id: 'storage',
   steps: [
-    step('restart', [{ type: 'restart-server' }, get('/me')], ['guest-book', 'shop']),
+    step(
+      'restart',
+      [{ type: 'restart-server' }, get('/me')],
+      ['guest-book', 'shop'],
+      CHROME,
+      predict('restart-status', 'status', ['200', '401'], '401'),
+    ),
     step('busy-day', [{ type: 'crowd', count: 1000 }], ['guest-book']),
   ],
   challenges: [

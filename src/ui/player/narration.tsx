@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { renderTagged, useTranslation } from '../../i18n/react';
 import { useLesson } from '../../state/lesson-store';
+import { usePrefs } from '../../state/prefs-store';
 import { glossaryTags } from '../common/glossary';
 import { CHALLENGES, STEPS, type ChapterId } from '../../lessons/steps';
 import { useStep } from '../common/use-lesson-view';
@@ -8,6 +9,13 @@ import { ChallengeInvite, ChallengePanel } from './challenge-panel';
 
 // The quiz loads when a student opens it, not with the first screen.
 const QuizPanel = lazy(() => import('./quiz-panel').then((m) => ({ default: m.QuizPanel })));
+// …and predictions when a step asks one.
+const PredictionPanel = lazy(() =>
+  import('./prediction-panel').then((m) => ({ default: m.PredictionPanel })),
+);
+const PredictionResult = lazy(() =>
+  import('./prediction-panel').then((m) => ({ default: m.PredictionResult })),
+);
 
 /** The step's explanation. A live region, so screen readers announce each new step. */
 export function Narration() {
@@ -16,11 +24,22 @@ export function Narration() {
   const freePlay = useLesson((s) => s.freePlay);
   const run = useLesson((s) => s.challenge);
   const quiz = useLesson((s) => s.quiz);
+  const held = useLesson((s) => s.held !== null);
+  const asking = usePrefs((s) => s.predict);
+  const prediction = step.predict;
+  const answer = useLesson((s) => (prediction ? s.predictions[prediction.id] : undefined));
+  const canAskAgain = useLesson((s) => !s.hand && s.worlds[index - 1] != null);
   if (run) return <ChallengePanel run={run} />;
   if (quiz)
     return (
       <Suspense fallback={<section className="narration quiz" id="narration" aria-busy="true" />}>
         <QuizPanel run={quiz} />
+      </Suspense>
+    );
+  if (held && prediction)
+    return (
+      <Suspense fallback={<section className="narration" id="narration" aria-busy="true" />}>
+        <PredictionPanel key={prediction.id} step={step} prediction={prediction} />
       </Suspense>
     );
   const invites = CHALLENGES.filter((c) => c.after === step.id);
@@ -34,6 +53,15 @@ export function Narration() {
       </p>
       <div aria-live="polite" aria-atomic="true">
         <h2 id="step-title">{t(`steps.${step.id}.title`)}</h2>
+        {prediction && asking && answer !== undefined && (
+          <Suspense fallback={null}>
+            <PredictionResult
+              prediction={prediction}
+              answer={answer}
+              canAskAgain={canAskAgain && !freePlay}
+            />
+          </Suspense>
+        )}
         <p className="narration-body">{renderTagged(t(`steps.${step.id}.body`), glossaryTags)}</p>
       </div>
       {freePlay && <p className="free-play">{t('controls.freePlay')}</p>}

@@ -13,15 +13,17 @@ function useAutoplay(body: string) {
   const setPlaying = usePrefs((s) => s.setPlaying);
   const { index, total } = useStep();
   const busy = useLesson((s) => s.busy);
+  // An open prediction waits for the class's answer (or Next).
+  const held = useLesson((s) => s.held !== null);
   useEffect(() => {
-    if (!playing || busy) return;
+    if (!playing || busy || held) return;
     if (index >= total - 1) {
       setPlaying(false);
       return;
     }
     const timer = setTimeout(() => void useLesson.getState().next(), dwellMs(body) / speed);
     return () => clearTimeout(timer);
-  }, [playing, busy, index, total, speed, body, setPlaying]);
+  }, [playing, busy, held, index, total, speed, body, setPlaying]);
 }
 
 export function StepControls() {
@@ -31,6 +33,7 @@ export function StepControls() {
   const setPlaying = usePrefs((s) => s.setPlaying);
   const speed = usePrefs((s) => s.speed);
   const setSpeed = usePrefs((s) => s.setSpeed);
+  const predict = usePrefs((s) => s.predict);
   useAutoplay(t(`steps.${step.id}.body`));
   return (
     <nav className="step-controls" aria-label={t('controls.stepOf', { n: index + 1, total })}>
@@ -60,6 +63,19 @@ export function StepControls() {
       >
         <span aria-hidden="true">{playing ? '⏸ ' : '▶ '}</span>
         {playing ? t('controls.pause') : t('controls.play')}
+      </button>
+      <button
+        type="button"
+        aria-pressed={predict}
+        onClick={() => {
+          usePrefs.getState().setPredict(!predict);
+          // Turned off mid-question: the step plays, and nothing is remembered.
+          if (predict) useLesson.getState().showHeld();
+        }}
+        data-testid="predict-toggle"
+      >
+        <span aria-hidden="true">🤔 </span>
+        {t('controls.predict')}
       </button>
       <label className="speed">
         <span>{t('controls.speed')}</span>

@@ -1,0 +1,161 @@
+/**
+ * English texts of "predict, then reveal": before a step plays, the student guesses its outcome.
+ * Like the activities' texts, they load right after the first paint (see i18n.ts).
+ */
+export const predictionsEn = {
+  predictUi: {
+    label: 'Predict',
+    help: 'What will happen? Choose, then check: the step plays after you answer.',
+    choose: 'Your prediction',
+    check: 'Check and play',
+    skip: 'Just show me',
+    right: 'Right!',
+    wrong: 'Not quite.',
+    youChose: 'You predicted: {{answer}}',
+    actual: 'What happened: {{answer}}',
+    skipped: 'You skipped this prediction.',
+    again: 'Predict again',
+    status: {
+      '200': '200 OK: the page opens',
+      '401': '401: “please log in”',
+    },
+  },
+  predictions: {
+    'first-visit-row': {
+      prompt:
+        'Chrome has never been here: its jar is empty. It asks for the home page. What happens in the guest book?',
+      options: {
+        added: 'A new row appears',
+        same: 'Nothing: nobody has logged in yet',
+      },
+      why: 'The server starts a session for every visitor who comes without a cookie, logged in or not (saveUninitialized: true): a row with user_id NULL.',
+    },
+    'cookie-returns-sent': {
+      prompt:
+        'Three minutes later Chrome asks for the home page again. Does the request carry the connect.sid cookie?',
+      options: {
+        yes: 'Yes, the browser adds it by itself',
+        no: 'No, a script on the page would have to send it',
+      },
+      why: 'The browser sends every cookie that matches the site and path with each request; no code on the page is needed.',
+    },
+    'login-row': {
+      prompt:
+        'Mina logs in with the right password. What happens to Chrome’s row in the guest book?',
+      options: {
+        same: 'The same row gets user_id 152',
+        replaced: 'The row is deleted, and a new row with a new ID gets user_id 152',
+        added: 'A second row appears beside the old one',
+      },
+      why: 'On login the server renews the session ID (regenerate): the old row goes and a new one holds user_id 152. That stops session fixation.',
+    },
+    'me-status': {
+      prompt: 'Mina opens My page without typing her password again. What does the server answer?',
+      why: 'The cookie brings the session ID and its row says user_id 152, so the server knows her: 200.',
+    },
+    'expired-sent': {
+      prompt:
+        'Thirty-one minutes have passed without a request. Mina opens My page. Does Chrome’s request carry the session cookie?',
+      options: {
+        yes: 'Yes, it is still in the jar',
+        no: 'No, the jar no longer has it',
+      },
+      why: 'The cookie’s Expires (30 minutes, renewed by each response) has passed, so Chrome threw it away: the request goes out without it and gets 401.',
+    },
+    'lazy-expiry-row': {
+      prompt:
+        'Mina’s expired row is still in the guest book. Now the shop lists every session (store.all()). What happens to that row?',
+      options: {
+        removed: 'It is deleted',
+        same: 'It stays until the server restarts',
+      },
+      why: 'MemoryStore deletes an expired session when something reads it, and all() reads every one.',
+    },
+    'logout-row': {
+      prompt: 'Mina presses Log out. What happens to her row in the guest book?',
+      options: {
+        removed: 'It is deleted',
+        same: 'It stays, with user_id back to NULL',
+      },
+      why: 'Logout calls destroy(): the row is deleted, and a Set-Cookie asks the browser to throw the cookie away.',
+    },
+    'after-logout-status': {
+      prompt: 'After logging out, Mina opens My page again. What does the server answer?',
+      why: 'The jar is empty and the row is gone: the server does not know her, so 401.',
+    },
+    'stateless-sent': {
+      prompt:
+        'Safari opens the same shop for the first time, while Chrome holds a session cookie. Does Safari’s request carry a session cookie?',
+      options: {
+        yes: 'Yes, the one Chrome got',
+        no: 'No, Safari’s jar is empty',
+      },
+      why: 'Every browser has its own cookie jar. Safari has never been here, so it sends nothing and gets a session of its own.',
+    },
+    'own-jars-user': {
+      prompt:
+        'Joon logged in on Edge, Mina on Chrome; Safari never logged in. Safari opens My page. Whose page comes back?',
+      options: {
+        '152': 'Mina’s (user_id 152)',
+        '214': 'Joon’s (user_id 214)',
+        none: 'Nobody’s: 401',
+      },
+      why: 'Safari sends only its own cookie, and its row says user_id NULL: 401. A login stays in the browser that made it.',
+    },
+    'tamper-status': {
+      prompt:
+        'Someone edits Safari’s cookie by hand to a made-up session ID, then opens My page. What does the server answer?',
+      why: 'The signature no longer matches the value, so the server ignores the cookie: 401 and a fresh anonymous session.',
+    },
+    'stolen-user': {
+      prompt:
+        'An attacker copies Chrome’s cookie into Firefox and opens My page, with no password. Whose page comes back?',
+      options: {
+        '152': 'Mina’s (user_id 152)',
+        none: 'Nobody’s: 401, it is another browser',
+      },
+      why: 'The server sees a valid session ID, not which browser sent it: the copy works like the login itself. That is session hijacking.',
+    },
+    'logout-public-pc-status': {
+      prompt:
+        'Mina logs out on Chrome. Firefox still holds the copied cookie and opens My page. What does the server answer?',
+      why: 'Logout deleted the row the copy points to, so the stolen cookie is worthless now: 401.',
+    },
+    'fixation-status': {
+      prompt:
+        'The attacker plants their own session ID in Chrome, and Mina logs in. Then the attacker opens My page with that ID. What does the server answer?',
+      why: 'Login renews the session ID, so the planted ID is deleted: the attacker gets 401.',
+    },
+    'close-browser-sent': {
+      prompt:
+        'The cookie has no Expires now. Mina closes Chrome, starts it again and opens My page. Does the request carry the session cookie?',
+      options: {
+        yes: 'Yes, the jar keeps it',
+        no: 'No, it is gone',
+      },
+      why: 'A cookie without Expires lives only in the browser’s memory: closing the browser threw it away.',
+    },
+    'reopen-status': {
+      prompt:
+        'Now the cookie expires in 7 days. Mina closes Chrome, comes back an hour later and opens My page. What does the server answer?',
+      why: 'A persistent cookie is kept on disk until its Expires: it comes back with the request, the session is still alive, and the answer is 200.',
+    },
+    'restart-status': {
+      prompt:
+        'The server restarts. Chrome still holds Mina’s cookie and opens My page. What does the server answer?',
+      why: 'The sessions lived in the server’s memory, which the restart wiped: the cookie points at nothing, so 401.',
+    },
+    'lost-login-status': {
+      prompt:
+        'Two servers, each with its own memory; Mina logged in on A. The load balancer hands her next request, My page, to B. What does B answer?',
+      why: 'B has never seen her session ID: it lives in A’s memory only. So 401.',
+    },
+    'sticky-status': {
+      prompt:
+        'With sticky sessions the load balancer sends each visitor to one server every time. Mina logs in and opens My page twice. What does the second My page answer?',
+      why: 'Every request of Mina’s goes to the server that holds her session: 200.',
+    },
+  },
+};
+
+export type PredictionMessages = typeof predictionsEn;
