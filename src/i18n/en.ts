@@ -299,6 +299,16 @@ export const en = {
     'too-large-body':
       'The form is over 100 KB: the body parser refuses it before the session is read → 413',
     respond: 'Respond {{status}}',
+    'adopt-id':
+      'PHP: adopts the unknown ID the client sent ({{id}}) as a new session: session fixation (use_strict_mode is off)',
+    'invalid-id-new-id': 'PHP: the ID has unsafe characters: treated as none, a new ID is made',
+    'invalid-id-no-session':
+      'PHP: “Session ID is too long or contains illegal characters”: session_start() fails, no session',
+    gc: 'PHP’s garbage collection ran: {{count}} old session file(s) deleted',
+    'php-file-create': 'Create the file sess_{{id}}',
+    'php-file-write': 'Write the changed data into sess_{{id}}',
+    'php-file-touch': 'Data unchanged (lazy_write): only the mtime of sess_{{id}} is renewed',
+    'php-file-lost': 'sess_{{id}} was deleted by GC during this request: nothing is kept',
   },
   guestBook: {
     title: 'Guest book (session store)',
@@ -424,6 +434,7 @@ export const en = {
     responseHeaders: 'Response',
     consoleInput: 'document.cookie',
     consoleResult: 'A script on this page reads document.cookie:',
+    consoleRun: '▶ Run document.cookie',
     consoleEmpty: '"" (empty: HttpOnly cookies are hidden from scripts)',
     tooLong: 'A cookie value may be at most {{max}} characters.',
     yes: 'Yes',
@@ -473,6 +484,7 @@ export const en = {
     nameInvalid:
       "A cookie name may use letters, digits and ! # $ % & ' * + - . ^ _ ` | ~ (1 to 64 characters), and may not be a name every JavaScript object already has, such as constructor: express-session would fail on every request.",
     apply: 'Apply',
+    regenerate: 'on login, in the shop’s own code: a new session ID once the password is right',
   },
   cookieRules: {
     refused: {
@@ -546,6 +558,9 @@ export const en = {
     route: '{{browser}} → load balancer → server {{name}}',
     shared: 'Redis: the shared session store',
     noMemory: 'No sessions in this server’s memory: they live in Redis.',
+    redisWire: 'Servers ⇄ Redis: the commands of the latest request',
+    redisIdle: 'No commands yet: send a request.',
+    redisReply: 'Redis replies:',
   },
   console: {
     title: 'Console',

@@ -299,6 +299,16 @@ export const ko: Messages = {
     'too-large-headers': '요청 헤더가 16 KB를 넘음: 앱에 닿기 전에 거절 → 431',
     'too-large-body': '폼이 100 KB를 넘음: 세션을 읽기도 전에 본문 파서가 거절 → 413',
     respond: '{{status}} 응답',
+    'adopt-id':
+      'PHP: 클라이언트가 보낸 처음 보는 ID({{id}})를 그대로 새 세션으로 씀 — 세션 고정 공격이 통함(use_strict_mode 꺼짐)',
+    'invalid-id-new-id': 'PHP: ID에 위험한 문자가 있어 없는 셈 치고 새 ID를 만듦',
+    'invalid-id-no-session':
+      'PHP: “Session ID is too long or contains illegal characters” — session_start() 실패, 세션 없음',
+    gc: 'PHP 가비지 컬렉션 실행: 오래된 세션 파일 {{count}}개 삭제',
+    'php-file-create': 'sess_{{id}} 파일 생성',
+    'php-file-write': '바뀐 데이터를 sess_{{id}}에 기록',
+    'php-file-touch': '데이터가 그대로라(lazy_write) sess_{{id}}의 수정 시각(mtime)만 갱신',
+    'php-file-lost': '이 요청 중에 GC가 sess_{{id}}를 지움: 아무것도 남지 않음',
   },
   guestBook: {
     title: '손님 기록부 (세션 저장소)',
@@ -424,6 +434,7 @@ export const ko: Messages = {
     responseHeaders: '응답',
     consoleInput: 'document.cookie',
     consoleResult: '이 페이지의 스크립트가 document.cookie를 읽으면:',
+    consoleRun: '▶ document.cookie 실행',
     consoleEmpty: '"" (빈 값: HttpOnly 쿠키는 스크립트에 보이지 않습니다)',
     tooLong: '쿠키 값은 최대 {{max}}자까지입니다.',
     yes: '예',
@@ -472,6 +483,7 @@ export const ko: Messages = {
     nameInvalid:
       "쿠키 이름에는 영문자, 숫자와 ! # $ % & ' * + - . ^ _ ` | ~ 만 쓸 수 있습니다 (1~64자). constructor처럼 모든 자바스크립트 객체가 이미 가진 이름은 쓸 수 없습니다. express-session이 모든 요청에서 오류를 냅니다.",
     apply: '적용',
+    regenerate: '쇼핑몰 코드의 로그인 처리: 비밀번호가 맞으면 세션 ID를 새로 발급',
   },
   cookieRules: {
     refused: {
@@ -542,6 +554,9 @@ export const ko: Messages = {
     route: '{{browser}} → 로드 밸런서 → 서버 {{name}}',
     shared: 'Redis: 함께 쓰는 세션 저장소',
     noMemory: '이 서버의 메모리에는 세션이 없습니다. 세션은 Redis에 있습니다.',
+    redisWire: '서버 ⇄ Redis: 방금 요청을 처리하며 주고받은 명령',
+    redisIdle: '아직 주고받은 명령이 없습니다. 요청을 보내 보세요.',
+    redisReply: 'Redis의 응답:',
   },
   console: {
     title: '콘솔',

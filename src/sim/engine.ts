@@ -12,7 +12,13 @@ import {
   type MaybeJar,
   type WithheldCookie,
 } from './browser/cookie-jar';
-import { BROWSER_IDENTITIES, BROWSER_NAMES, newVisitor, type Visitor } from './browser/visitor';
+import {
+  BROWSER_IDENTITIES,
+  BROWSER_NAMES,
+  documentCookie,
+  newVisitor,
+  type Visitor,
+} from './browser/visitor';
 import type { Transport } from './network/transport';
 import { newCluster, pickServer, storeOf, writeBack } from './server/cluster';
 import {
@@ -25,6 +31,8 @@ import {
 import { newSessionId } from './server/session-id';
 import type { SessionOptions } from './server/options';
 import { newCookie } from './server/session/express-session';
+import { redisAt, redisTtl, type StoreKind } from './server/session/session-store';
+import { collectPhpGarbage, PHP_DEFAULTS, phpCrowd } from './server/session/php-session';
 import { DEFAULT_APP, handleRequest, type ShopPage } from './server/shop';
 import { MAX_VISITORS, visitorById, type Action, type Exchange, type World } from './world';
 
@@ -100,6 +108,7 @@ async function sendRequest(
     const reply = await handleRequest({ ...world.server, guestBook: before }, req, {
       now: world.now,
       remoteIp: visitor.ip,
+      store: storeKindOf(world),
     });
     after = reply.state.guestBook;
     return { response: reply.response, trace: reply.trace };
@@ -146,17 +155,29 @@ async function sendRequest(
   return { ...next, server, cluster, exchanges: [...world.exchanges, exchange], lastDiff: diff };
 }
 
+/** The central store of a cluster is Redis; otherwise sessions live in the server's memory. */
+const storeKindOf = (world: World): StoreKind =>
+  world.cluster?.mode === 'central' ? 'redis' : 'memory';
+
 /** A busy day: many anonymous sessions at once, to show what sessions cost the server. */
-function crowdRows(options: SessionOptions, now: number, count: number): GuestBookRow[] {
+function crowdRows(
+  options: SessionOptions,
+  now: number,
+  count: number,
+  store: StoreKind = 'memory',
+): GuestBookRow[] {
   return Array.from({ length: count }, (_, i) => {
     const seen = now - (i % 29) * MINUTE;
+    const cookie = newCookie(options.cookie, seen, true);
     return {
       id: newSessionId(),
       ip_address: `198.51.100.${(i % 250) + 1}`,
       last_activity: seen,
       user_agent: BROWSER_IDENTITIES[BROWSER_NAMES[i % BROWSER_NAMES.length]!].userAgent,
       user_id: null,
-      payload: { cookie: newCookie(options.cookie, seen, true) },
+      payload: { cookie },
+      // Redis: the TTL connect-redis set when that visitor's session was saved.
+      ...(store === 'redis' ? { keyExpiresAt: seen + redisTtl(cookie, seen) * 1000 } : {}),
     };
   });
 }
@@ -174,8 +195,17 @@ export async function applyAction(
       return sendRequest(world, action, transport);
     case 'advance-clock': {
       const now = world.now + Math.max(0, action.ms);
-      // Time passing lets cookies expire in every jar.
-      return { ...quiet, now, visitors: world.visitors.map((v) => withJar(v, v.jar, now)) };
+      // Time passing lets cookies expire in every jar, and Redis drops the keys whose TTL ran out.
+      const visitors = world.visitors.map((v) => withJar(v, v.jar, now));
+      if (storeKindOf(world) !== 'redis') return { ...quiet, now, visitors };
+      const guestBook = redisAt(world.server.guestBook, now);
+      return {
+        ...quiet,
+        now,
+        visitors,
+        server: { ...world.server, guestBook },
+        lastDiff: diffGuestBook(world.server.guestBook, guestBook),
+      };
     }
     case 'add-visitor': {
       if (world.visitors.length >= MAX_VISITORS) return quiet;
@@ -213,6 +243,11 @@ export async function applyAction(
         withJar(v, storeSetCookies(v.jar, SITE_ORIGIN + '/', [line], world.now).jar, world.now),
       );
     }
+    case 'run-console':
+      return updateVisitor(quiet, action.visitorId, (v) => ({
+        ...v,
+        consoleLog: [...(v.consoleLog ?? []), documentCookie(v.cookies)],
+      }));
     case 'close-browser':
       return updateVisitor(quiet, action.visitorId, (v) => ({
         ...withJar(v, dropSessionCookies(v.jar), world.now),
@@ -222,7 +257,11 @@ export async function applyAction(
         closedAfter: world.exchanges.length,
       }));
     case 'restart-server':
-      // The memory store lives in the process: a restart forgets every session.
+      // PHP keeps its sessions in files on disk: they outlive the process.
+      if (world.server.engine === 'php') return quiet;
+      // The memory store lives in the process: a restart forgets every session. Redis is a
+      // server of its own: the app servers restart, the sessions stay.
+      if (storeKindOf(world) === 'redis') return quiet;
       return {
         ...world,
         server: { ...world.server, guestBook: [] },
@@ -230,6 +269,17 @@ export async function applyAction(
         lastDiff: diffGuestBook(world.server.guestBook, []),
       };
     case 'collect-garbage': {
+      // PHP: session_gc(), or Debian's sessionclean job, deletes files gc_maxlifetime old.
+      if (world.server.engine === 'php') {
+        const guestBook = collectPhpGarbage(world.server.guestBook, world.now);
+        return {
+          ...world,
+          server: { ...world.server, guestBook },
+          lastDiff: diffGuestBook(world.server.guestBook, guestBook),
+        };
+      }
+      // Redis has nothing to collect: an expired key is already gone.
+      if (storeKindOf(world) === 'redis') return quiet;
       // MemoryStore's all() reads every session, and reading drops the expired ones.
       const keep = (book: GuestBook) => book.filter((r) => !isExpired(r, world.now));
       const guestBook = keep(world.server.guestBook);
@@ -248,6 +298,22 @@ export async function applyAction(
         cluster: action.mode ? newCluster(action.mode, action.size) : null,
         lastDiff: diffGuestBook(world.server.guestBook, []),
       };
+    case 'set-engine':
+      // A new server on another stack: the lesson keeps its place, every store starts empty.
+      return {
+        ...world,
+        server: { ...world.server, engine: action.engine, guestBook: [] },
+        cluster: world.cluster && newCluster(world.cluster.mode, world.cluster.memories.length),
+        lastDiff: diffGuestBook(world.server.guestBook, []),
+      };
+    case 'set-php':
+      return {
+        ...quiet,
+        server: {
+          ...world.server,
+          php: { ...(world.server.php ?? PHP_DEFAULTS), ...action.settings },
+        },
+      };
     case 'set-options':
       return {
         ...quiet,
@@ -260,7 +326,11 @@ export async function applyAction(
       };
     case 'crowd': {
       const count = Math.max(0, Math.min(action.count, MAX_CROWD));
-      const rows = crowdRows(world.server.options, world.now, count);
+      const expressRows = crowdRows(world.server.options, world.now, count, storeKindOf(world));
+      const rows =
+        world.server.engine === 'php'
+          ? phpCrowd(expressRows, world.server.php ?? PHP_DEFAULTS)
+          : expressRows;
       const lastDiff = { inserted: rows.map((r) => r.id), updated: [], deleted: [] };
       const { cluster } = world;
       if (!cluster || cluster.mode === 'central') {

@@ -22,4 +22,14 @@ export type TraceStep =
   | { kind: 'reject-input'; field: string; reason: 'empty' | 'too-long' }
   /** Refused before any app code: Node's header limit, or the body parser's. */
   | { kind: 'too-large'; part: 'headers' | 'body' }
-  | { kind: 'respond'; status: number };
+  | { kind: 'respond'; status: number }
+  /** A command the session store sent to Redis, and Redis's reply as redis-cli prints it. */
+  | { kind: 'store-command'; command: string[]; reply: string }
+  /** PHP without use_strict_mode: the unknown ID the client sent becomes a session. */
+  | { kind: 'adopt-id'; id: string }
+  /** PHP: an ID with unsafe characters counts as none; one the files store refuses fails session_start(). */
+  | { kind: 'invalid-id'; outcome: 'new-id' | 'no-session' }
+  /** PHP's garbage collection ran in this request and deleted this many old files. */
+  | { kind: 'gc'; deleted: number }
+  /** PHP's files store at the end of the script: the file created, written, touched, or lost to GC. */
+  | { kind: 'php-file'; id: string; op: 'create' | 'write' | 'touch' | 'lost' };

@@ -14,6 +14,8 @@ import { defaultOptions, type SessionOptions } from './server/options';
 import { newSecret } from './server/session-id';
 import type { ClusterMode, ClusterState } from './server/cluster';
 import type { ServerState, ShopAppChoices } from './server/shop';
+import type { EngineName } from './server/session/engine';
+import type { PhpSettings } from './server/session/php-session';
 import type { TraceStep } from './trace';
 
 export interface Exchange {
@@ -65,6 +67,8 @@ export type Action =
   /** A stolen cookie: the thief's browser gets a copy of the victim's session cookie. */
   | { type: 'copy-cookie'; from: string; to: string; name: string }
   | { type: 'close-browser'; visitorId: string }
+  /** `document.cookie` typed into this browser's Console. */
+  | { type: 'run-console'; visitorId: string }
   | { type: 'restart-server' }
   /** Expired rows linger until read: MemoryStore's `all()` reads (and so drops) every expired one. */
   | { type: 'collect-garbage' }
@@ -73,7 +77,11 @@ export type Action =
   | { type: 'set-app'; app: Partial<ShopAppChoices> }
   | { type: 'crowd'; count: number }
   /** Deploys several servers (all sessions start empty), or back to one with `mode: null`. */
-  | { type: 'set-cluster'; mode: ClusterMode | null; size?: number };
+  | { type: 'set-cluster'; mode: ClusterMode | null; size?: number }
+  /** Another stack serves the shop from the next exchange on: a new server, no sessions yet. */
+  | { type: 'set-engine'; engine: EngineName }
+  /** php.ini's session settings change; the session files stay. */
+  | { type: 'set-php'; settings: Partial<PhpSettings> };
 
 export const MAX_VISITORS = 6;
 

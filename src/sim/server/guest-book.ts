@@ -40,7 +40,28 @@ export interface GuestBookRow {
   user_agent: string;
   user_id: number | null;
   payload: SessionPayload;
+  /**
+   * Engines other than express-session: what their store keeps beside the data, and so when the
+   * session ends. Their `payload.cookie` only describes the cookie they send.
+   */
+  native?: NativeSession;
+  /**
+   * express-session with a Redis store: when the key's TTL runs out (simulated epoch ms); from
+   * then on the key is gone. The payload may hold an older cookie.expires: EXPIRE leaves it.
+   */
+  keyExpiresAt?: number;
 }
+
+export type NativeSession =
+  /** PHP's files store: `sess_<id>`, deleted by GC once its mtime is gc_maxlifetime old. */
+  | { engine: 'php'; mtime: number; maxLifetimeMs: number }
+  /** Tomcat's session manager: idle past maxInactiveInterval (seconds), it is expired. */
+  | {
+      engine: 'tomcat';
+      creationTime: number;
+      lastAccessedTime: number;
+      maxInactiveInterval: number;
+    };
 
 export type GuestBook = GuestBookRow[];
 
@@ -88,11 +109,22 @@ export function diffGuestBook(before: GuestBook, after: GuestBook): GuestBookDif
 
 /** When the session expires (epoch ms), or null when it never does. */
 export function expiresAt(row: GuestBookRow): number | null {
+  if (row.keyExpiresAt !== undefined) return row.keyExpiresAt;
+  const { native } = row;
+  if (native?.engine === 'php') return native.mtime + native.maxLifetimeMs;
+  if (native?.engine === 'tomcat') {
+    return native.maxInactiveInterval <= 0
+      ? null
+      : native.lastAccessedTime + native.maxInactiveInterval * 1000;
+  }
   const { expires } = row.payload.cookie;
   return expires === null ? null : Date.parse(expires);
 }
 
-/** MemoryStore's rule: a session whose `cookie.expires` has passed is gone the next time it is read. */
+/**
+ * MemoryStore's rule: a session whose `cookie.expires` has passed is gone the next time it is
+ * read (Tomcat's too, by its idle time). A PHP file this old is only what GC may delete.
+ */
 export function isExpired(row: GuestBookRow, now: number): boolean {
   const at = expiresAt(row);
   return at !== null && at <= now;

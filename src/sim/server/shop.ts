@@ -17,8 +17,15 @@ import type { TraceStep } from '../trace';
 import type { GuestBook } from './guest-book';
 import { INPUT_LIMITS } from './limits';
 import type { SessionOptions } from './options';
-import type { AppSession, RequestContext, SessionEngine, SessionResponse } from './session/engine';
+import type {
+  AppSession,
+  EngineName,
+  EngineResult,
+  RequestContext,
+  SessionResponse,
+} from './session/engine';
 import { expressSession } from './session/express-session';
+import { PHP_DEFAULTS, PHP_VERSION, phpSession, type PhpSettings } from './session/php-session';
 import { findUser, userById } from './users';
 
 export type { RequestContext } from './session/engine';
@@ -28,6 +35,10 @@ export interface ServerState {
   guestBook: GuestBook;
   /** Choices in the shop's own code (not express-session options); absent: the defaults. */
   app?: ShopAppChoices;
+  /** Which stack serves the shop; absent means express-session. */
+  engine?: EngineName;
+  /** PHP's session settings when `engine` is 'php' (PHP_DEFAULTS when absent). */
+  php?: PhpSettings;
 }
 
 /** What the shop's routes do, as an app developer decides it. */
@@ -177,8 +188,20 @@ async function shopRoutes(
   return { status, page };
 }
 
-/** The session engine a server runs; more engines come with more stacks. */
-const engineFor = (_options: SessionOptions): SessionEngine => expressSession;
+/** Runs the server's engine around the routes, each with its own settings. */
+function runEngine<T>(
+  state: ServerState,
+  req: WireRequest,
+  ctx: RequestContext,
+  trace: TraceStep[],
+  app: (session: AppSession | null, res: SessionResponse) => Promise<T>,
+): Promise<EngineResult<T>> {
+  const { guestBook } = state;
+  if (state.engine === 'php') {
+    return phpSession.run({ options: state.php ?? PHP_DEFAULTS, guestBook }, req, ctx, trace, app);
+  }
+  return expressSession.run(state, req, ctx, trace, app);
+}
 
 /** Node's limit on a request's header section (--max-http-header-size). */
 const MAX_HEADER_BYTES = 16 * 1024;
@@ -236,21 +259,41 @@ export async function handleRequest(
     trace.push({ kind: 'respond', status: refused.status });
     return { state, response: refused, trace };
   }
-  const { guestBook, appCookies, sessionCookie, answer } = await engineFor(state.options).run(
-    state,
-    req,
-    ctx,
-    trace,
-    (session, res) => shopRoutes(req, session, res, trace, state.app ?? DEFAULT_APP),
+  const result = await runEngine(state, req, ctx, trace, (session, res) =>
+    shopRoutes(req, session, res, trace, state.app ?? DEFAULT_APP),
   );
+  const { guestBook, answer } = result;
   const { status, page } = answer;
   const body = JSON.stringify(page);
+  const headers = result.headers
+    ? // PHP: the headers as the script sent them, the body's type last (header() at the end).
+      [
+        ['Date', new Date(ctx.now).toUTCString()] as [string, string],
+        ['X-Powered-By', `PHP/${PHP_VERSION}`] as [string, string],
+        ...result.headers,
+        ['Content-Type', 'application/json'] as [string, string],
+      ]
+    : await expressFrame(result, body, ctx);
+  trace.push({ kind: 'respond', status });
+  return {
+    state: { ...state, guestBook },
+    response: { status, statusText: STATUS_TEXT[status] ?? '', headers, body },
+    trace,
+  };
+}
+
+/** Express's headers around the body; the session cookie joins them as the headers leave. */
+async function expressFrame(
+  { appCookies, sessionCookie }: EngineResult<unknown>,
+  body: string,
+  ctx: RequestContext,
+): Promise<HeaderList> {
   // Node keeps a header where it was first set: the routes' cookies come before the body's
   // headers, the session cookie joins them (or comes after ETag) as the headers leave.
   const cookies = [...appCookies, ...(sessionCookie ? [sessionCookie] : [])];
   const setCookie = cookies.map((c): [string, string] => ['Set-Cookie', c]);
   const early = appCookies.length > 0;
-  const headers: HeaderList = [
+  return [
     ['X-Powered-By', 'Express'],
     ...(early ? setCookie : []),
     ['Content-Type', 'application/json; charset=utf-8'],
@@ -259,12 +302,6 @@ export async function handleRequest(
     ...(early ? [] : setCookie),
     ['Date', new Date(ctx.now).toUTCString()],
   ];
-  trace.push({ kind: 'respond', status });
-  return {
-    state: { ...state, guestBook },
-    response: { status, statusText: STATUS_TEXT[status] ?? '', headers, body },
-    trace,
-  };
 }
 
 /** Express's weak ETag (the `etag` package): body length in hex and its SHA-1 in base64. */

@@ -59,6 +59,16 @@ function describe(
       return t(`trace.too-large-${step.part}`);
     case 'respond':
       return t('trace.respond', { status: step.status });
+    case 'store-command':
+      return step.command.join(' ');
+    case 'adopt-id':
+      return t('trace.adopt-id', { id: short(step.id) });
+    case 'invalid-id':
+      return t(`trace.invalid-id-${step.outcome}`);
+    case 'gc':
+      return t('trace.gc', { count: step.deleted });
+    case 'php-file':
+      return t(`trace.php-file-${step.op}`, { id: short(step.id) });
   }
 }
 
@@ -77,6 +87,9 @@ const ICON: Partial<Record<TraceStep['kind'], string>> = {
   save: '💾',
   'set-cookie': '📤',
   respond: '📨',
+  'adopt-id': '⚠',
+  gc: '🧹',
+  'php-file': '💾',
 };
 
 const isBad = (s: TraceStep) =>
@@ -86,7 +99,11 @@ const isBad = (s: TraceStep) =>
   (s.kind === 'require-login' && !s.ok) ||
   s.kind === 'reject-input' ||
   s.kind === 'skip-set-cookie' ||
-  s.kind === 'too-large';
+  s.kind === 'too-large' ||
+  s.kind === 'adopt-id' ||
+  s.kind === 'invalid-id';
+
+const isServerStep = (s: TraceStep) => s.kind !== 'store-command';
 
 /** What happened inside the server, lit up in order as the request is handled. */
 export function TracePanel() {
@@ -104,7 +121,8 @@ export function TracePanel() {
         <p className="muted">{t('trace.empty')}</p>
       ) : (
         <ol className="trace-steps" key={key} data-testid="trace">
-          {exchange.trace.map((step, i) => (
+          {/* Commands sent to Redis have their own panel under the servers. */}
+          {exchange.trace.filter(isServerStep).map((step, i) => (
             <m.li
               key={i}
               data-kind={step.kind}
