@@ -403,9 +403,14 @@ function answeringStore(world: World, exchange: Exchange): GuestBook {
   return cluster.memories[exchange.node ?? -1] ?? [];
 }
 
-/** MemoryStore's rule, restated: a session whose cookie.expires has come is gone when read. */
+/**
+ * MemoryStore's rule, restated: a session whose cookie.expires has come is gone when read. In
+ * Redis (the central store) the key's TTL decides instead.
+ */
 const expired = (row: GuestBookRow, now: number) =>
-  row.payload.cookie.expires !== null && Date.parse(row.payload.cookie.expires) <= now;
+  row.keyExpiresAt !== undefined
+    ? row.keyExpiresAt <= now
+    : row.payload.cookie.expires !== null && Date.parse(row.payload.cookie.expires) <= now;
 
 const route = (a: Extract<Action, { type: 'request' }>) =>
   `${a.method} ${a.path.toLowerCase().replace(/(.)\/$/, '$1')}`;
@@ -623,10 +628,17 @@ function checkExchange(
 }
 
 /** What the world-wide actions promise. */
-function checkAction(after: World, action: Action) {
+function checkAction(after: World, action: Action, before: World) {
   const sessions = stores(after).reduce((n, book) => n + book.length, 0);
   switch (action.type) {
     case 'restart-server':
+      // Redis is a server of its own: restarting the app servers keeps every session in it.
+      if (after.cluster?.mode !== 'central') {
+        if (sessions) fail(`${action.type} left ${sessions} sessions`);
+      } else if (after.server.guestBook !== before.server.guestBook) {
+        fail('restarting the app servers changed what Redis holds');
+      }
+      break;
     case 'set-cluster':
       // The memory store lives in the process; a new deployment starts empty too.
       if (sessions) fail(`${action.type} left ${sessions} sessions`);
@@ -669,7 +681,7 @@ async function play(seed: number, moves: Move[], exactCopies = false) {
       expectCookies(model, before, action);
       world = await applyAction(before, action, inPageTransport);
       if (action.type === 'request') checkExchange(before, world, action, model);
-      else checkAction(world, action);
+      else checkAction(world, action, before);
       checkWorld(world, model);
     } catch (error) {
       const message = error instanceof Error ? (error.stack ?? error.message) : String(error);

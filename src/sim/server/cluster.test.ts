@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyAction } from '../engine';
 import { inPageTransport } from '../network/transport';
+import { MINUTE } from '../clock';
 import { createWorld, type Action, type World } from '../world';
 import type { ClusterMode } from './cluster';
 
@@ -48,5 +49,74 @@ describe('several servers behind a load balancer', () => {
     expect(last(w).response.status).toBe(200);
     expect(w.server.guestBook.map((r) => r.user_id)).toEqual([152]);
     expect(w.cluster!.memories).toEqual([[], []]);
+  });
+
+  describe('the central store is Redis (connect-redis)', () => {
+    const redisCommands = (w: World) =>
+      last(w).trace.flatMap((s) => (s.kind === 'store-command' ? [s] : []));
+    const visit: Action = { type: 'request', visitorId: 'v1', method: 'GET', path: '/' };
+
+    it('a first visit stores the session as JSON with SET … EX: no cookie yet, so no GET', async () => {
+      const w = await run('central', [visit]);
+      const row = w.server.guestBook[0]!;
+      const commands = redisCommands(w);
+      expect(commands.map((c) => c.command[0])).toEqual(['SET']);
+      const [set] = commands;
+      expect(set!.command[1]).toBe(`sess:${row.id}`);
+      expect(JSON.parse(set!.command[2]!)).toEqual(row.payload);
+      expect(set!.command.slice(3)).toEqual(['EX', '1800']);
+      expect(set!.reply).toBe('OK');
+    });
+
+    it('login: GET the old key, DEL it (regenerate), SET the new one', async () => {
+      const w = await run('central', [visit, login]);
+      const commands = redisCommands(w);
+      expect(commands.map((c) => [c.command[0], c.reply.slice(0, 1)])).toEqual([
+        ['GET', '{'],
+        ['DEL', '('],
+        ['SET', 'O'],
+      ]);
+      expect(commands[1]!.reply).toBe('(integer) 1');
+    });
+
+    it('the key is gone once its TTL runs out, with no garbage collection', async () => {
+      let w = await run('central', [login]);
+      expect(w.server.guestBook).toHaveLength(1);
+      w = await applyAction(w, { type: 'advance-clock', ms: 29 * MINUTE }, inPageTransport);
+      expect(w.server.guestBook).toHaveLength(1);
+      w = await applyAction(w, { type: 'advance-clock', ms: MINUTE }, inPageTransport);
+      expect(w.server.guestBook).toEqual([]);
+      w = await applyAction(w, me, inPageTransport);
+      // The browser forgot its cookie at the same moment: a new, anonymous session.
+      expect(last(w).response.status).toBe(401);
+      expect(w.server.guestBook.map((r) => r.user_id)).toEqual([null]);
+    });
+
+    it('without maxAge the key lives one day (connect-redis ttl 86400)', async () => {
+      let w = await applyAction(
+        createWorld(),
+        { type: 'set-cluster', mode: 'central' },
+        inPageTransport,
+      );
+      w = await applyAction(
+        w,
+        {
+          type: 'set-options',
+          options: { cookie: { ...w.server.options.cookie, maxAge: undefined } },
+        },
+        inPageTransport,
+      );
+      w = await applyAction(w, login, inPageTransport);
+      expect(redisCommands(w).at(-1)!.command.slice(3)).toEqual(['EX', '86400']);
+      w = await applyAction(w, { type: 'advance-clock', ms: 24 * 60 * MINUTE }, inPageTransport);
+      expect(w.server.guestBook).toEqual([]);
+    });
+
+    it('restarting the app servers keeps the sessions: they live in Redis', async () => {
+      let w = await run('central', [login]);
+      w = await applyAction(w, { type: 'restart-server' }, inPageTransport);
+      w = await applyAction(w, me, inPageTransport);
+      expect(last(w).response.status).toBe(200);
+    });
   });
 });

@@ -1,6 +1,7 @@
 /** The server's options as the express-session code that sets them up, shown beside the form. */
 import { MINUTE } from '../../sim/clock';
 import type { SessionOptions } from '../../sim/server/options';
+import type { StoreKind } from '../../sim/server/session/session-store';
 
 /** A JavaScript string literal in single quotes, whatever the text holds. */
 export function jsString(text: string): string {
@@ -11,8 +12,18 @@ export function jsString(text: string): string {
 const MAX_AGE_COMMENT = (ms: number) =>
   ms % (24 * 60 * MINUTE) === 0 ? `${ms / (24 * 60 * MINUTE)} days` : `${ms / MINUTE} minutes`;
 
+/** connect-redis's setup, as its readme writes it; the URL comes from the environment. */
+const REDIS_SETUP = [
+  "const { RedisStore } = require('connect-redis');",
+  "const { createClient } = require('redis');",
+  '',
+  'const redisClient = createClient({ url: process.env.REDIS_URL });',
+  'redisClient.connect().catch(console.error);',
+];
+
 /** The server's options as the express-session code that would set them up. */
-export function expressSessionCode(o: SessionOptions): string {
+export function expressSessionCode(o: SessionOptions, store: StoreKind = 'memory'): string {
+  const redis = store === 'redis';
   const c = o.cookie;
   const cookie = [
     `    path: ${jsString(c.path)},`,
@@ -28,8 +39,10 @@ export function expressSessionCode(o: SessionOptions): string {
   ];
   return [
     "const session = require('express-session');",
+    ...(redis ? REDIS_SETUP : []),
     '',
     'app.use(session({',
+    ...(redis ? ['  store: new RedisStore({ client: redisClient }),'] : []),
     '  secret: process.env.SESSION_SECRET, // never in the code, never sent',
     `  name: ${jsString(o.name)},`,
     `  resave: ${o.resave},`,

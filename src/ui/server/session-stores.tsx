@@ -3,6 +3,7 @@ import { SERVER_NAMES } from '../../sim/server/cluster';
 import { FocusMark } from '../common/focus-mark';
 import { useFocus, useWorld } from '../common/use-lesson-view';
 import { GuestBookTable } from './guest-book-table';
+import { RedisWire } from './redis-wire';
 
 /**
  * Where the sessions are: one guest book for one server; with a cluster, the load balancer and
@@ -65,6 +66,7 @@ export function SessionStores() {
           </div>
         ))}
       </div>
+      {central && <RedisWire exchange={last} />}
       {central && (
         <GuestBookTable
           book={world.server.guestBook}

@@ -136,7 +136,7 @@ export function SettingsCode() {
       </form>
       <p className="settings-code-title">{t('settings.code')}</p>
       <pre>
-        <code>{expressSessionCode(o)}</code>
+        <code>{expressSessionCode(o, world.cluster?.mode === 'central' ? 'redis' : 'memory')}</code>
       </pre>
     </details>
   );

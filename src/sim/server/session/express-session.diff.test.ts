@@ -12,19 +12,16 @@
  * Where the simulator deliberately shows less than the real server, the difference is named in
  * `SIMPLIFICATIONS` below with its reason; nothing else is left out of the comparison.
  */
-import { createHash } from 'node:crypto';
 import { isDeepStrictEqual } from 'node:util';
 import signature from 'cookie-signature';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
-  cookieHeaderFor,
   dropSessionCookies,
   listCookies,
   storeSetCookies,
   type MaybeJar,
 } from '../../browser/cookie-jar';
-import { BROWSER_IDENTITIES } from '../../browser/visitor';
 import { LESSON_START, MINUTE } from '../../clock';
 import { headerValues, type HeaderList, type WireRequest } from '../../http/wire';
 import {
@@ -35,6 +32,7 @@ import {
   type SessionOptions,
 } from '../options';
 import { handleRequest, type ServerState, type ShopAppChoices } from '../shop';
+import { clientRequest, idMaker, REMOTE_IP, type Scheme } from './diff-client';
 import { realShop, startRealServer, type RealServer, type RealShop } from './real-express-app';
 
 export interface Simplification {
@@ -80,8 +78,6 @@ export const SIMPLIFICATIONS: Simplification[] = [
 
 // --------------------------------------------------------------------------------------------
 // Scenarios: plain data, so that fast-check can print and shrink them.
-
-type Scheme = 'https' | 'http';
 
 /** Cookie headers a hostile or broken client sends, injected past the jar. */
 const HOSTILE = {
@@ -511,38 +507,6 @@ function scenarios(): Scenario[] {
 
 // --------------------------------------------------------------------------------------------
 // The driver: one client, two servers.
-
-const USER_AGENT = BROWSER_IDENTITIES.Chrome.userAgent;
-const REMOTE_IP = BROWSER_IDENTITIES.Chrome.ip;
-
-/** Predictable session IDs shaped like uid-safe's (32 base64url characters). */
-function idMaker(): () => string {
-  let n = 0;
-  return () => createHash('sha256').update(`session ${++n}`).digest('base64url').slice(0, 32);
-}
-
-/** The request a browser sends, with the Cookie header its jar decides (like engine.buildRequest). */
-function clientRequest(
-  jar: MaybeJar,
-  scheme: Scheme,
-  step: Extract<Step, { do: 'request' }>,
-  now: number,
-): { request: WireRequest; jar: MaybeJar; cookie: string } {
-  const url = `${scheme}://shop.example${step.path}`;
-  const { header: cookie, jar: next } = cookieHeaderFor(jar, url, now);
-  const body = step.form ? new URLSearchParams(step.form).toString() : '';
-  const headers: HeaderList = [
-    ['Host', 'shop.example'],
-    ['User-Agent', USER_AGENT],
-    ['Accept', step.method === 'GET' ? 'application/json' : '*/*'],
-  ];
-  if (step.method === 'POST') {
-    headers.push(['Content-Type', 'application/x-www-form-urlencoded']);
-    headers.push(['Content-Length', String(Buffer.byteLength(body))]);
-  }
-  if (cookie) headers.push(['Cookie', cookie]);
-  return { request: { method: step.method, url, headers, body }, jar: next, cookie };
-}
 
 function inject(request: WireRequest, header: string): WireRequest {
   const headers = request.headers.filter(([n]) => n.toLowerCase() !== 'cookie');

@@ -1,19 +1,13 @@
 /**
- * The express-session engine (version 1.19) with its default MemoryStore. Each decision below
- * is the library's own — `getcookie`, `generate`, `inflate`, `shouldSave`, `shouldTouch`,
- * `shouldSetCookie`, `issecure` in its index.js, and MemoryStore's lazy expiry — and the
- * differential suite (`express-session.diff.test.ts`) runs the real library beside it.
+ * The express-session engine (version 1.19) with its default MemoryStore, or connect-redis's
+ * RedisStore (session-store.ts). Each decision below is the library's own — `getcookie`,
+ * `generate`, `inflate`, `shouldSave`, `shouldTouch`, `shouldSetCookie`, `issecure` in its
+ * index.js — and the differential suites (`express-session.diff.test.ts`,
+ * `redis-store.diff.test.ts`) run the real libraries beside it.
  */
 import { parse as parseCookies, serialize as serializeCookie } from 'cookie';
 import { header } from '../../http/wire';
-import {
-  deleteRow,
-  findRow,
-  isExpired,
-  putRow,
-  type SessionData,
-  type StoredCookie,
-} from '../guest-book';
+import type { SessionData, StoredCookie } from '../guest-book';
 import {
   signingSecret,
   verifyingSecrets,
@@ -23,6 +17,7 @@ import {
 import { newSessionId } from '../session-id';
 import { sign, unsign } from '../signing';
 import type { AppSession, SessionEngine } from './engine';
+import { openStore } from './session-store';
 
 /** `new Cookie(options)`: the cookie block a new session starts with. */
 export function newCookie(
@@ -93,7 +88,7 @@ export const expressSession: SessionEngine = {
     // The simulated shop terminates TLS itself: a request is secure when it came over https.
     const secureRequest = url.protocol === 'https:';
     const appCookies: string[] = [];
-    let book = state.guestBook;
+    const store = openStore(ctx.store ?? 'memory', state.guestBook, ctx.now, trace);
     const res = {
       clearSessionCookie() {
         const { path, domain } = options.cookie;
@@ -106,7 +101,7 @@ export const expressSession: SessionEngine = {
     if (!url.pathname.startsWith(options.cookie.path || '/')) {
       trace.push({ kind: 'skip-session', reason: 'path-mismatch', path: options.cookie.path });
       const answer = await app(null, res);
-      return { guestBook: book, appCookies, sessionCookie: null, answer };
+      return { guestBook: store.book, appCookies, sessionCookie: null, answer };
     }
 
     // getcookie(): the signed ID from the Cookie header, or nothing.
@@ -138,14 +133,11 @@ export const expressSession: SessionEngine = {
     let live: Live | null = null;
     let savedHash: string | undefined;
     if (cookieId !== undefined) {
-      // MemoryStore.get(): a session past its cookie.expires is deleted as it is read.
-      const row = findRow(book, cookieId);
-      if (!row) {
-        trace.push({ kind: 'lookup', id: cookieId, result: 'missing' });
-      } else if (isExpired(row, ctx.now)) {
-        book = deleteRow(book, row.id);
-        trace.push({ kind: 'lookup', id: cookieId, result: 'expired' });
+      const loaded = store.get(cookieId);
+      if ('missing' in loaded) {
+        trace.push({ kind: 'lookup', id: cookieId, result: loaded.missing });
       } else {
+        const row = loaded.found;
         trace.push({ kind: 'lookup', id: cookieId, result: 'found' });
         const { cookie, ...data } = structuredClone(row.payload);
         live = { id: row.id, cookie, data };
@@ -171,14 +163,14 @@ export const expressSession: SessionEngine = {
       async regenerate() {
         if (!current) return;
         // store.regenerate(): destroy the old entry, then generate() a new, empty session.
-        book = deleteRow(book, current.id);
+        store.destroy(current.id);
         const renewed = generate();
         trace.push({ kind: 'regenerate', oldId: current.id, newId: renewed.id });
         current = renewed;
       },
       destroy() {
         if (!current) return;
-        book = deleteRow(book, current.id);
+        store.destroy(current.id);
         trace.push({ kind: 'destroy', id: current.id });
         current = null;
       },
@@ -187,7 +179,7 @@ export const expressSession: SessionEngine = {
 
     // --- as the response leaves: touch, save or touch the store, Set-Cookie ---
     const s = current as Live | null;
-    if (!s) return { guestBook: book, appCookies, sessionCookie: null, answer };
+    if (!s) return { guestBook: store.book, appCookies, sessionCookie: null, answer };
     touch(s.cookie, ctx.now);
     const hash = hashOf(s.data);
     const modified = originalId !== s.id || originalHash !== hash;
@@ -197,28 +189,20 @@ export const expressSession: SessionEngine = {
         ? modified
         : !saved;
     const shouldTouch = cookieId === s.id && !shouldSave;
-    const existing = findRow(book, s.id);
-    const write = () =>
-      putRow(book, {
+    const columns = {
+      ip_address: ctx.remoteIp,
+      last_activity: ctx.now,
+      user_agent: header(req.headers, 'User-Agent') ?? '',
+    };
+    if (shouldSave) {
+      const op = store.set({
         id: s.id,
-        ip_address: ctx.remoteIp,
-        last_activity: ctx.now,
-        user_agent: header(req.headers, 'User-Agent') ?? '',
+        ...columns,
         user_id: s.data.userId ?? null,
         payload: { cookie: s.cookie, ...s.data },
       });
-    if (shouldSave) {
-      book = write();
-      trace.push({ kind: 'save', id: s.id, op: existing ? 'update' : 'insert' });
-    } else if (shouldTouch && existing) {
-      // MemoryStore.touch(): only the cookie block is rewritten.
-      book = putRow(book, {
-        ...existing,
-        ip_address: ctx.remoteIp,
-        last_activity: ctx.now,
-        user_agent: header(req.headers, 'User-Agent') ?? '',
-        payload: { ...existing.payload, cookie: s.cookie },
-      });
+      trace.push({ kind: 'save', id: s.id, op });
+    } else if (shouldTouch && store.touch(s.id, s.cookie, columns)) {
       trace.push({ kind: 'save', id: s.id, op: 'touch' });
     } else {
       trace.push({ kind: 'skip-save', id: s.id });
@@ -246,6 +230,6 @@ export const expressSession: SessionEngine = {
       });
       trace.push({ kind: 'set-cookie', name: options.name });
     }
-    return { guestBook: book, appCookies, sessionCookie, answer };
+    return { guestBook: store.book, appCookies, sessionCookie, answer };
   },
 };

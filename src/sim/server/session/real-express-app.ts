@@ -80,7 +80,8 @@ const sessionOf = (req: Request) =>
 
 export interface RealShop {
   app: express.Express;
-  store: session.MemoryStore;
+  /** MemoryStore by default; the Redis suite passes connect-redis's RedisStore. */
+  store: session.Store;
 }
 
 /**
@@ -91,7 +92,7 @@ export interface RealShop {
 export function realShop(
   options: SessionOptions,
   genid: () => string,
-  store: session.MemoryStore = new session.MemoryStore(),
+  store: session.Store = new session.MemoryStore(),
   choices: ShopAppChoices = DEFAULT_APP,
 ): RealShop {
   const app = express();
