@@ -2,6 +2,8 @@ import { useTranslation } from '../../i18n/react';
 import { formatTimestamp, MINUTE } from '../../sim/clock';
 import type { ClusterMode } from '../../sim/server/cluster';
 import { isExpired } from '../../sim/server/guest-book';
+import { ENGINE_NAMES, type EngineName } from '../../sim/server/session/engine';
+import { PHP_DEFAULTS } from '../../sim/server/session/php-session';
 import { useLesson } from '../../state/lesson-store';
 import { FocusMark } from '../common/focus-mark';
 import { useFocus, useWorld } from '../common/use-lesson-view';
@@ -22,6 +24,8 @@ export function ClockPanel() {
   // Expired rows linger in MemoryStore until something reads them.
   const stores = [world.server.guestBook, ...(world.cluster?.memories ?? [])];
   const hasExpired = stores.some((book) => book.some((r) => isExpired(r, world.now)));
+  const engine = world.server.engine ?? 'express-session';
+  const php = engine === 'php';
   return (
     <div className="clock-panel" data-focus={focus}>
       <span className="clock" role="timer" aria-label={t('clock.label')}>
@@ -40,10 +44,10 @@ export function ClockPanel() {
         type="button"
         disabled={!hasExpired}
         onClick={() => void act({ type: 'collect-garbage' })}
-        title={t('clock.gcHint')}
+        title={t(php ? 'clock.phpGcHint' : 'clock.gcHint')}
       >
         <span aria-hidden="true">🧹 </span>
-        {t('clock.gc')}
+        {t(php ? 'clock.phpGc' : 'clock.gc')}
       </button>
       <button type="button" onClick={() => void act({ type: 'restart-server' })}>
         {t('clock.restart')}
@@ -69,12 +73,34 @@ export function ClockPanel() {
           ))}
         </select>
       </label>
+      {/* Another stack is a new server: the place in the lesson stays, the sessions do not. */}
+      <label className="option-select">
+        <span>{t('clock.engine')}</span>
+        <select
+          value={engine}
+          data-testid="engine-select"
+          onChange={(e) => void act({ type: 'set-engine', engine: e.target.value as EngineName })}
+        >
+          {ENGINE_NAMES.map((name) => (
+            <option key={name} value={name}>
+              {t(`clock.engines.${name}`)}
+            </option>
+          ))}
+        </select>
+      </label>
       <span className="muted" data-testid="session-lifetime">
-        {cookie.maxAge === undefined
-          ? t('clock.neverExpires')
-          : t(rolling ? 'clock.idleTimeout' : 'clock.fixedLifetime', {
-              duration: formatDuration(cookie.maxAge, t as never),
-            })}
+        {php
+          ? t('clock.phpLifetime', {
+              duration: formatDuration(
+                (world.server.php ?? PHP_DEFAULTS).gcMaxlifetime * 1000,
+                t as never,
+              ),
+            })
+          : cookie.maxAge === undefined
+            ? t('clock.neverExpires')
+            : t(rolling ? 'clock.idleTimeout' : 'clock.fixedLifetime', {
+                duration: formatDuration(cookie.maxAge, t as never),
+              })}
       </span>
       <FocusMark on={focus} />
     </div>

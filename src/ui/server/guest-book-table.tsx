@@ -9,9 +9,11 @@ import {
   type GuestBook,
   type GuestBookRow,
 } from '../../sim/server/guest-book';
-import { useLesson } from '../../state/lesson-store';
+import { dataOf, phpSerialize } from '../../sim/server/session/php-session';
+import { currentWorld, useLesson } from '../../state/lesson-store';
 import { FocusMark } from '../common/focus-mark';
 import { ShortId } from '../common/short-id';
+import { holderOf, visitorName } from '../common/visitor-name';
 import { useFocus, useTiming, useWorld } from '../common/use-lesson-view';
 
 /** Rows drawn before "show all": keeps a 1,000-row book smooth. */
@@ -26,13 +28,21 @@ export interface GuestBookTableProps {
   name: string;
   /** Whether the latest change happened in this store (its rows get marked). */
   marked: boolean;
+  /** Whether a step about the guest book marks this table ("Look here"): one table, not each. */
+  framed?: boolean;
 }
 
 /** The guest book: a session store as a real table, changed rows marked in words too. */
-export function GuestBookTable({ book: guestBook, title, name, marked }: GuestBookTableProps) {
+export function GuestBookTable({
+  book: guestBook,
+  title,
+  name,
+  marked,
+  framed = true,
+}: GuestBookTableProps) {
   const { t } = useTranslation();
   const world = useWorld();
-  const focus = useFocus('guest-book');
+  const focus = useFocus('guest-book') && framed;
   const [showAll, setShowAll] = useState(false);
   // Marks animate only in a transition that sent requests; any other (a jump, a step without
   // requests, a click ahead) shows the book as it is at once, finishing what was under way.
@@ -129,6 +139,32 @@ export function browserOf(userAgent: string): string {
   return userAgent.split(/[ /]/)[0] || '—';
 }
 
+/**
+ * The user_agent cell: the browser's short name ("Chrome #5" when two Chromes are open), the
+ * whole User-Agent on hover and on keyboard focus, and read out as the name's description.
+ */
+function UserAgent({ sessionId, userAgent }: { sessionId: string; userAgent: string }) {
+  const browser = browserOf(userAgent);
+  // A string, so a row re-renders only when its name changes.
+  const name = useLesson((s) => {
+    const visitors = currentWorld(s).visitors;
+    const holder = holderOf(sessionId, browser, visitors);
+    return holder ? visitorName(holder, visitors) : browser;
+  });
+  const tipId = `ua-${sessionId}`;
+  // The mouse gets the title; the keyboard the tooltip (shown on focus, by CSS).
+  return (
+    <>
+      <span className="ua-name" tabIndex={0} title={userAgent} aria-describedby={tipId}>
+        {name}
+      </span>
+      <span className="ua-tip" role="tooltip" id={tipId}>
+        {userAgent}
+      </span>
+    </>
+  );
+}
+
 const Row = memo(function Row({
   row,
   animated,
@@ -173,7 +209,11 @@ const Row = memo(function Row({
             </button>
           )}
           {mark && <span className={`badge badge-${mark}`}>{t(`guestBook.${mark}`)}</span>}
-          {expired && <span className="badge badge-expired">{t('guestBook.expiredMark')}</span>}
+          {expired && (
+            <span className="badge badge-expired">
+              {t(row.native?.engine === 'php' ? 'guestBook.staleMark' : 'guestBook.expiredMark')}
+            </span>
+          )}
         </td>
         <td>{row.ip_address}</td>
         <td>
@@ -182,19 +222,28 @@ const Row = memo(function Row({
           </time>
         </td>
         <td className="ua">
-          <span title={row.user_agent} tabIndex={0} aria-label={row.user_agent}>
-            {browserOf(row.user_agent)}
-          </span>
+          <UserAgent sessionId={row.id} userAgent={row.user_agent} />
         </td>
         <td className={row.user_id === null ? 'null' : 'user'}>{row.user_id ?? 'NULL'}</td>
       </m.tr>
       {open && (
         <tr className="payload-row" id={payloadId} data-testid="session-data">
           <td colSpan={5}>
-            <p className="muted">{t('guestBook.payloadNote')}</p>
-            <pre>
-              <code>{JSON.stringify(row.payload, null, 2)}</code>
-            </pre>
+            {row.native?.engine === 'php' ? (
+              <>
+                <p className="muted">{t('guestBook.phpNote')}</p>
+                <pre>
+                  <code>{`sess_${row.id}\n${phpSerialize(dataOf(row)) || '(0 bytes)'}`}</code>
+                </pre>
+              </>
+            ) : (
+              <>
+                <p className="muted">{t('guestBook.payloadNote')}</p>
+                <pre>
+                  <code>{JSON.stringify(row.payload, null, 2)}</code>
+                </pre>
+              </>
+            )}
           </td>
         </tr>
       )}
@@ -217,9 +266,13 @@ function ExpiryNote({ now, rows }: { now: number; rows: GuestBookRow[] }) {
             {idle >= 1 && `${t('guestBook.idle', { minutes: idle })} · `}
             {at === null
               ? t('guestBook.neverExpires')
-              : at <= now
-                ? t('guestBook.expiredAt', { time: formatTimestamp(at).slice(11, 16) })
-                : t('guestBook.expiresAt', { time: formatTimestamp(at).slice(11, 16) })}
+              : r.native?.engine === 'php'
+                ? t(at <= now ? 'guestBook.staleAt' : 'guestBook.staleFrom', {
+                    time: formatTimestamp(at).slice(11, 16),
+                  })
+                : at <= now
+                  ? t('guestBook.expiredAt', { time: formatTimestamp(at).slice(11, 16) })
+                  : t('guestBook.expiresAt', { time: formatTimestamp(at).slice(11, 16) })}
           </li>
         );
       })}

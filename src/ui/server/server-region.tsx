@@ -1,5 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { useTranslation } from '../../i18n/react';
+import { useWorld } from '../common/use-lesson-view';
 import { ClockPanel } from './clock-panel';
 import { SessionStores } from './session-stores';
 import { TracePanel } from './trace-panel';
@@ -8,9 +9,13 @@ import { TracePanel } from './trace-panel';
 const SettingsCode = lazy(() =>
   import('./settings-code').then((m) => ({ default: m.SettingsCode })),
 );
+const PhpSettingsCode = lazy(() =>
+  import('./php-settings').then((m) => ({ default: m.PhpSettingsCode })),
+);
 
 export function ServerRegion() {
   const { t } = useTranslation();
+  const engine = useWorld().server.engine ?? 'express-session';
   return (
     <section className="region server-region" aria-labelledby="region-server">
       <h2 id="region-server" className="region-title">
@@ -27,7 +32,7 @@ export function ServerRegion() {
           </details>
         }
       >
-        <SettingsCode />
+        {engine === 'php' ? <PhpSettingsCode /> : <SettingsCode />}
       </Suspense>
     </section>
   );

@@ -18,7 +18,7 @@ export function SessionStores() {
     return (
       <GuestBookTable
         book={world.server.guestBook}
-        title={t('guestBook.title')}
+        title={t(world.server.engine === 'php' ? 'guestBook.phpTitle' : 'guestBook.title')}
         name="guest-book"
         marked
       />
@@ -61,6 +61,7 @@ export function SessionStores() {
                 title={`${t('cluster.server', { name: name(i) })}${i === answered ? ` · ${t('cluster.answered')}` : ''}`}
                 name={i === 0 ? 'guest-book' : `guest-book-${name(i)}`}
                 marked={i === answered || cluster.mode === 'replicated'}
+                framed={i === (answered ?? 0)}
               />
             )}
           </div>
