@@ -204,7 +204,7 @@ export const en = {
     },
     'central-store': {
       title: 'One central session store',
-      body: 'All servers read and write sessions in one shared store such as <redis>Redis</redis>. There is one copy, and any server can answer. This is what most large sites do; in express-session it is one option: store: new RedisStore({ client }).',
+      body: 'All servers read and write sessions in one shared store such as <redis>Redis</redis>. There is one copy, and any server can answer. This is what most large sites do; in express-session it is one option: store: new RedisStore({ client }). Under the servers you see what they say to Redis: GET sess:… to read a session, SET sess:… with its JSON and EX 1800 to write it with a 30-minute TTL. When the TTL runs out, Redis drops the key by itself.',
     },
     frameworks: {
       title: 'The same idea, other names',
