@@ -1,29 +1,57 @@
 /*
- * Runs before the notice in index.html is parsed (a plain script: it runs from a file too).
- * Over http the lesson starts, so the notice must never be drawn: hidden at once, and removed by
- * the lesson's own script. Opened from a file (file://), the lesson's module scripts are refused:
- * the notice stays, in the reader's language only, chosen as the lesson chooses it
- * (src/i18n/i18n.ts).
+ * Runs in <head>, before anything is drawn (a plain script: it runs from a file too), and chooses
+ * what the first paint shows.
+ * - Over http the lesson starts, so the notice for a page opened from a file is never drawn.
+ *   The build prerendered the first step in Korean and in English (index.html): the one in the
+ *   reader's language shows at once, and the lesson's script adopts it (src/main.tsx). Another
+ *   step, a challenge, a quiz or a saved place show no prerender at all: the lesson draws them
+ *   itself, so the first step's text never flashes by.
+ * - Opened from a file (file://), the lesson's module scripts are refused: the notice stays, in
+ *   the reader's language only, and no prerendered lesson shows (it could not run).
+ * The language is chosen as the lesson chooses it (src/i18n/i18n.ts).
  */
 (() => {
+  const html = document.documentElement;
   const style = document.createElement('style');
-  if (location.protocol !== 'file:') {
-    style.textContent = '#file-notice { display: none }';
+  const known = (l) => l === 'ko' || l === 'en';
+  const params = new URLSearchParams(location.search);
+  let lang = (params.get('lang') ?? '').slice(0, 2).toLowerCase();
+  if (!known(lang)) {
+    try {
+      lang = localStorage.getItem('session-guestbook.lang');
+    } catch {
+      lang = null;
+    }
+  }
+  if (!known(lang)) {
+    lang = navigator.languages.map((l) => l.slice(0, 2).toLowerCase()).find(known) ?? 'en';
+  }
+  if (location.protocol === 'file:') {
+    html.lang = lang;
+    style.textContent =
+      `#file-notice [lang]:not([lang='${lang}']) { display: none }` +
+      ' [data-first-screen] { display: none }';
   } else {
-    const known = (l) => l === 'ko' || l === 'en';
-    let lang = (new URLSearchParams(location.search).get('lang') ?? '').slice(0, 2).toLowerCase();
-    if (!known(lang)) {
-      try {
-        lang = localStorage.getItem('session-guestbook.lang');
-      } catch {
-        lang = null;
-      }
+    const step = params.get('step');
+    let first =
+      (step === null || step === '1' || step === html.dataset.firstStep) &&
+      !params.has('challenge') &&
+      !params.has('quiz');
+    try {
+      const prefs = JSON.parse(localStorage.getItem('session-guestbook.prefs') ?? '{}');
+      const saved = ['session-guestbook.lesson', 'session-guestbook.lesson.v1'].some(
+        (key) => sessionStorage.getItem(key) !== null,
+      );
+      if (saved || prefs?.state?.presenter) first = false;
+    } catch {
+      first = false;
     }
-    if (!known(lang)) {
-      lang = navigator.languages.map((l) => l.slice(0, 2).toLowerCase()).find(known) ?? 'en';
-    }
-    document.documentElement.lang = lang;
-    style.textContent = `#file-notice [lang]:not([lang='${lang}']) { display: none }`;
+    html.dataset.prerendered = first ? lang : 'none';
+    if (first) html.lang = lang;
+    // index.html shows the Korean one (without any script); this shows the reader's, or none.
+    style.textContent =
+      '#file-notice, [data-first-screen] { display: none }' +
+      (first ? ` [data-first-screen='${lang}'] { display: block }` : '');
   }
   document.head.append(style);
 })();

@@ -1,21 +1,74 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { startI18n } from './i18n/i18n';
-import { startLesson } from './state/lesson-store';
-import { App } from './ui/app';
-import { ErrorBoundary } from './ui/common/error-boundary';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { i18n, startI18n } from './i18n/i18n';
+import { startLesson, useLesson } from './state/lesson-store';
+import { usePrefs } from './state/prefs-store';
+import { stepFromUrl } from './state/url';
+import { LessonRoot } from './ui/lesson-root';
 import './ui/styles.css';
 
 // The lesson runs: the notice for a page opened from a file (index.html) is not needed.
 document.getElementById('file-notice')?.remove();
+// Read before the lesson starts, which rewrites the address while it computes the linked step.
+const linked = stepFromUrl();
 // The simulated network starts in the background; the shell renders as soon as its words load.
 startLesson();
-void startI18n().then(() => {
-  createRoot(document.getElementById('root')!).render(
-    <StrictMode>
-      <ErrorBoundary>
-        <App />
-      </ErrorBoundary>
-    </StrictMode>,
-  );
+
+/**
+ * The first step, as the build prerendered it (index.html), is adopted only when the page shows
+ * exactly that screen: the language file-notice.js chose and showed, no saved place, no other step,
+ * challenge or quiz, no presenter mode. Anything else is drawn afresh, so nothing ever mismatches.
+ */
+function prerenderedFirstScreen(): HTMLElement | null {
+  const shown = document.documentElement.dataset.prerendered;
+  const container = document.querySelector<HTMLElement>(`[data-first-screen="${i18n.language}"]`);
+  const s = useLesson.getState();
+  const first =
+    shown === i18n.language &&
+    s.step === 0 &&
+    s.hand === null &&
+    s.challenge === null &&
+    s.quiz === null &&
+    !s.restoreFailed &&
+    !usePrefs.getState().presenter;
+  return first ? container : null;
+}
+
+/**
+ * A link to a later step (`?step=login`) is drawn once that step is computed, so the first step's
+ * text never flashes by first (given up after a few seconds: the page never stays blank).
+ */
+function linkedStepReady(): Promise<void> {
+  if (linked === null || linked <= 0 || useLesson.getState().step === linked) {
+    return Promise.resolve();
+  }
+  return new Promise((resolve) => {
+    const done = () => {
+      unsubscribe();
+      clearTimeout(timer);
+      resolve();
+    };
+    const unsubscribe = useLesson.subscribe((s) => {
+      if (s.step === linked || s.error !== null) done();
+    });
+    const timer = setTimeout(done, 3000);
+  });
+}
+
+void Promise.all([startI18n(), linkedStepReady()]).then(() => {
+  const prerendered = prerenderedFirstScreen();
+  for (const other of document.querySelectorAll<HTMLElement>('[data-first-screen]')) {
+    if (other !== prerendered) other.remove();
+  }
+  if (prerendered) {
+    prerendered.id = 'root';
+    hydrateRoot(prerendered, <LessonRoot />);
+  } else {
+    let root = document.getElementById('root');
+    if (!root) {
+      root = document.createElement('div');
+      root.id = 'root';
+      document.body.prepend(root);
+    }
+    createRoot(root).render(<LessonRoot />);
+  }
 });

@@ -7,9 +7,11 @@ const subscribe = (onChange: () => void) => {
   return () => i18n.off('languageChanged', onChange);
 };
 
+const versionNow = () => i18n.version;
+
 export function useTranslation() {
   // The version changes when texts arrive too (activities load after the first paint).
-  const version = useSyncExternalStore(subscribe, () => i18n.version);
+  const version = useSyncExternalStore(subscribe, versionNow, versionNow);
   const lang = i18n.language;
   // eslint-disable-next-line react-hooks/exhaustive-deps -- a new version means new texts
   const t = useMemo(() => i18n.getFixedT(lang), [lang, version]);

@@ -40,7 +40,12 @@ const subscribeReduced = (onChange: () => void) => {
 
 /** The system's "reduce motion" setting, live. */
 function useSystemReducedMotion(): boolean {
-  return useSyncExternalStore(subscribeReduced, () => matchMedia(REDUCE_QUERY).matches);
+  // The prerendered first screen is drawn without motion; the real setting applies right after.
+  return useSyncExternalStore(
+    subscribeReduced,
+    () => matchMedia(REDUCE_QUERY).matches,
+    () => false,
+  );
 }
 
 /** Seconds for one leg of the journey; 0 when motion is reduced, so everything shows at once. */

@@ -2,6 +2,7 @@ import { useLesson } from '../../state/lesson-store';
 import { useRef } from 'react';
 import { useTranslation } from '../../i18n/react';
 import { CHALLENGES, CHAPTERS, STEPS } from '../../lessons/steps';
+import { useHydrated } from '../common/use-hydrated';
 import { useStep } from '../common/use-lesson-view';
 
 /** Table of contents: every chapter and step, each a real link (`?step=login`) that can be shared. */
@@ -11,6 +12,9 @@ export function Contents() {
   const { index } = useStep();
   const solved = useLesson((s) => s.solved);
   const quizzes = useLesson((s) => s.quizResults);
+  // The list's links keep the address's other parameters, and name challenges, whose texts load
+  // after the first paint: drawn once the page runs (the dialog is closed until then anyway).
+  const hydrated = useHydrated();
   const link = (id: string) => {
     const url = new URL(location.href);
     url.searchParams.set('step', id);
@@ -25,69 +29,70 @@ export function Contents() {
       <dialog ref={dialog} className="contents" aria-labelledby="contents-title">
         <h2 id="contents-title">{t('controls.contents')}</h2>
         <ol className="chapters">
-          {CHAPTERS.map((chapter) => (
-            <li key={chapter}>
-              <h3>{t(`chapters.${chapter}`)}</h3>
-              <ol>
-                {STEPS.map((s, n) =>
-                  s.chapter !== chapter ? null : (
-                    <li key={s.id} value={n + 1}>
+          {hydrated &&
+            CHAPTERS.map((chapter) => (
+              <li key={chapter}>
+                <h3>{t(`chapters.${chapter}`)}</h3>
+                <ol>
+                  {STEPS.map((s, n) =>
+                    s.chapter !== chapter ? null : (
+                      <li key={s.id} value={n + 1}>
+                        <a
+                          href={link(s.id)}
+                          aria-current={n === index ? 'step' : undefined}
+                          onClick={(e) => {
+                            e.preventDefault();
+                            dialog.current?.close();
+                            void useLesson.getState().goTo(n);
+                          }}
+                        >
+                          {t(`steps.${s.id}.title`)}
+                        </a>
+                      </li>
+                    ),
+                  )}
+                </ol>
+                <ul className="contents-challenges" aria-label={t('quizUi.contents')}>
+                  {CHALLENGES.filter((c) => c.chapter === chapter).map((c) => (
+                    <li key={c.id}>
                       <a
-                        href={link(s.id)}
-                        aria-current={n === index ? 'step' : undefined}
+                        href={`?challenge=${c.id}`}
                         onClick={(e) => {
                           e.preventDefault();
                           dialog.current?.close();
-                          void useLesson.getState().goTo(n);
+                          void useLesson.getState().startChallenge(c.id);
                         }}
                       >
-                        {t(`steps.${s.id}.title`)}
+                        {t('challenge.label')}: {t(`challenges.${c.id}.title`)}
                       </a>
+                      {solved.has(c.id) && (
+                        <span className="badge badge-inserted">{t('challenge.done')}</span>
+                      )}
                     </li>
-                  ),
-                )}
-              </ol>
-              <ul className="contents-challenges" aria-label={t('quizUi.contents')}>
-                {CHALLENGES.filter((c) => c.chapter === chapter).map((c) => (
-                  <li key={c.id}>
+                  ))}
+                  <li>
                     <a
-                      href={`?challenge=${c.id}`}
+                      href={`?quiz=${chapter}`}
                       onClick={(e) => {
                         e.preventDefault();
                         dialog.current?.close();
-                        void useLesson.getState().startChallenge(c.id);
+                        useLesson.getState().startQuiz(chapter);
                       }}
                     >
-                      {t('challenge.label')}: {t(`challenges.${c.id}.title`)}
-                    </a>
-                    {solved.has(c.id) && (
-                      <span className="badge badge-inserted">{t('challenge.done')}</span>
-                    )}
+                      {t('quizUi.label')}: {t(`chapters.${chapter}`)}
+                    </a>{' '}
+                    <span className="badge" data-testid={`quiz-best-${chapter}`}>
+                      {quizzes[chapter]
+                        ? t('quizUi.best', {
+                            score: quizzes[chapter].best,
+                            total: quizzes[chapter].total,
+                          })
+                        : t('quizUi.notTaken')}
+                    </span>
                   </li>
-                ))}
-                <li>
-                  <a
-                    href={`?quiz=${chapter}`}
-                    onClick={(e) => {
-                      e.preventDefault();
-                      dialog.current?.close();
-                      useLesson.getState().startQuiz(chapter);
-                    }}
-                  >
-                    {t('quizUi.label')}: {t(`chapters.${chapter}`)}
-                  </a>{' '}
-                  <span className="badge" data-testid={`quiz-best-${chapter}`}>
-                    {quizzes[chapter]
-                      ? t('quizUi.best', {
-                          score: quizzes[chapter].best,
-                          total: quizzes[chapter].total,
-                        })
-                      : t('quizUi.notTaken')}
-                  </span>
-                </li>
-              </ul>
-            </li>
-          ))}
+                </ul>
+              </li>
+            ))}
         </ol>
         <form method="dialog">
           <button type="submit">{t('app.close')}</button>
