@@ -91,6 +91,130 @@ export const activitiesEn = {
         'The server that answered My page found Mina’s session although another server created it: the sessions are shared, not stuck in one server’s memory.',
       nudges: {},
     },
+    'stranger-again': {
+      title: 'A stranger again',
+      goal: 'Chrome has visited twice and has its own row. Without closing Chrome or waiting, make the server greet it as a brand-new visitor: a new session ID and a new row, while the old row is still in the guest book.',
+      hints: {
+        '0': 'How does the server recognise Chrome: by its IP, its User-Agent, or by something it sends?',
+        '1': 'Open DevTools → Application → Cookies, delete connect.sid, then press Home.',
+      },
+      solved:
+        'Same browser, same IP, same User-Agent, and yet a stranger: without the cookie the server cannot tie the visit to the old row, so it started a new session. The old row stays until it expires; the server cannot know that Chrome has gone.',
+      nudges: {
+        closed:
+          'Closing Chrome did not do it: this cookie has an Expires date (cookie.maxAge), so Chrome keeps it on disk and sends it again. Try the cookie itself.',
+      },
+    },
+    'log-out-one': {
+      title: 'Log out one, keep the other',
+      goal: 'Joon is logged in on Edge and Mina on Chrome. Log Joon out, then show that Mina is still logged in: Chrome’s My page must open.',
+      hints: {
+        '0': 'Log out destroys one session: the one whose ID came with the request.',
+        '1': 'Switch to the Edge tab and press Log out, then switch to Chrome and open My page.',
+      },
+      solved:
+        'Edge’s request carried Joon’s session ID, so only Joon’s row was destroyed. Mina’s row, which Chrome’s own cookie names, was never touched.',
+      nudges: {
+        'wrong-one':
+          'That logged Mina out, in Chrome. Joon is in the Edge tab: Start over and log out there.',
+      },
+    },
+    'plant-session-id': {
+      title: 'Plant a session ID',
+      goal: 'This shop’s login does not renew the session ID. As the attacker in Firefox, plant your own session ID in Chrome before Mina logs in, let her log in there, then open her My page in Firefox: without her password, and without copying her cookie after she has logged in.',
+      hints: {
+        '0': 'Firefox already has an anonymous session of its own. Its ID is in Firefox’s DevTools → Application → Cookies.',
+        '1': 'Copy Firefox’s connect.sid, switch to Chrome and add a cookie named connect.sid with that value (Paste).',
+        '2': 'Log in as mina / sesame in Chrome, then switch to Firefox and open My page.',
+      },
+      solved:
+        'This is session fixation. Mina logged in with the ID you chose, and because the login kept that ID, the session it names now belongs to Mina, while you knew the ID all along. Look at the shop’s code under the express-session options: no req.session.regenerate().',
+      nudges: {
+        'after-login':
+          'That is copying Mina’s cookie after she logged in: session hijacking, an earlier challenge. Here the attacker moves first: hand Chrome an ID before she logs in.',
+        renewed:
+          'The planted ID stopped working at login: the server gave Mina a new ID, because req.session.regenerate() is ticked. In this challenge the shop’s login keeps the ID: untick it and try again.',
+      },
+    },
+    'stop-fixation': {
+      title: 'Close the fixation hole',
+      goal: 'The attacker in Firefox has planted its session ID in Chrome again, and the shop’s login keeps the ID. Change the server so that when Mina logs in on Chrome with the planted ID, Firefox’s My page, sent with that same ID, answers 401.',
+      hints: {
+        '0': 'The attack works because Mina logs in with an ID the attacker already knows. When should the server hand out a fresh one?',
+        '1': 'Under “express-session options”, tick req.session.regenerate() in the shop’s login code; then log in as mina in Chrome and open My page in Firefox.',
+      },
+      solved:
+        'At login the server deleted the planted session and gave Mina a new ID in Set-Cookie. The attacker still holds the old ID, which now names nothing: 401. Renewing the ID on login is what OWASP asks of every login.',
+      nudges: {
+        'attacker-in':
+          'The attacker is in: Mina logged in with the planted ID, and the login kept it. Change what the login does (the shop’s code under “express-session options”), then have Mina log in again.',
+        'not-planted':
+          'Mina logged in without the planted cookie, so the attack missed this time. But a server cannot count on careful users: Start over, keep the planted cookie, and change the server.',
+      },
+    },
+    'hide-from-scripts': {
+      title: 'Read it, then hide it',
+      goal: 'This shop now sends its session cookie without HttpOnly. In Chrome’s Console, read the session cookie with document.cookie. Then change the server so that the same command no longer shows connect.sid, while Mina stays logged in.',
+      hints: {
+        '0': 'DevTools → Console → Run document.cookie. Whatever a script can read here, an injected script (XSS) can read and send away.',
+        '1': 'Under “express-session options”, tick cookie.httpOnly.',
+        '2': 'A session keeps the cookie options it was made with: log out and log in again, then run document.cookie once more.',
+      },
+      solved:
+        'The same command, and connect.sid is gone from it, although Chrome still holds the cookie and sends it with every request. HttpOnly hides it from page scripts, so an injected script cannot carry the session ID away. DevTools still shows it: HttpOnly stops scripts, not the person at the keyboard.',
+      nudges: {
+        'no-cookie':
+          'document.cookie shows no connect.sid, but only because Chrome holds no session cookie now: Mina is not logged in. Hide the cookie while she stays logged in.',
+        'old-session':
+          'The option is on, but this session keeps the cookie options it was made with, so Chrome still gets its cookie without HttpOnly. Log out and log in again: the new session takes the new options.',
+      },
+    },
+    'idle-timeout': {
+      title: 'An idle timeout',
+      goal: 'Right now the shop sets no cookie.maxAge, so a session never expires on the server. Make Mina’s session end by itself after a few idle minutes, with Chrome left open and no Log out after her login: My page must then answer 401.',
+      hints: {
+        '0': 'Without maxAge, wait as long as you like: the session never expires. What gives a session a lifetime?',
+        '1': 'Under “express-session options”, set cookie.maxAge to 5 minutes. It applies to sessions made after the change: log out and log in again.',
+        '2': 'Then press +5 min on the clock and open My page.',
+      },
+      solved:
+        'No logout, no closing: five quiet minutes ended the session. With maxAge the cookie got an Expires and the session an expiry time, and five minutes without a request ended both.',
+      nudges: {
+        closed:
+          'Closing Chrome ends a cookie without Expires, but here Chrome stays open: the server should end the session on its own. Start over.',
+        never:
+          'Still logged in after all that time: this session was made without maxAge and has no expiry. Set cookie.maxAge, then log out and in again so that a new session takes it.',
+      },
+    },
+    'no-row-for-strangers': {
+      title: 'No row for strangers',
+      goal: 'A thousand anonymous visitors filled the guest book, each with a row although none of them did anything. Change the server so that a visitor without a cookie can open the home page without getting a row or a cookie.',
+      hints: {
+        '0': 'Which express-session option stores a new session that nothing was written into?',
+        '1': 'Untick saveUninitialized, then make Chrome a visitor without a cookie (delete connect.sid in DevTools, or add a new browser) and press Home.',
+      },
+      solved:
+        'The home page opened, yet no row was written and no Set-Cookie was sent: with saveUninitialized off, a session is stored only once something is put in it, such as a login or a cart item. A thousand passers-by now cost nothing.',
+      nudges: {
+        'row-made':
+          'That visit got a row and a cookie although the visitor did nothing: saveUninitialized is still on.',
+      },
+    },
+    'sticky-without-sharing': {
+      title: 'Sticky, without sharing',
+      goal: 'Two servers, each keeping sessions in its own memory. Without sharing sessions between the servers, log Mina in and open My page twice, both times answered by the server that handled her login.',
+      hints: {
+        '0': 'If sessions cannot move between servers, Mina has to keep reaching the same server.',
+        '1': 'In Servers, choose “two servers, sticky sessions”, then log in and open My page twice.',
+      },
+      solved:
+        'The load balancer pinned Chrome to the server that holds Mina’s session, so every request found it. Nothing was copied or shared. But if that server goes down, everyone pinned to it is logged out.',
+      nudges: {
+        shared:
+          'That works, but now the servers share sessions (a copy on each, or one central store). Here, keep each server’s own memory and let the load balancer do the work.',
+        lost: 'The load balancer sent My page to the other server, which has never seen this session: 401. Make it send Mina to the same server every time.',
+      },
+    },
   },
   quiz: {
     'life-browser-holds': {

@@ -48,3 +48,34 @@ export function sentSessionCookie(world: World, e: Exchange): string | null {
   const pair = line.split(/;\s*/).find((p) => p.startsWith(name));
   return pair ? pair.slice(name.length) : null;
 }
+
+/** The value of the session cookie a response set (not a clearing one), if any. */
+export function setSessionCookie(world: World, e: Exchange): string | null {
+  const name = `${world.server.options.name}=`;
+  for (const [n, line] of e.response.headers) {
+    if (n.toLowerCase() !== 'set-cookie' || !line.startsWith(name)) continue;
+    const value = line.slice(name.length).split(';')[0] ?? '';
+    if (value !== '') return value;
+  }
+  return null;
+}
+
+/** The visitor the server first handed this session cookie value to, if any. */
+export const issuedTo = (world: World, value: string): string | null =>
+  world.exchanges.find((e) => setSessionCookie(world, e) === value)?.visitorId ?? null;
+
+/** A visitor's successful logins since the challenge began. */
+export const loginsSince = (world: World, start: World, visitorId: string): Exchange[] =>
+  exchangesSince(world, start).filter(
+    (e) => e.visitorId === visitorId && isRequest(e, 'POST', '/login') && pageUser(e) !== null,
+  );
+
+/** The session ID inside a cookie value (`s:<id>.<signature>`, percent-encoded), if any. */
+export function idInCookie(value: string | null): string | null {
+  if (value === null) return null;
+  try {
+    return /^s:(.+)\.[^.]+$/.exec(decodeURIComponent(value))?.[1] ?? null;
+  } catch {
+    return null;
+  }
+}

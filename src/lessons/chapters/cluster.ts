@@ -11,7 +11,7 @@ import {
   order,
   spotHeader,
 } from '../model';
-import { exchangesSince, isRequest, pageUser } from '../goals';
+import { exchangesSince, isRequest, loginsSince, pageUser } from '../goals';
 
 export const cluster: Chapter = {
   id: 'cluster',
@@ -69,6 +69,55 @@ export const cluster: Chapter = {
       },
       hints: 2,
       solution: [{ type: 'set-cluster', mode: 'central' }, post('/login', MINA), get('/me')],
+    },
+    {
+      // Sticky sessions: nothing shared, the load balancer keeps Mina on the server that knows her.
+      id: 'sticky-without-sharing',
+      after: 'lost-login',
+      setup: [],
+      visitor: CHROME,
+      goal: (world, start) => {
+        if (world.cluster?.mode !== 'sticky') return false;
+        const since = exchangesSince(world, start);
+        return loginsSince(world, start, CHROME).some(
+          (login) =>
+            since.filter(
+              (e) =>
+                e.id > login.id &&
+                e.visitorId === CHROME &&
+                isRequest(e, 'GET', '/me') &&
+                pageUser(e) === 152 &&
+                e.node === login.node,
+            ).length >= 2,
+        );
+      },
+      nudge: (world, start) => {
+        const mode = world.cluster?.mode;
+        const since = exchangesSince(world, start);
+        const meOk = since.some(
+          (e) => e.visitorId === CHROME && isRequest(e, 'GET', '/me') && pageUser(e) === 152,
+        );
+        if ((mode === 'replicated' || mode === 'central') && meOk) return 'shared';
+        const lost =
+          mode === 'per-server' &&
+          loginsSince(world, start, CHROME).some((login) =>
+            since.some(
+              (e) =>
+                e.id > login.id &&
+                e.visitorId === CHROME &&
+                isRequest(e, 'GET', '/me') &&
+                e.response.status === 401,
+            ),
+          );
+        return lost ? 'lost' : null;
+      },
+      hints: 2,
+      solution: [
+        { type: 'set-cluster', mode: 'sticky' },
+        post('/login', MINA),
+        get('/me'),
+        get('/me'),
+      ],
     },
   ],
   quiz: [

@@ -1,5 +1,6 @@
 /** Many visitors at once: the guest book of the course notes. */
 import {
+  CHROME,
   get,
   JOON,
   MINA,
@@ -12,7 +13,7 @@ import {
   order,
   spotHeader,
 } from '../model';
-import { loggedInUser } from '../goals';
+import { exchangesSince, isRequest, loggedInUser, pageUser } from '../goals';
 
 export const crowd: Chapter = {
   id: 'crowd',
@@ -56,6 +57,36 @@ export const crowd: Chapter = {
       },
       hints: 2,
       solution: [post('/login', MINA), post('/login', JOON, 'v2')],
+    },
+    {
+      // Logging out destroys the one session whose cookie came with the request.
+      id: 'log-out-one',
+      after: 'own-jars',
+      setup: [],
+      visitor: 'v3',
+      goal: (world, start) => {
+        const since = exchangesSince(world, start);
+        const logout = since.find((e) => e.visitorId === 'v3' && isRequest(e, 'POST', '/logout'));
+        return (
+          logout !== undefined &&
+          loggedInUser(world, 'v3') === null &&
+          since.some(
+            (e) =>
+              e.id > logout.id &&
+              e.visitorId === CHROME &&
+              isRequest(e, 'GET', '/me') &&
+              pageUser(e) === 152,
+          )
+        );
+      },
+      nudge: (world, start) =>
+        exchangesSince(world, start).some(
+          (e) => e.visitorId === CHROME && isRequest(e, 'POST', '/logout'),
+        )
+          ? 'wrong-one'
+          : null,
+      hints: 2,
+      solution: [post('/logout', {}, 'v3'), get('/me')],
     },
   ],
   quiz: [

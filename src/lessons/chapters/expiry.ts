@@ -1,5 +1,6 @@
 /** Expiry: memory cookies, persistent cookies and rows that linger. */
 import { MINUTE } from '../../sim/clock';
+import type { World } from '../../sim/world';
 import {
   CHROME,
   get,
@@ -13,7 +14,15 @@ import {
   order,
   spotHeader,
 } from '../model';
-import { isRequest, pageUser } from '../goals';
+import {
+  exchangesSince,
+  idInCookie,
+  isRequest,
+  loginsSince,
+  pageUser,
+  setSessionCookie,
+} from '../goals';
+import { findRow, isExpired } from '../../sim/server/guest-book';
 
 export const expiry: Chapter = {
   id: 'expiry',
@@ -89,6 +98,59 @@ export const expiry: Chapter = {
         },
         post('/login', MINA),
         { type: 'close-browser', visitorId: CHROME },
+        get('/me'),
+      ],
+    },
+    {
+      // Without maxAge a session never ends on its own; with it, idling ends it, browser open.
+      id: 'idle-timeout',
+      after: 'memory-cookie',
+      setup: [],
+      visitor: CHROME,
+      goal: (world, start) => {
+        const closed = (w: World) => w.visitors.find((v) => v.id === CHROME)?.closedAfter;
+        if (closed(world) !== closed(start)) return false;
+        const since = exchangesSince(world, start);
+        return loginsSince(world, start, CHROME).some((login) => {
+          const id = idInCookie(setSessionCookie(world, login));
+          const row = id === null ? undefined : findRow(world.server.guestBook, id);
+          return (
+            id !== null &&
+            (!row || isExpired(row, world.now)) &&
+            !since.some(
+              (e) => e.id > login.id && e.visitorId === CHROME && isRequest(e, 'POST', '/logout'),
+            ) &&
+            since.some(
+              (e) =>
+                e.id > login.id &&
+                e.visitorId === CHROME &&
+                isRequest(e, 'GET', '/me') &&
+                e.response.status === 401,
+            )
+          );
+        });
+      },
+      nudge: (world, start) => {
+        const closed = (w: World) => w.visitors.find((v) => v.id === CHROME)?.closedAfter;
+        if (closed(world) !== closed(start)) return 'closed';
+        const stillIn = exchangesSince(world, start).some(
+          (e) =>
+            e.visitorId === CHROME &&
+            isRequest(e, 'GET', '/me') &&
+            pageUser(e) === 152 &&
+            e.at - start.now >= 30 * MINUTE,
+        );
+        return stillIn && loginsSince(world, start, CHROME).length === 0 ? 'never' : null;
+      },
+      hints: 3,
+      solution: [
+        {
+          type: 'set-options',
+          options: { cookie: { path: '/', httpOnly: true, secure: false, maxAge: 5 * MINUTE } },
+        },
+        post('/logout'),
+        post('/login', MINA),
+        wait(5),
         get('/me'),
       ],
     },

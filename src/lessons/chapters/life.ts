@@ -12,7 +12,7 @@ import {
   order,
   spotHeader,
 } from '../model';
-import { exchangesSince, isRequest, sessionIdOf } from '../goals';
+import { exchangesSince, isRequest, loggedInUser, sessionIdOf } from '../goals';
 import { findRow, isExpired } from '../../sim/server/guest-book';
 
 export const life: Chapter = {
@@ -107,6 +107,35 @@ export const life: Chapter = {
         exchangesSince(world, start).some((e) => isRequest(e, 'POST', '/logout')) ? 'logout' : null,
       hints: 2,
       solution: [wait(31), get('/me')],
+    },
+    {
+      // The server knows a browser only by its cookie: without it, Chrome is a stranger again.
+      id: 'stranger-again',
+      after: 'cookie-returns',
+      setup: [],
+      visitor: CHROME,
+      goal: (world, start) => {
+        const before = sessionIdOf(start, CHROME);
+        const now = sessionIdOf(world, CHROME);
+        const old = before === null ? undefined : findRow(world.server.guestBook, before);
+        const fresh = now === null ? undefined : findRow(world.server.guestBook, now);
+        return (
+          now !== before &&
+          fresh !== undefined &&
+          old !== undefined &&
+          !isExpired(old, world.now) &&
+          loggedInUser(world, CHROME) === null
+        );
+      },
+      nudge: (world, start) => {
+        const closed = world.visitors.find((v) => v.id === CHROME)?.closedAfter;
+        const closedNow = closed !== start.visitors.find((v) => v.id === CHROME)?.closedAfter;
+        return closedNow && sessionIdOf(world, CHROME) === sessionIdOf(start, CHROME)
+          ? 'closed'
+          : null;
+      },
+      hints: 2,
+      solution: [{ type: 'delete-cookie', visitorId: CHROME, name: 'connect.sid' }, get('/')],
     },
   ],
   quiz: [

@@ -1,6 +1,13 @@
 /** Where sessions live: memory, restarts, many sessions. */
 import { get, predict, step, CHROME, type Chapter, choose, order, spotHeader } from '../model';
+import { exchangesSince, sentSessionCookie, setSessionCookie } from '../goals';
+import type { Exchange, World } from '../../sim/world';
 
+/** Page visits since the challenge began from a browser that sent no session cookie. */
+const cookielessVisits = (world: World, start: World): Exchange[] =>
+  exchangesSince(world, start).filter(
+    (e) => e.request.method === 'GET' && sentSessionCookie(world, e) === null,
+  );
 export const storage: Chapter = {
   id: 'storage',
   steps: [
@@ -23,6 +30,28 @@ export const storage: Chapter = {
         start.server.guestBook.length > 0 && world.server.guestBook.length === 0,
       hints: 2,
       solution: [{ type: 'restart-server' }],
+    },
+    {
+      // saveUninitialized: false stores nothing (and sends no cookie) for a visitor who did nothing.
+      id: 'no-row-for-strangers',
+      after: 'busy-day',
+      setup: [],
+      visitor: CHROME,
+      goal: (world, start) =>
+        cookielessVisits(world, start).some(
+          (e) =>
+            e.response.status === 200 &&
+            e.diff.inserted.length === 0 &&
+            setSessionCookie(world, e) === null,
+        ),
+      nudge: (world, start) =>
+        cookielessVisits(world, start).some((e) => e.diff.inserted.length > 0) ? 'row-made' : null,
+      hints: 2,
+      solution: [
+        { type: 'set-options', options: { saveUninitialized: false } },
+        { type: 'delete-cookie', visitorId: CHROME, name: 'connect.sid' },
+        get('/'),
+      ],
     },
   ],
   quiz: [

@@ -22,7 +22,16 @@ export interface Visitor {
   refused?: number;
   /** How many exchanges the world had when this browser was last closed (absent: never). */
   closedAfter?: number;
+  /** What `document.cookie` answered each time it ran in this browser's Console, oldest first. */
+  consoleLog?: string[];
 }
+
+/** What a page script reads in `document.cookie`: every cookie except the HttpOnly ones. */
+export const documentCookie = (cookies: CookieView[]): string =>
+  cookies
+    .filter((c) => !c.httpOnly)
+    .map((c) => `${c.name}=${c.value}`)
+    .join('; ');
 
 export const BROWSER_IDENTITIES: Record<BrowserName, { ip: string; userAgent: string }> = {
   Chrome: {

@@ -409,20 +409,29 @@ function CookiesPanel({ visitor }: { visitor: Visitor }) {
 
 function ConsolePanel({ visitor }: { visitor: Visitor }) {
   const { t } = useTranslation();
-  // What a script on the page sees: every cookie except the HttpOnly ones.
-  const visible = visitor.cookies
-    .filter((c) => !c.httpOnly)
-    .map((c) => `${c.name}=${c.value}`)
-    .join('; ');
+  const act = useLesson((s) => s.act);
+  // What document.cookie answered each time it ran here: HttpOnly cookies are never in it.
+  const log = visitor.consoleLog ?? [];
   return (
     <div className="console" data-testid="console">
       <p>{t('devtools.consoleResult')}</p>
-      <pre>
-        <code>
-          {'> '}document.cookie{'\n'}
-          {visible ? `'${visible}'` : t('devtools.consoleEmpty')}
-        </code>
-      </pre>
+      {log.length > 0 && (
+        <pre>
+          <code>
+            {log
+              .map(
+                (read) => `> document.cookie\n${read ? `'${read}'` : t('devtools.consoleEmpty')}`,
+              )
+              .join('\n')}
+          </code>
+        </pre>
+      )}
+      <button
+        type="button"
+        onClick={() => void act({ type: 'run-console', visitorId: visitor.id })}
+      >
+        {t('devtools.consoleRun')}
+      </button>
     </div>
   );
 }

@@ -1,7 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { defaultOptions, type SessionOptions } from '../../sim/server/options';
-import { expressSessionCode, isUsableCookieName, jsString } from './express-session-code';
+import {
+  expressSessionCode,
+  isUsableCookieName,
+  jsString,
+  loginRouteCode,
+} from './express-session-code';
 
 /** Runs the shown code with a stand-in `require` and returns the options it passes. */
 function optionsOf(code: string): Record<string, unknown> {
@@ -69,5 +74,13 @@ describe('the cookie names the options form accepts', () => {
       'toString',
     ])
       expect(isUsableCookieName(bad), bad).toBe(false);
+  });
+});
+
+describe('the shop’s login route beside the options', () => {
+  it('shows regenerate() only when the login renews the ID', () => {
+    expect(loginRouteCode(true)).toContain('req.session.regenerate(');
+    expect(loginRouteCode(false)).not.toContain('req.session.regenerate(');
+    expect(loginRouteCode(false)).toContain('req.session.userId = user.id;');
   });
 });

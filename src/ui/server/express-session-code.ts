@@ -55,6 +55,28 @@ export function expressSessionCode(o: SessionOptions, store: StoreKind = 'memory
   ].join('\n');
 }
 
+/** The shop's login route as an express app writes it, with or without renewing the ID. */
+export function loginRouteCode(regenerateOnLogin: boolean): string {
+  const bind = regenerateOnLogin
+    ? [
+        '  req.session.regenerate(() => { // a new session ID at login',
+        '    req.session.userId = user.id;',
+        "    res.json({ page: 'me', user });",
+        '  });',
+      ]
+    : [
+        '  // no regenerate(): the ID the browser came with stays',
+        '  req.session.userId = user.id;',
+        "  res.json({ page: 'me', user });",
+      ];
+  return [
+    "app.post('/login', (req, res) => {",
+    '  const user = checkPassword(req.body); // 401 when wrong',
+    ...bind,
+    '});',
+  ].join('\n');
+}
+
 /** A cookie name must be an HTTP token (RFC 6265 → RFC 7230). */
 const COOKIE_NAME = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]{1,64}$/;
 

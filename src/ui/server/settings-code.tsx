@@ -5,7 +5,8 @@ import type { CookieOptions, SessionOptions } from '../../sim/server/options';
 import { useLesson } from '../../state/lesson-store';
 import { FocusMark } from '../common/focus-mark';
 import { useFocus, useWorld } from '../common/use-lesson-view';
-import { expressSessionCode, isUsableCookieName } from './express-session-code';
+import { DEFAULT_APP } from '../../sim/server/shop';
+import { expressSessionCode, isUsableCookieName, loginRouteCode } from './express-session-code';
 import { formatDuration } from './format-duration';
 
 const DAY = 24 * 60 * MINUTE;
@@ -51,6 +52,7 @@ export function SettingsCode() {
     </label>
   );
   const duration = (ms: number) => formatDuration(ms, t as never);
+  const app = world.server.app ?? DEFAULT_APP;
   return (
     <details
       className="settings-code"
@@ -137,6 +139,22 @@ export function SettingsCode() {
       <p className="settings-code-title">{t('settings.code')}</p>
       <pre>
         <code>{expressSessionCode(o, world.cluster?.mode === 'central' ? 'redis' : 'memory')}</code>
+      </pre>
+      {/* Not an express-session option: the shop's own route decides whether to renew the ID. */}
+      <label className="option">
+        <input
+          type="checkbox"
+          checked={app.regenerateOnLogin}
+          onChange={(e) =>
+            void act({ type: 'set-app', app: { regenerateOnLogin: e.target.checked } })
+          }
+        />
+        <span>
+          <code>req.session.regenerate()</code> — {t('settings.regenerate')}
+        </span>
+      </label>
+      <pre>
+        <code>{loginRouteCode(app.regenerateOnLogin)}</code>
       </pre>
     </details>
   );
