@@ -452,7 +452,6 @@ export const en = {
     consoleInput: 'document.cookie',
     consoleResult: 'A script on this page reads document.cookie:',
     consoleRun: '▶ Run document.cookie',
-    consoleRun: '▶ Run document.cookie',
     consoleEmpty: '"" (empty: HttpOnly cookies are hidden from scripts)',
     tooLong: 'A cookie value may be at most {{max}} characters.',
     yes: 'Yes',
@@ -502,7 +501,6 @@ export const en = {
     nameInvalid:
       "A cookie name may use letters, digits and ! # $ % & ' * + - . ^ _ ` | ~ (1 to 64 characters), and may not be a name every JavaScript object already has, such as constructor: express-session would fail on every request.",
     apply: 'Apply',
-    regenerate: 'on login, in the shop’s own code: a new session ID once the password is right',
     regenerate: 'on login, in the shop’s own code: a new session ID once the password is right',
     phpTitle: 'PHP session settings (php.ini)',
     phpNote:

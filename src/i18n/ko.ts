@@ -452,7 +452,6 @@ export const ko: Messages = {
     consoleInput: 'document.cookie',
     consoleResult: '이 페이지의 스크립트가 document.cookie를 읽으면:',
     consoleRun: '▶ document.cookie 실행',
-    consoleRun: '▶ document.cookie 실행',
     consoleEmpty: '"" (빈 값: HttpOnly 쿠키는 스크립트에 보이지 않습니다)',
     tooLong: '쿠키 값은 최대 {{max}}자까지입니다.',
     yes: '예',
@@ -501,7 +500,6 @@ export const ko: Messages = {
     nameInvalid:
       "쿠키 이름에는 영문자, 숫자와 ! # $ % & ' * + - . ^ _ ` | ~ 만 쓸 수 있습니다 (1~64자). constructor처럼 모든 자바스크립트 객체가 이미 가진 이름은 쓸 수 없습니다. express-session이 모든 요청에서 오류를 냅니다.",
     apply: '적용',
-    regenerate: '쇼핑몰 코드의 로그인 처리: 비밀번호가 맞으면 세션 ID를 새로 발급',
     regenerate: '쇼핑몰 코드의 로그인 처리: 비밀번호가 맞으면 세션 ID를 새로 발급',
     phpTitle: 'PHP 세션 설정 (php.ini)',
     phpNote:
