@@ -1,9 +1,12 @@
+import { lazy, Suspense } from 'react';
 import { useTranslation } from '../../i18n/react';
 import { SERVER_NAMES } from '../../sim/server/cluster';
 import { FocusMark } from '../common/focus-mark';
 import { useFocus, useWorld } from '../common/use-lesson-view';
 import { GuestBookTable } from './guest-book-table';
-import { RedisWire } from './redis-wire';
+
+// Only the central-store steps show it: loaded when first needed.
+const RedisWire = lazy(() => import('./redis-wire').then((m) => ({ default: m.RedisWire })));
 
 /**
  * Where the sessions are: one guest book for one server; with a cluster, the load balancer and
@@ -67,7 +70,11 @@ export function SessionStores() {
           </div>
         ))}
       </div>
-      {central && <RedisWire exchange={last} />}
+      {central && (
+        <Suspense fallback={null}>
+          <RedisWire exchange={last} />
+        </Suspense>
+      )}
       {central && (
         <GuestBookTable
           book={world.server.guestBook}
