@@ -78,7 +78,7 @@ test('walks a visitor from the first visit to logout', async ({ page }) => {
   expect((await jar(page))[0]!.value).toMatch(signedValueFor(loggedIn!.id));
   // The row names the browser (the whole User-Agent on hover); "data" opens what the store keeps.
   const loginRow = page.locator(`tr[data-session-id="${loggedIn!.id}"]`);
-  const ua = loginRow.locator('td.ua span');
+  const ua = loginRow.locator('td.ua .ua-name');
   await expect(ua).toHaveText('Chrome');
   await expect(ua).toHaveAttribute('title', /^Mozilla\/5\.0 .*Chrome\//);
   const data = page.getByTestId('session-data');

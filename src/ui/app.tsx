@@ -4,6 +4,7 @@ import { useTranslation } from '../i18n/react';
 import { useLesson } from '../state/lesson-store';
 import { usePrefs } from '../state/prefs-store';
 import { BrowserRegion } from './browser/browser-region';
+import { useCamera } from './common/camera';
 import { HeaderBar } from './header-bar';
 import { NetworkNotice } from './network-notice';
 import { Narration } from './player/narration';
@@ -35,6 +36,7 @@ function RestoreNotice() {
 export function App() {
   const { t, i18n } = useTranslation();
   const presenter = usePrefs((s) => s.presenter);
+  useCamera();
   useEffect(() => {
     document.documentElement.lang = i18n.resolvedLanguage ?? 'en';
     document.title = `${t('app.title')} · ${t('app.tagline')}`;

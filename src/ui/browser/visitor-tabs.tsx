@@ -4,6 +4,7 @@ import { MAX_VISITORS } from '../../sim/world';
 import { useLesson } from '../../state/lesson-store';
 import { usePrefs } from '../../state/prefs-store';
 import { useShownVisitor, useWorld } from '../common/use-lesson-view';
+import { visitorName } from '../common/visitor-name';
 
 const ICONS: Record<BrowserName, string> = {
   Chrome: '🟡',
@@ -46,7 +47,7 @@ export function VisitorTabs() {
             }}
           >
             <span aria-hidden="true">{ICONS[v.browser]} </span>
-            {t('visitors.tab', { browser: v.browser, ip: v.ip })}
+            {t('visitors.tab', { browser: visitorName(v, world.visitors), ip: v.ip })}
           </button>
         ))}
       </div>
@@ -64,7 +65,14 @@ export function VisitorTabs() {
               disabled={full}
               onClick={(e) => {
                 e.currentTarget.closest('details')?.removeAttribute('open');
-                void act({ type: 'add-visitor', browser: b });
+                // The new window comes to the front, with the keyboard on its tab.
+                const id = `v${world.nextVisitorNumber}`;
+                void act({ type: 'add-visitor', browser: b }).then(() => {
+                  choose(id);
+                  requestAnimationFrame(() =>
+                    document.getElementById(`visitor-tab-${id}`)?.focus(),
+                  );
+                });
               }}
             >
               {t('visitors.addBrowser', { browser: b })}
@@ -78,7 +86,7 @@ export function VisitorTabs() {
               void act({ type: 'close-browser', visitorId: shown.id });
             }}
           >
-            {t('visitors.close', { browser: shown.browser })}
+            {t('visitors.close', { browser: visitorName(shown, world.visitors) })}
           </button>
           <button
             type="button"
@@ -89,7 +97,7 @@ export function VisitorTabs() {
               void act({ type: 'remove-visitor', visitorId: shown.id });
             }}
           >
-            {t('visitors.remove', { browser: shown.browser })}
+            {t('visitors.remove', { browser: visitorName(shown, world.visitors) })}
           </button>
         </div>
       </details>

@@ -3,6 +3,7 @@ import { useSyncExternalStore } from 'react';
 import { STEPS, type Focus } from '../../lessons/steps';
 import { currentWorld, useLesson } from '../../state/lesson-store';
 import { usePrefs } from '../../state/prefs-store';
+import { primaryFocus } from './focus-targets';
 
 export function useWorld() {
   return useLesson(currentWorld);
@@ -13,7 +14,15 @@ export function useStep() {
   return { index, step: STEPS[index]!, total: STEPS.length };
 }
 
+/** Whether the step marks this part: only its first two parts, so the eye has one place to go. */
 export function useFocus(region: Focus): boolean {
+  const { step } = useStep();
+  const calm = useLesson((s) => s.freePlay || s.challenge !== null);
+  return !calm && primaryFocus(step.focus).includes(region);
+}
+
+/** Whether the step lists this part at all (marked or calm): it still opens what shows it. */
+export function useListedFocus(region: Focus): boolean {
   const { step } = useStep();
   const calm = useLesson((s) => s.freePlay || s.challenge !== null);
   return !calm && step.focus.includes(region);

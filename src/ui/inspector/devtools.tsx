@@ -11,7 +11,13 @@ import { pathOf } from '../../sim/http/wire';
 import { useLesson } from '../../state/lesson-store';
 import { usePrefs, type DevtoolsTab } from '../../state/prefs-store';
 import { FocusMark } from '../common/focus-mark';
-import { useCookieArrival, useFocus, useStep, useWorld } from '../common/use-lesson-view';
+import {
+  useCookieArrival,
+  useFocus,
+  useListedFocus,
+  useStep,
+  useWorld,
+} from '../common/use-lesson-view';
 import { RawMessage } from './raw-message';
 
 const TABS: DevtoolsTab[] = ['network', 'application', 'console'];
@@ -101,11 +107,19 @@ export function Devtools({ visitor }: { visitor: Visitor }) {
   const setTab = usePrefs((s) => s.setDevtoolsTab);
   const jarFocus = useFocus('jar');
   const consoleFocus = useFocus('console');
+  const jarListed = useListedFocus('jar');
+  const consoleListed = useListedFocus('console');
   const { index } = useStep();
   // A step about the jar or the console opens that tab; a tab chosen by hand wins in that step.
   const [picked, setPicked] = useState<{ step: number; tab: DevtoolsTab } | null>(null);
   const shownTab: DevtoolsTab =
-    picked?.step === index ? picked.tab : consoleFocus ? 'console' : jarFocus ? 'application' : tab;
+    picked?.step === index
+      ? picked.tab
+      : consoleListed
+        ? 'console'
+        : jarListed
+          ? 'application'
+          : tab;
   const choose = (id: DevtoolsTab) => {
     setTab(id);
     setPicked({ step: index, tab: id });

@@ -1,0 +1,104 @@
+/**
+ * Issue "Every step framed": after every step, the part it is about is on the screen, on a
+ * laptop, a projector and a phone, in presenter mode too; the camera moves the page only.
+ */
+import type { Page } from '@playwright/test';
+import { expect, expectStep, nextStep, stepNumber, test } from './fixtures';
+import { STEPS } from '../src/lessons/steps';
+import { FOCUS_TARGETS, MARKED_PER_STEP, primaryFocus } from '../src/ui/common/focus-targets';
+
+test.use({ reducedMotion: 'reduce' });
+
+/** How much of the first marked part shows: its share of what could show at all (0…1). */
+async function firstPartShown(page: Page, stepId: string): Promise<number> {
+  const step = STEPS.find((s) => s.id === stepId)!;
+  const selectors = FOCUS_TARGETS[primaryFocus(step.focus)[0]!];
+  return page.evaluate((selectors) => {
+    const target = selectors
+      .map((s) => document.querySelector(`${s}[data-focus="true"]`))
+      .find((e) => e !== null);
+    if (!target) return 0;
+    const box = target.getBoundingClientRect();
+    const seenH = Math.min(box.bottom, innerHeight) - Math.max(box.top, 0);
+    const seenW = Math.min(box.right, innerWidth) - Math.max(box.left, 0);
+    if (seenH <= 0 || seenW <= 0) return 0;
+    // A part taller than the screen counts as shown when it fills half the screen.
+    const couldH = Math.min(box.height, innerHeight / 2);
+    const couldW = Math.min(box.width, innerWidth);
+    return Math.min(1, seenH / couldH) * Math.min(1, seenW / couldW);
+  }, selectors);
+}
+
+async function expectFramed(page: Page, stepId: string, where: string) {
+  await expectStep(page, stepId);
+  await expect
+    .poll(() => firstPartShown(page, stepId), {
+      message: `${where}: step ${stepId} (${STEPS.find((s) => s.id === stepId)!.focus.join(', ')})`,
+      timeout: 3000,
+    })
+    .toBeGreaterThan(0.5);
+  expect(await page.locator('.focus-mark').count()).toBeLessThanOrEqual(MARKED_PER_STEP);
+}
+
+const SIZES = [
+  { width: 1280, height: 720, presenter: false, langs: ['en', 'ko'] },
+  { width: 1920, height: 1080, presenter: false, langs: ['en'] },
+  { width: 390, height: 844, presenter: false, langs: ['en'] },
+  { width: 1280, height: 720, presenter: true, langs: ['en'] },
+  { width: 1920, height: 1080, presenter: true, langs: ['en'] },
+];
+
+for (const size of SIZES) {
+  for (const lang of size.langs) {
+    const where = `${size.width}×${size.height}${size.presenter ? ' presenter' : ''} ${lang}`;
+    test(`every step's part is on the screen at ${where}`, async ({ page }) => {
+      test.setTimeout(120_000);
+      await page.setViewportSize({ width: size.width, height: size.height });
+      await page.goto(`./?lang=${lang}&step=${STEPS[0]!.id}`);
+      await expect(page.locator('#step-title')).toBeVisible();
+      if (size.presenter) {
+        await page.keyboard.press('p');
+        await expect(page.locator('.app')).toHaveClass(/\bpresenter\b/);
+      }
+      await expectFramed(page, STEPS[0]!.id, where);
+      for (const step of STEPS.slice(1)) {
+        await page.keyboard.press('ArrowRight');
+        await expectFramed(page, step.id, where);
+      }
+      // The camera moved the page, never the keyboard focus.
+      expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
+    });
+  }
+}
+
+test('a link straight into a step opens with its part on the screen', async ({ page }) => {
+  for (const viewport of [
+    { width: 1280, height: 720 },
+    { width: 390, height: 844 },
+  ]) {
+    await page.setViewportSize(viewport);
+    for (const id of ['busy-day', 'httponly', 'central-store']) {
+      await page.goto(`./?lang=ko&step=${id}`);
+      await expectFramed(page, id, `${viewport.width}×${viewport.height} ko, linked`);
+    }
+  }
+});
+
+test('the camera keeps still while the student scrolls, and keeps the keyboard where it was', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto(`./?lang=en&step=row-created`);
+  await expectFramed(page, 'row-created', 'linked');
+  // The student scrolls back up to read the narration: the page stays where the student put it.
+  await page.mouse.move(640, 400);
+  await page.mouse.wheel(0, -3000);
+  await expect.poll(() => page.evaluate(() => scrollY)).toBe(0);
+  await page.waitForTimeout(600);
+  expect(await page.evaluate(() => scrollY)).toBe(0);
+  // Next by mouse: the page moves to the part, the keyboard stays on Next.
+  await nextStep(page);
+  await expectFramed(page, 'set-cookie', 'after Next');
+  await expect(page.getByRole('button', { name: /^Next step/ })).toBeFocused();
+  expect(stepNumber('set-cookie')).toBe(stepNumber('row-created') + 1);
+});

@@ -1,0 +1,117 @@
+/**
+ * The camera: when the step changes, the part it is about scrolls into view. It moves the page
+ * only, never the keyboard focus, and it keeps still while the student scrolls or types.
+ */
+import { useEffect, useRef } from 'react';
+import { STEPS } from '../../lessons/steps';
+import { useLesson } from '../../state/lesson-store';
+import { usePrefs } from '../../state/prefs-store';
+import { FOCUS_TARGETS, primaryFocus } from './focus-targets';
+import { useTiming } from './use-lesson-view';
+
+/** Room around the part, so its outline and "Look here" show too. */
+const MARGIN = 16;
+/** While the lesson plays by itself, how long the student's own scrolling keeps the camera still. */
+const HANDS_OFF_MS = 4000;
+/** How many frames to wait for a part that loads lazily (the settings, DevTools). */
+const MAX_WAIT_FRAMES = 90;
+const TYPING = 'input, textarea, select, [contenteditable="true"]';
+
+let studentScrolledAt = -Infinity;
+const studentScrolls = () => {
+  studentScrolledAt = performance.now();
+};
+// Space, Page Up/Down, Home and End move the lesson (see shortcuts.tsx); the arrows up and down
+// scroll the page.
+const studentKeys = (e: KeyboardEvent) => {
+  if (e.key !== 'ArrowUp' && e.key !== 'ArrowDown') return;
+  if (e.target instanceof Element && e.target.closest(TYPING)) return;
+  studentScrolls();
+};
+
+/** The marked element of a part, if it is on the page. */
+function targetOf(selectors: string[]): Element | null {
+  for (const selector of selectors) {
+    const marked = document.querySelector(`${selector}[data-focus="true"]`);
+    if (marked) return marked;
+  }
+  return null;
+}
+
+/**
+ * How far to scroll so [top, bottom] (viewport coordinates) shows: not at all when it already
+ * does, else the least that shows it whole, else its top at the top.
+ */
+export function scrollNeeded(top: number, bottom: number, viewport: number): number {
+  const from = top - MARGIN;
+  const to = bottom + MARGIN;
+  if (from >= 0 && to <= viewport) return 0;
+  if (to - from <= viewport) return from < 0 ? from : to - viewport;
+  // Taller than the screen: its top at the top, unless its top already shows near the top.
+  return from >= 0 && from < viewport / 3 ? 0 : from;
+}
+
+function aim(elements: Element[], smooth: boolean) {
+  const boxes = elements.map((e) => e.getBoundingClientRect()).filter((b) => b.height > 0);
+  if (boxes.length === 0) return;
+  const viewport = window.innerHeight;
+  const top = Math.min(...boxes.map((b) => b.top));
+  const bottom = Math.max(...boxes.map((b) => b.bottom));
+  // Both parts when they fit together, else the first one the step names.
+  const first = boxes[0]!;
+  const by =
+    bottom - top + 2 * MARGIN <= viewport
+      ? scrollNeeded(top, bottom, viewport)
+      : scrollNeeded(first.top, first.bottom, viewport);
+  if (Math.abs(by) < 1) return;
+  window.scrollTo({ top: window.scrollY + by, behavior: smooth ? 'smooth' : 'instant' });
+}
+
+/** Brings the step's marked parts into view whenever the step (or presenter mode) changes. */
+export function useCamera() {
+  const index = useLesson((s) => s.step);
+  const calm = useLesson((s) => s.freePlay || s.challenge !== null || s.quiz !== null);
+  const presenter = usePrefs((s) => s.presenter);
+  const { reduced } = useTiming();
+  // Read when the camera moves; changing the animation setting is no reason to move it.
+  const smooth = useRef(!reduced);
+  useEffect(() => {
+    smooth.current = !reduced;
+  }, [reduced]);
+
+  useEffect(() => {
+    addEventListener('wheel', studentScrolls, { passive: true });
+    addEventListener('touchmove', studentScrolls, { passive: true });
+    addEventListener('keydown', studentKeys);
+    return () => {
+      removeEventListener('wheel', studentScrolls);
+      removeEventListener('touchmove', studentScrolls);
+      removeEventListener('keydown', studentKeys);
+    };
+  }, []);
+
+  useEffect(() => {
+    const step = STEPS[index];
+    if (calm || !step) return;
+    const parts = primaryFocus(step.focus);
+    const changedAt = performance.now();
+    let frames = 0;
+    let frame = 0;
+    const look = () => {
+      // The student's own scrolling or typing wins.
+      const handsOff = usePrefs.getState().playing ? HANDS_OFF_MS : 0;
+      if (studentScrolledAt > changedAt - handsOff) return;
+      if (document.activeElement?.closest(TYPING)) return;
+      const found = parts.map((p) => targetOf(FOCUS_TARGETS[p]));
+      const elements = found.filter((e): e is Element => e !== null);
+      if (elements.length < parts.length && frames++ < MAX_WAIT_FRAMES) {
+        frame = requestAnimationFrame(look);
+        return;
+      }
+      aim(elements, smooth.current);
+    };
+    // Two frames: the step's regions have rendered and laid out.
+    frame = requestAnimationFrame(() => (frame = requestAnimationFrame(look)));
+    return () => cancelAnimationFrame(frame);
+  }, [index, calm, presenter]);
+}
