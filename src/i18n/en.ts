@@ -299,16 +299,6 @@ export const en = {
     'too-large-body':
       'The form is over 100 KB: the body parser refuses it before the session is read → 413',
     respond: 'Respond {{status}}',
-    'adopt-id':
-      'PHP: adopts the unknown ID the client sent ({{id}}) as a new session: session fixation (use_strict_mode is off)',
-    'invalid-id-new-id': 'PHP: the ID has unsafe characters: treated as none, a new ID is made',
-    'invalid-id-no-session':
-      'PHP: “Session ID is too long or contains illegal characters”: session_start() fails, no session',
-    gc: 'PHP’s garbage collection ran: {{count}} old session file(s) deleted',
-    'php-file-create': 'Create the file sess_{{id}}',
-    'php-file-write': 'Write the changed data into sess_{{id}}',
-    'php-file-touch': 'Data unchanged (lazy_write): only the mtime of sess_{{id}} is renewed',
-    'php-file-lost': 'sess_{{id}} was deleted by GC during this request: nothing is kept',
   },
   guestBook: {
     title: 'Guest book (session store)',
@@ -329,12 +319,6 @@ export const en = {
     neverExpires: 'never expires',
     expiresAt: 'expires {{time}}',
     expiredAt: 'expired at {{time}}',
-    phpTitle: 'Guest book (session files in /var/lib/php/sessions)',
-    phpNote:
-      'What PHP’s files store keeps for this session: the file sess_<ID> holding $_SESSION in PHP’s serialize format. Only the ID travels; this stays on the server.',
-    staleMark: 'GC may delete',
-    staleAt: 'past gc_maxlifetime at {{time}}: still served until GC deletes the file',
-    staleFrom: 'GC may delete the file from {{time}}',
   },
   clock: {
     label: 'Server clock',
@@ -353,11 +337,6 @@ export const en = {
       php: 'PHP 8.2 · session files',
       tomcat: 'Java · Tomcat 10',
     },
-    phpGc: 'session_gc(): delete files past gc_maxlifetime',
-    phpGcHint:
-      'PHP deletes old session files only when garbage collection runs: by chance on session_start() (gc_probability / gc_divisor, 0 in Debian’s php.ini), or by Debian’s cron job every 30 minutes.',
-    phpLifetime:
-      'GC may delete a session file {{duration}} after its last use (gc_maxlifetime); until then it is still served',
     servers: 'Servers',
     oneServer: 'one server',
     cluster: {
@@ -502,23 +481,6 @@ export const en = {
       "A cookie name may use letters, digits and ! # $ % & ' * + - . ^ _ ` | ~ (1 to 64 characters), and may not be a name every JavaScript object already has, such as constructor: express-session would fail on every request.",
     apply: 'Apply',
     regenerate: 'on login, in the shop’s own code: a new session ID once the password is right',
-    phpTitle: 'PHP session settings (php.ini)',
-    phpNote:
-      'Change a setting, then send a request from the shop: the next exchange follows it. (Try a made-up PHPSESSID in DevTools with use_strict_mode off, then on.)',
-    useStrictMode: 'refuse a session ID this server never made (off by default: PHP adopts it)',
-    cookieHttponly: 'hide PHPSESSID from page scripts (off by default)',
-    phpCode: {
-      ini: 'Debian’s php.ini: files in /var/lib/php/sessions, IDs of 26 characters',
-      strictOff: 'off: an ID the client makes up becomes a session (fixation)',
-      strictOn: 'on: an unknown ID is refused and replaced',
-      httponlyOff: 'off: document.cookie shows PHPSESSID',
-      httponlyOn: 'on: page scripts cannot read PHPSESSID',
-      gc: 'GC after {{minutes}} min idle; gc_probability {{probability}} / {{divisor}}',
-      start: 'reads PHPSESSID, opens sess_<ID>, sends Set-Cookie for a new one',
-      login: 'a new ID, the same data; the old file is deleted',
-      logout: 'deletes sess_<ID>, but sends no cookie',
-      clear: 'the app clears the cookie itself',
-    },
   },
   cookieRules: {
     refused: {

@@ -9,6 +9,7 @@
 import type { ActivityMessages } from './activities-en';
 import type { Messages } from './en';
 import type { PredictionMessages } from './predictions-en';
+import type { StackMessages } from './stacks-en';
 
 export const LANGUAGES = ['ko', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -38,6 +39,12 @@ const loadActivities = (lang: Language): Promise<ActivityMessages> =>
   lang === 'ko'
     ? import('./activities-ko').then((m) => m.activitiesKo)
     : import('./activities-en').then((m) => m.activitiesEn);
+
+/** Other server stacks' texts (PHP, Tomcat): seen only once a student switches stack. */
+const loadStacks = (lang: Language): Promise<StackMessages> =>
+  lang === 'ko'
+    ? import('./stacks-ko').then((m) => m.stacksKo)
+    : import('./stacks-en').then((m) => m.stacksEn);
 
 /** Predictions' texts: asked only once the student moves into a step. */
 const loadPredictions = (lang: Language): Promise<PredictionMessages> =>
@@ -116,8 +123,12 @@ async function loadLanguage(lang: Language, withActivities: boolean): Promise<vo
     bundles[lang] = { ...bundles[lang], ...(texts as unknown as Tree) };
     if (lang === i18n.language) notify();
   });
+  const stacks = loadStacks(lang).then((texts) => {
+    bundles[lang] = { ...bundles[lang], ...(texts as unknown as Tree) };
+    if (lang === i18n.language) notify();
+  });
   bundles[lang] = { ...(await load(lang)), ...bundles[lang] } as unknown as Tree;
-  if (withActivities) await Promise.all([activities, predictions]);
+  if (withActivities) await Promise.all([activities, predictions, stacks]);
 }
 
 export async function startI18n(): Promise<void> {

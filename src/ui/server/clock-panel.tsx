@@ -3,11 +3,12 @@ import { formatTimestamp, MINUTE } from '../../sim/clock';
 import type { ClusterMode } from '../../sim/server/cluster';
 import { isExpired } from '../../sim/server/guest-book';
 import { ENGINE_NAMES, type EngineName } from '../../sim/server/session/engine';
-import { PHP_DEFAULTS } from '../../sim/server/session/php-session';
+import { PHP_DEFAULTS } from '../../sim/server/session/php-file';
 import { useLesson } from '../../state/lesson-store';
 import { FocusMark } from '../common/focus-mark';
 import { useFocus, useWorld } from '../common/use-lesson-view';
 import { formatDuration } from './format-duration';
+import { Icon } from '../common/icon';
 
 const CLUSTER_MODES: ClusterMode[] = ['per-server', 'sticky', 'replicated', 'central'];
 
@@ -29,7 +30,7 @@ export function ClockPanel() {
   return (
     <div className="clock-panel" data-focus={focus}>
       <span className="clock" role="timer" aria-label={t('clock.label')}>
-        <span aria-hidden="true">🕘 </span>
+        <Icon name="clock" />
         <time dateTime={new Date(world.now).toISOString()} data-testid="clock">
           {formatTimestamp(world.now)}
         </time>
@@ -44,10 +45,10 @@ export function ClockPanel() {
         type="button"
         disabled={!hasExpired}
         onClick={() => void act({ type: 'collect-garbage' })}
-        title={t(php ? 'clock.phpGcHint' : 'clock.gcHint')}
+        title={t(php ? 'stacks.clock.phpGcHint' : 'clock.gcHint')}
       >
-        <span aria-hidden="true">🧹 </span>
-        {t(php ? 'clock.phpGc' : 'clock.gc')}
+        <Icon name="eraser" />
+        {t(php ? 'stacks.clock.phpGc' : 'clock.gc')}
       </button>
       <button type="button" onClick={() => void act({ type: 'restart-server' })}>
         {t('clock.restart')}
@@ -90,7 +91,7 @@ export function ClockPanel() {
       </label>
       <span className="muted" data-testid="session-lifetime">
         {php
-          ? t('clock.phpLifetime', {
+          ? t('stacks.clock.phpLifetime', {
               duration: formatDuration(
                 (world.server.php ?? PHP_DEFAULTS).gcMaxlifetime * 1000,
                 t as never,

@@ -9,12 +9,13 @@ import {
   type GuestBook,
   type GuestBookRow,
 } from '../../sim/server/guest-book';
-import { dataOf, phpSerialize } from '../../sim/server/session/php-session';
+import { dataOf, phpSerialize } from '../../sim/server/session/php-file';
 import { currentWorld, useLesson } from '../../state/lesson-store';
 import { FocusMark } from '../common/focus-mark';
 import { ShortId } from '../common/short-id';
 import { holderOf, visitorName } from '../common/visitor-name';
 import { useFocus, useTiming, useWorld } from '../common/use-lesson-view';
+import { Icon } from '../common/icon';
 
 /** Rows drawn before "show all": keeps a 1,000-row book smooth. */
 const FIRST_ROWS = 60;
@@ -70,7 +71,7 @@ export function GuestBookTable({
   return (
     <section className="guest-book" aria-labelledby={titleId} data-focus={focus}>
       <h3 id={titleId}>
-        <span aria-hidden="true">📒 </span>
+        <Icon name="book" />
         {title}
         <FocusMark on={focus} />
       </h3>
@@ -211,7 +212,11 @@ const Row = memo(function Row({
           {mark && <span className={`badge badge-${mark}`}>{t(`guestBook.${mark}`)}</span>}
           {expired && (
             <span className="badge badge-expired">
-              {t(row.native?.engine === 'php' ? 'guestBook.staleMark' : 'guestBook.expiredMark')}
+              {t(
+                row.native?.engine === 'php'
+                  ? 'stacks.guestBook.staleMark'
+                  : 'guestBook.expiredMark',
+              )}
             </span>
           )}
         </td>
@@ -231,7 +236,7 @@ const Row = memo(function Row({
           <td colSpan={5}>
             {row.native?.engine === 'php' ? (
               <>
-                <p className="muted">{t('guestBook.phpNote')}</p>
+                <p className="muted">{t('stacks.guestBook.phpNote')}</p>
                 <pre>
                   <code>{`sess_${row.id}\n${phpSerialize(dataOf(row)) || '(0 bytes)'}`}</code>
                 </pre>
@@ -267,7 +272,7 @@ function ExpiryNote({ now, rows }: { now: number; rows: GuestBookRow[] }) {
             {at === null
               ? t('guestBook.neverExpires')
               : r.native?.engine === 'php'
-                ? t(at <= now ? 'guestBook.staleAt' : 'guestBook.staleFrom', {
+                ? t(at <= now ? 'stacks.guestBook.staleAt' : 'stacks.guestBook.staleFrom', {
                     time: formatTimestamp(at).slice(11, 16),
                   })
                 : at <= now

@@ -1,5 +1,5 @@
 /** PHP's session settings as the code that sets them up, with comments in the student's language. */
-import type { PhpSettings } from '../../sim/server/session/php-session';
+import type { PhpSettings } from '../../sim/server/session/php-file';
 
 /** A comment's text by its key under settings.phpCode. */
 export type CodeComment = (key: string, vars?: Record<string, string | number>) => string;

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from '../../i18n/react';
-import { PHP_DEFAULTS, type PhpSettings } from '../../sim/server/session/php-session';
+import { PHP_DEFAULTS, type PhpSettings } from '../../sim/server/session/php-file';
 import { DEFAULT_APP } from '../../sim/server/shop';
 import { useLesson } from '../../state/lesson-store';
 import { useWorld } from '../common/use-lesson-view';
@@ -22,13 +22,13 @@ export function PhpSettingsCode() {
         onChange={(e) => void act({ type: 'set-php', settings: { [key]: e.target.checked } })}
       />
       <span>
-        <code>{name}</code> — {t(`settings.${key}`)}
+        <code>{name}</code> — {t(`stacks.settings.${key}`)}
       </span>
     </label>
   );
   const comment = (key: string, vars?: Record<string, string | number>) =>
     (t as (k: string, v?: Record<string, string | number>) => string)(
-      `settings.phpCode.${key}`,
+      `stacks.settings.phpCode.${key}`,
       vars,
     );
   return (
@@ -38,8 +38,8 @@ export function PhpSettingsCode() {
       onToggle={(e) => setOpen(e.currentTarget.open)}
       data-testid="php-settings"
     >
-      <summary>{t('settings.phpTitle')}</summary>
-      <p className="hint">{t('settings.phpNote')}</p>
+      <summary>{t('stacks.settings.phpTitle')}</summary>
+      <p className="hint">{t('stacks.settings.phpNote')}</p>
       <form className="options-form" onSubmit={(e) => e.preventDefault()}>
         {toggle('useStrictMode', 'session.use_strict_mode')}
         {toggle('cookieHttponly', 'session.cookie_httponly')}

@@ -4,6 +4,7 @@ import { SERVER_NAMES } from '../../sim/server/cluster';
 import { FocusMark } from '../common/focus-mark';
 import { useFocus, useWorld } from '../common/use-lesson-view';
 import { GuestBookTable } from './guest-book-table';
+import { Icon } from '../common/icon';
 
 // Only the central-store steps show it: loaded when first needed.
 const RedisWire = lazy(() => import('./redis-wire').then((m) => ({ default: m.RedisWire })));
@@ -21,7 +22,7 @@ export function SessionStores() {
     return (
       <GuestBookTable
         book={world.server.guestBook}
-        title={t(world.server.engine === 'php' ? 'guestBook.phpTitle' : 'guestBook.title')}
+        title={t(world.server.engine === 'php' ? 'stacks.guestBook.phpTitle' : 'guestBook.title')}
         name="guest-book"
         marked
       />
@@ -35,7 +36,7 @@ export function SessionStores() {
   return (
     <section className="cluster" aria-labelledby="cluster-title" data-focus={focus}>
       <h3 id="cluster-title">
-        <span aria-hidden="true">⚖ </span>
+        <Icon name="scale" />
         {t('cluster.title')}
         <FocusMark on={focus} />
       </h3>

@@ -3,6 +3,7 @@ import { useTranslation } from '../../i18n/react';
 import type { TraceStep } from '../../sim/trace';
 import { FocusMark } from '../common/focus-mark';
 import { useFocus, useLatestExchange, useTiming } from '../common/use-lesson-view';
+import { Icon, type IconName } from '../common/icon';
 
 const short = (id: string) => `${id.slice(0, 8)}…`;
 
@@ -62,34 +63,34 @@ function describe(
     case 'store-command':
       return step.command.join(' ');
     case 'adopt-id':
-      return t('trace.adopt-id', { id: short(step.id) });
+      return t('stacks.trace.adopt-id', { id: short(step.id) });
     case 'invalid-id':
-      return t(`trace.invalid-id-${step.outcome}`);
+      return t(`stacks.trace.invalid-id-${step.outcome}`);
     case 'gc':
-      return t('trace.gc', { count: step.deleted });
+      return t('stacks.trace.gc', { count: step.deleted });
     case 'php-file':
-      return t(`trace.php-file-${step.op}`, { id: short(step.id) });
+      return t(`stacks.trace.php-file-${step.op}`, { id: short(step.id) });
   }
 }
 
-const ICON: Partial<Record<TraceStep['kind'], string>> = {
-  receive: '📥',
-  'parse-cookie': '🍪',
-  'verify-signature': '🔏',
-  lookup: '🔎',
-  create: '✨',
-  'check-password': '🔑',
-  regenerate: '♻',
-  'bind-user': '👤',
-  'require-login': '🚪',
-  destroy: '🗑',
-  'clear-cookie': '🧹',
-  save: '💾',
-  'set-cookie': '📤',
-  respond: '📨',
-  'adopt-id': '⚠',
-  gc: '🧹',
-  'php-file': '💾',
+const ICON: Partial<Record<TraceStep['kind'], IconName>> = {
+  receive: 'inbox',
+  'parse-cookie': 'cookie',
+  'verify-signature': 'signature',
+  lookup: 'search',
+  create: 'sparkles',
+  'check-password': 'key',
+  regenerate: 'renew',
+  'bind-user': 'user',
+  'require-login': 'door',
+  destroy: 'trash',
+  'clear-cookie': 'eraser',
+  save: 'save',
+  'set-cookie': 'send',
+  respond: 'mail',
+  'adopt-id': 'alert',
+  gc: 'eraser',
+  'php-file': 'file',
 };
 
 const isBad = (s: TraceStep) =>
@@ -131,9 +132,13 @@ export function TracePanel() {
               animate={{ opacity: 1 }}
               transition={{ delay: leg + i * tick, duration: tick }}
             >
-              <span aria-hidden="true" className="icon">
-                {ICON[step.kind] ?? '•'}
-              </span>
+              {ICON[step.kind] ? (
+                <Icon name={ICON[step.kind]!} />
+              ) : (
+                <span aria-hidden="true" className="icon">
+                  •
+                </span>
+              )}
               {isBad(step) && <span className="visually-hidden">✗ </span>}
               {describe(step, t as never)}
             </m.li>
