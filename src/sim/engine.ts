@@ -33,6 +33,7 @@ import type { SessionOptions } from './server/options';
 import { newCookie } from './server/session/express-session';
 import { redisAt, redisTtl, type StoreKind } from './server/session/session-store';
 import { collectPhpGarbage, PHP_DEFAULTS, phpCrowd } from './server/session/php-session';
+import { TOMCAT_DEFAULTS, tomcatCrowd } from './server/session/tomcat-session';
 import { DEFAULT_APP, handleRequest, type ShopPage } from './server/shop';
 import { MAX_VISITORS, visitorById, type Action, type Exchange, type World } from './world';
 
@@ -306,6 +307,14 @@ export async function applyAction(
         cluster: world.cluster && newCluster(world.cluster.mode, world.cluster.memories.length),
         lastDiff: diffGuestBook(world.server.guestBook, []),
       };
+    case 'set-tomcat':
+      return {
+        ...quiet,
+        server: {
+          ...world.server,
+          tomcat: { ...(world.server.tomcat ?? TOMCAT_DEFAULTS), ...action.settings },
+        },
+      };
     case 'set-php':
       return {
         ...quiet,
@@ -330,7 +339,9 @@ export async function applyAction(
       const rows =
         world.server.engine === 'php'
           ? phpCrowd(expressRows, world.server.php ?? PHP_DEFAULTS)
-          : expressRows;
+          : world.server.engine === 'tomcat'
+            ? tomcatCrowd(expressRows, world.server.tomcat ?? TOMCAT_DEFAULTS)
+            : expressRows;
       const lastDiff = { inserted: rows.map((r) => r.id), updated: [], deleted: [] };
       const { cluster } = world;
       if (!cluster || cluster.mode === 'central') {

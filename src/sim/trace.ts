@@ -12,7 +12,8 @@ export type TraceStep =
   | { kind: 'add-to-cart'; item: string }
   | { kind: 'destroy'; id: string }
   | { kind: 'clear-cookie'; name: string }
-  | { kind: 'save'; id: string; op: 'insert' | 'touch' | 'update' }
+  /** `expire`: Redis's touch, which renews the key's TTL and leaves the stored JSON as it was. */
+  | { kind: 'save'; id: string; op: 'insert' | 'touch' | 'update' | 'expire' }
   | { kind: 'skip-save'; id: string }
   | { kind: 'set-cookie'; name: string }
   /** The middleware did not run: the request path is outside cookie.path. */
@@ -32,4 +33,6 @@ export type TraceStep =
   /** PHP's garbage collection ran in this request and deleted this many old files. */
   | { kind: 'gc'; deleted: number }
   /** PHP's files store at the end of the script: the file created, written, touched, or lost to GC. */
-  | { kind: 'php-file'; id: string; op: 'create' | 'write' | 'touch' | 'lost' };
+  | { kind: 'php-file'; id: string; op: 'create' | 'write' | 'touch' | 'lost' }
+  /** Tomcat's endAccess(): lastAccessedTime is now, the idle countdown (seconds) restarts. */
+  | { kind: 'tomcat-access'; id: string; maxInactiveInterval: number };

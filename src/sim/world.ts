@@ -16,6 +16,7 @@ import type { ClusterMode, ClusterState } from './server/cluster';
 import type { ServerState, ShopAppChoices } from './server/shop';
 import type { EngineName } from './server/session/engine';
 import type { PhpSettings } from './server/session/php-session';
+import type { TomcatSettings } from './server/session/tomcat-file';
 import type { TraceStep } from './trace';
 
 export interface Exchange {
@@ -81,7 +82,9 @@ export type Action =
   /** Another stack serves the shop from the next exchange on: a new server, no sessions yet. */
   | { type: 'set-engine'; engine: EngineName }
   /** php.ini's session settings change; the session files stay. */
-  | { type: 'set-php'; settings: Partial<PhpSettings> };
+  | { type: 'set-php'; settings: Partial<PhpSettings> }
+  /** The Tomcat context's session settings change; the sessions stay. */
+  | { type: 'set-tomcat'; settings: Partial<TomcatSettings> };
 
 export const MAX_VISITORS = 6;
 

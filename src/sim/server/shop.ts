@@ -26,6 +26,7 @@ import type {
 } from './session/engine';
 import { expressSession } from './session/express-session';
 import { PHP_DEFAULTS, PHP_VERSION, phpSession, type PhpSettings } from './session/php-session';
+import { TOMCAT_DEFAULTS, tomcatSession, type TomcatSettings } from './session/tomcat-session';
 import { findUser, userById } from './users';
 
 export type { RequestContext } from './session/engine';
@@ -39,6 +40,8 @@ export interface ServerState {
   engine?: EngineName;
   /** PHP's session settings when `engine` is 'php' (PHP_DEFAULTS when absent). */
   php?: PhpSettings;
+  /** Tomcat's context settings when `engine` is 'tomcat' (TOMCAT_DEFAULTS when absent). */
+  tomcat?: TomcatSettings;
 }
 
 /** What the shop's routes do, as an app developer decides it. */
@@ -200,6 +203,10 @@ function runEngine<T>(
   if (state.engine === 'php') {
     return phpSession.run({ options: state.php ?? PHP_DEFAULTS, guestBook }, req, ctx, trace, app);
   }
+  if (state.engine === 'tomcat') {
+    const options = state.tomcat ?? TOMCAT_DEFAULTS;
+    return tomcatSession.run({ options, guestBook }, req, ctx, trace, app);
+  }
   return expressSession.run(state, req, ctx, trace, app);
 }
 
@@ -265,15 +272,25 @@ export async function handleRequest(
   const { guestBook, answer } = result;
   const { status, page } = answer;
   const body = JSON.stringify(page);
-  const headers = result.headers
-    ? // PHP: the headers as the script sent them, the body's type last (header() at the end).
-      [
-        ['Date', new Date(ctx.now).toUTCString()] as [string, string],
-        ['X-Powered-By', `PHP/${PHP_VERSION}`] as [string, string],
-        ...result.headers,
-        ['Content-Type', 'application/json'] as [string, string],
-      ]
-    : await expressFrame(result, body, ctx);
+  const date: [string, string] = ['Date', new Date(ctx.now).toUTCString()];
+  const headers: HeaderList =
+    state.engine === 'php' && result.headers
+      ? // PHP: the headers as the script sent them, the body's type last (header() at the end).
+        [
+          date,
+          ['X-Powered-By', `PHP/${PHP_VERSION}`],
+          ...result.headers,
+          ['Content-Type', 'application/json'],
+        ]
+      : state.engine === 'tomcat' && result.headers
+        ? // Tomcat: the cookies as the servlet added them, then what the connector writes.
+          [
+            ...result.headers,
+            ['Content-Type', 'application/json;charset=UTF-8'],
+            ['Content-Length', String(new TextEncoder().encode(body).length)],
+            date,
+          ]
+        : await expressFrame(result, body, ctx);
   trace.push({ kind: 'respond', status });
   return {
     state: { ...state, guestBook },

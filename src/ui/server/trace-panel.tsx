@@ -70,6 +70,11 @@ function describe(
       return t('stacks.trace.gc', { count: step.deleted });
     case 'php-file':
       return t(`stacks.trace.php-file-${step.op}`, { id: short(step.id) });
+    case 'tomcat-access':
+      return t('stacks.trace.tomcat-access', {
+        id: short(step.id),
+        minutes: Math.round(step.maxInactiveInterval / 60),
+      });
   }
 }
 
@@ -91,6 +96,7 @@ const ICON: Partial<Record<TraceStep['kind'], IconName>> = {
   'adopt-id': 'alert',
   gc: 'eraser',
   'php-file': 'file',
+  'tomcat-access': 'file',
 };
 
 const isBad = (s: TraceStep) =>
