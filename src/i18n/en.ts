@@ -204,7 +204,7 @@ export const en = {
     },
     'central-store': {
       title: 'One central session store',
-      body: 'All servers read and write sessions in one shared store such as <redis>Redis</redis>. There is one copy, and any server can answer. This is what most large sites do; in express-session it is one option: store: new RedisStore({ client }). Under the servers you see what they say to Redis: GET sess:… to read a session, SET sess:… with its JSON and EX 1800 to write it with a 30-minute TTL. When the TTL runs out, Redis drops the key by itself.',
+      body: 'All servers read and write sessions in one shared store such as <redis>Redis</redis>. There is one copy, and any server can answer. This is what most large sites do; in express-session it is one option: store: new RedisStore({ client }). Under the servers you see what they say to Redis: GET sess:… reads a session, SET sess:… writes its JSON with EX, a TTL in seconds taken from the cookie’s maxAge, and EXPIRE renews only the TTL. When the TTL runs out, Redis drops the key by itself.',
     },
     frameworks: {
       title: 'The same idea, other names',
@@ -287,6 +287,8 @@ export const en = {
     'save-insert': 'Insert row {{id}}',
     'save-update': 'Update row {{id}}',
     'save-touch': 'Touch session {{id}}: cookie.expires renewed',
+    'save-expire':
+      'Touch session {{id}} in Redis: EXPIRE renews its TTL; the stored JSON stays as it was',
     'skip-save': 'Nothing stored: no row, no cookie (saveUninitialized: false)',
     'skip-session': '{{path}} is not under cookie.path: no session for this request',
     'set-cookie': 'Send Set-Cookie: {{name}}',

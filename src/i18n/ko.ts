@@ -206,7 +206,7 @@ export const ko: Messages = {
     },
     'central-store': {
       title: '중앙 세션 저장소',
-      body: '모든 서버가 <redis>Redis</redis> 같은 공용 저장소 하나에서 세션을 읽고 씁니다. 복사본은 하나이고, 어느 서버든 답할 수 있습니다. 큰 서비스 대부분이 이렇게 합니다. express-session에서는 옵션 하나면 됩니다: store: new RedisStore({ client }). 서버 아래에서 서버가 Redis와 주고받는 명령을 볼 수 있습니다. 세션을 읽을 때는 GET sess:…, 쓸 때는 세션 JSON과 함께 SET sess:… EX 1800을 보내 30분짜리 TTL을 겁니다. TTL이 다 되면 Redis가 알아서 키를 지웁니다.',
+      body: '모든 서버가 <redis>Redis</redis> 같은 공용 저장소 하나에서 세션을 읽고 씁니다. 복사본은 하나이고, 어느 서버든 답할 수 있습니다. 큰 서비스 대부분이 이렇게 합니다. express-session에서는 옵션 하나면 됩니다: store: new RedisStore({ client }). 서버 아래에서 서버가 Redis와 주고받는 명령을 볼 수 있습니다. 세션을 읽을 때는 GET sess:…, 쓸 때는 SET sess:…로 세션 JSON을 저장하면서 EX로 TTL(쿠키 maxAge를 초로 바꾼 값)을 겁니다. EXPIRE는 TTL만 새로 겁니다. TTL이 다 되면 Redis가 알아서 키를 지웁니다.',
     },
     frameworks: {
       title: '같은 원리, 다른 이름',
@@ -289,6 +289,8 @@ export const ko: Messages = {
     'save-insert': '{{id}} 줄 추가',
     'save-update': '{{id}} 줄 수정',
     'save-touch': '{{id}} 세션 touch: cookie.expires 갱신',
+    'save-expire':
+      'Redis의 {{id}} 세션 touch: EXPIRE로 TTL만 새로 걸고, 저장된 JSON은 그대로 둡니다',
     'skip-save': '저장 안 함: 줄도 쿠키도 없음 (saveUninitialized: false)',
     'skip-session': '{{path}}는 cookie.path 밖: 이 요청에는 세션 없음',
     'set-cookie': 'Set-Cookie 보냄: {{name}}',

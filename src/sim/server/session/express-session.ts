@@ -203,7 +203,7 @@ export const expressSession: SessionEngine = {
       });
       trace.push({ kind: 'save', id: s.id, op });
     } else if (shouldTouch && store.touch(s.id, s.cookie, columns)) {
-      trace.push({ kind: 'save', id: s.id, op: 'touch' });
+      trace.push({ kind: 'save', id: s.id, op: store.touchOp });
     } else {
       trace.push({ kind: 'skip-save', id: s.id });
     }

@@ -53,12 +53,15 @@ export interface SessionStore {
   destroy(id: string): void;
   /** `store.touch(id, session)`: tells the store the session is still in use. */
   touch(id: string, cookie: StoredCookie, columns: RowColumns): boolean;
+  /** How this store's touch shows in the trace. */
+  readonly touchOp: 'touch' | 'expire';
 }
 
 /** express-session's MemoryStore. */
 export function memoryStore(initial: GuestBook, now: number): SessionStore {
   let book = initial;
   return {
+    touchOp: 'touch',
     get book() {
       return book;
     },
@@ -120,6 +123,7 @@ export function redisStore(initial: GuestBook, now: number, trace: TraceStep[]):
     return had;
   };
   return {
+    touchOp: 'expire',
     get book() {
       return book;
     },
