@@ -29,6 +29,8 @@ export interface Row {
 export async function openLesson(page: Page, query = 'lang=en') {
   await page.goto(`./?${query}`);
   await expect(page.locator('#step-title')).toBeVisible();
+  // The first step is in the page before its script runs (prerendered): wait until it answers.
+  await expect(page.locator('html[data-live]')).toBeAttached();
 }
 
 export const nextStep = (page: Page) =>

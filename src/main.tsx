@@ -3,6 +3,7 @@ import { i18n, startI18n } from './i18n/i18n';
 import { startLesson, useLesson } from './state/lesson-store';
 import { usePrefs } from './state/prefs-store';
 import { stepFromUrl } from './state/url';
+import { Stage } from './ui/app';
 import { LessonRoot } from './ui/lesson-root';
 import './ui/styles.css';
 
@@ -35,7 +36,7 @@ function prerenderedFirstScreen(): HTMLElement | null {
 
 /**
  * A link to a later step (`?step=login`) is drawn once that step is computed, so the first step's
- * text never flashes by first (given up after a few seconds: the page never stays blank).
+ * text never flashes by first (given up after ten seconds: the page never stays blank).
  */
 function linkedStepReady(): Promise<void> {
   if (linked === null || linked <= 0 || useLesson.getState().step === linked) {
@@ -50,25 +51,33 @@ function linkedStepReady(): Promise<void> {
     const unsubscribe = useLesson.subscribe((s) => {
       if (s.step === linked || s.error !== null) done();
     });
-    const timer = setTimeout(done, 3000);
+    const timer = setTimeout(done, 10_000);
   });
 }
 
-void Promise.all([startI18n(), linkedStepReady()]).then(() => {
-  const prerendered = prerenderedFirstScreen();
-  for (const other of document.querySelectorAll<HTMLElement>('[data-first-screen]')) {
-    if (other !== prerendered) other.remove();
-  }
-  if (prerendered) {
-    prerendered.id = 'root';
-    hydrateRoot(prerendered, <LessonRoot />);
-  } else {
-    let root = document.getElementById('root');
-    if (!root) {
-      root = document.createElement('div');
-      root.id = 'root';
-      document.body.prepend(root);
+// Chooses the language at once; its words load in the background.
+const wordsReady = startI18n();
+const prerendered = prerenderedFirstScreen();
+// The stage's code loads at once too. The adopted first screen shows its stage meanwhile (React
+// adopts it when the code arrives); a screen drawn afresh waits for it.
+const stageReady = Stage.preload();
+
+void Promise.all(prerendered ? [wordsReady] : [wordsReady, stageReady, linkedStepReady()]).then(
+  () => {
+    for (const other of document.querySelectorAll<HTMLElement>('[data-first-screen]')) {
+      if (other !== prerendered) other.remove();
     }
-    createRoot(root).render(<LessonRoot />);
-  }
-});
+    if (prerendered) {
+      prerendered.id = 'root';
+      hydrateRoot(prerendered, <LessonRoot />);
+    } else {
+      let root = document.getElementById('root');
+      if (!root) {
+        root = document.createElement('div');
+        root.id = 'root';
+        document.body.prepend(root);
+      }
+      createRoot(root).render(<LessonRoot />);
+    }
+  },
+);

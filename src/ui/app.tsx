@@ -1,18 +1,28 @@
-import { LazyMotion } from 'motion/react';
-import { useEffect } from 'react';
+import { memo, Suspense, useEffect } from 'react';
 import { useTranslation } from '../i18n/react';
 import { useLesson } from '../state/lesson-store';
 import { usePrefs } from '../state/prefs-store';
-import { BrowserRegion } from './browser/browser-region';
 import { useCamera } from './common/camera';
+import { deferred } from './common/deferred';
 import { HeaderBar } from './header-bar';
 import { NetworkNotice } from './network-notice';
 import { Narration } from './player/narration';
 import { StepControls } from './player/step-controls';
-import { ServerRegion } from './server/server-region';
-import { WireRegion } from './wire/wire-region';
 
-const motionFeatures = () => import('./motion-features').then((m) => m.default);
+/** The three regions and their animation load after the shell (the first screen's budget). */
+export const Stage = deferred(() => import('./stage').then((m) => m.Stage));
+
+/**
+ * Never re-drawn by the shell: while the prerendered stage waits for its code, an update from
+ * above would make React give up adopting it and draw it again.
+ */
+const StageSlot = memo(function StageSlot() {
+  return (
+    <Suspense fallback={<div className="stage" />}>
+      <Stage />
+    </Suspense>
+  );
+});
 
 /** Says that the saved place could not be restored (the step started afresh). */
 function RestoreNotice() {
@@ -46,26 +56,20 @@ export function App() {
     document.documentElement.dataset.presenter = String(presenter);
   }, [presenter]);
   return (
-    <LazyMotion features={motionFeatures} strict>
-      <div className={presenter ? 'app presenter' : 'app'} data-presenter={presenter}>
-        <a className="skip-link" href="#narration">
-          {t('app.skip')}
-        </a>
-        <HeaderBar />
-        <main>
-          <div className="lesson-bar">
-            <Narration />
-            <StepControls />
-          </div>
-          <RestoreNotice />
-          <NetworkNotice />
-          <div className="stage">
-            <BrowserRegion />
-            <WireRegion />
-            <ServerRegion />
-          </div>
-        </main>
-      </div>
-    </LazyMotion>
+    <div className={presenter ? 'app presenter' : 'app'} data-presenter={presenter}>
+      <a className="skip-link" href="#narration">
+        {t('app.skip')}
+      </a>
+      <HeaderBar />
+      <main>
+        <div className="lesson-bar">
+          <Narration />
+          <StepControls />
+        </div>
+        <RestoreNotice />
+        <NetworkNotice />
+        <StageSlot />
+      </main>
+    </div>
   );
 }

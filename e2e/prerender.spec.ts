@@ -1,0 +1,145 @@
+/**
+ * Issue "Fast and unbreakable as the course grows" — the first step is in index.html itself
+ * (prerendered at build time, in Korean and English): it reads before any script runs, the lesson
+ * then adopts that very markup, and no other screen ever shows the first step's text by mistake.
+ */
+import type { Browser, Page } from '@playwright/test';
+import { en } from '../src/i18n/en';
+import { ko } from '../src/i18n/ko';
+import { STEPS } from '../src/lessons/steps';
+import { expect, expectStep, nextStep, test } from './fixtures';
+
+const FIRST = STEPS[0]!.id;
+const SECOND = STEPS[1]!.id;
+const messages = { en, ko } as const;
+const title = (lang: 'en' | 'ko', id: string) =>
+  (messages[lang].steps as Record<string, { title: string }>)[id]!.title;
+
+/** Every step title the reader could see, in order, and the first one drawn (from the start). */
+async function watchTitles(page: Page) {
+  await page.addInitScript(() => {
+    const w = window as unknown as { seenTitles: string[]; firstTitle: Element | null };
+    w.seenTitles = [];
+    w.firstTitle = null;
+    const look = () => {
+      // Every copy of the title in the page (the prerender has one per language).
+      for (const el of document.querySelectorAll('[id="step-title"]')) {
+        if (!el.checkVisibility() || !el.textContent) continue;
+        w.firstTitle ??= el;
+        if (w.seenTitles.at(-1) !== el.textContent) w.seenTitles.push(el.textContent ?? '');
+      }
+    };
+    new MutationObserver(look).observe(document, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributes: true,
+    });
+  });
+}
+
+const seenTitles = (page: Page) =>
+  page.evaluate(() => (window as unknown as { seenTitles: string[] }).seenTitles);
+
+/** Console warnings too: a hydration mismatch is reported as an error or a warning. */
+function collectWarnings(page: Page): string[] {
+  const warnings: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'warning') warnings.push(m.text());
+  });
+  return warnings;
+}
+
+async function newPage(browser: Browser, options: Parameters<Browser['newContext']>[0]) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, ...options });
+  return { context, page: await context.newPage() };
+}
+
+test('without JavaScript the first step shows, with the browser, the wire and the server', async ({
+  browser,
+}) => {
+  // No script can read ?lang= or the browser's language: the page's own language (Korean) shows.
+  for (const query of ['', '?lang=en']) {
+    const { context, page } = await newPage(browser, { javaScriptEnabled: false });
+    await page.goto(`./${query}`);
+    const shown = page.locator('#root');
+    await expect(shown.locator('#step-title')).toHaveText(title('ko', FIRST));
+    await expect(shown.locator('#step-title')).toBeVisible();
+    for (const region of ['browser', 'wire', 'server'] as const) {
+      await expect(shown.locator(`#region-${region}`)).toBeVisible();
+      await expect(shown.locator(`#region-${region}`)).toContainText(ko.regions[region]);
+    }
+    // The English copy is there for readers of English, hidden without a script.
+    await expect(page.getByRole('heading', { name: title('en', FIRST) })).toBeHidden();
+    await context.close();
+  }
+});
+
+for (const [locale, query, lang] of [
+  ['en-US', '', 'en'],
+  ['ko-KR', '', 'ko'],
+  ['en-US', '?lang=ko', 'ko'],
+  ['ko-KR', '?lang=en', 'en'],
+] as const) {
+  test(`${locale} ${query || 'without ?lang'}: the lesson adopts the prerendered first step in ${lang}, quietly, and Next works`, async ({
+    browser,
+  }) => {
+    const { context, page } = await newPage(browser, { locale });
+    const errors: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    page.on('pageerror', (e) => errors.push(e.message));
+    const warnings = collectWarnings(page);
+    await watchTitles(page);
+    await page.goto(`./${query}`);
+    await expect(page.locator('html[data-live]')).toBeAttached();
+    await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    // Adopted, not drawn again: the title on screen is the very element the page arrived with.
+    expect(
+      await page.evaluate(
+        () =>
+          (window as unknown as { firstTitle: Element | null }).firstTitle ===
+          document.getElementById('step-title'),
+      ),
+    ).toBe(true);
+    await expect(page.locator('[id="step-title"]')).toHaveCount(1);
+    await expect(page.locator('#step-title')).toHaveText(title(lang, FIRST));
+    // Only the reader's language was ever on screen.
+    expect(await seenTitles(page)).toEqual([title(lang, FIRST)]);
+    await nextStep(page);
+    await expectStep(page, SECOND);
+    expect(errors, 'console errors').toEqual([]);
+    expect(warnings, 'console warnings').toEqual([]);
+    await context.close();
+  });
+}
+
+for (const lang of ['en', 'ko'] as const) {
+  test(`a link to another step (${lang}) never shows the first step's text`, async ({ page }) => {
+    const warnings = collectWarnings(page);
+    await watchTitles(page);
+    await page.goto(`./?lang=${lang}&step=login`);
+    // The step is computed before it is drawn (a busy machine takes a while).
+    await expect(page.locator('#step-title')).toHaveText(title(lang, 'login'), { timeout: 15_000 });
+    await expectStep(page, 'login');
+    await expect(page.locator('html[data-live]')).toBeAttached();
+    expect(await seenTitles(page)).not.toContain(title(lang, FIRST));
+    expect(await seenTitles(page)).toEqual([title(lang, 'login')]);
+    expect(warnings).toEqual([]);
+  });
+}
+
+test('a reload keeps the place without the first step flashing by', async ({ page }) => {
+  await page.goto('./?lang=en');
+  await expect(page.locator('html[data-live]')).toBeAttached();
+  await nextStep(page);
+  await expectStep(page, SECOND);
+  // The address now names the second step; the saved place alone must also be enough.
+  await page.evaluate(() => history.replaceState(null, '', '?lang=en'));
+  await watchTitles(page);
+  await page.reload();
+  await expectStep(page, SECOND);
+  await expect(page.locator('html[data-live]')).toBeAttached();
+  expect(await seenTitles(page)).not.toContain(title('en', FIRST));
+});
