@@ -15,6 +15,8 @@ export const stacksEn = {
       'php-file-write': 'Write the changed data into sess_{{id}}',
       'php-file-touch': 'Data unchanged (lazy_write): only the mtime of sess_{{id}} is renewed',
       'php-file-lost': 'sess_{{id}} was deleted by GC during this request: nothing is kept',
+      'tomcat-access':
+        'Tomcat: lastAccessedTime of {{id}} is now; it expires after {{minutes}} min idle (maxInactiveInterval)',
     },
     guestBook: {
       phpTitle: 'Guest book (session files in /var/lib/php/sessions)',
@@ -23,8 +25,16 @@ export const stacksEn = {
       staleMark: 'GC may delete',
       staleAt: 'past gc_maxlifetime at {{time}}: still served until GC deletes the file',
       staleFrom: 'GC may delete the file from {{time}}',
+      tomcatTitle: 'Guest book (Tomcat’s session manager, in memory)',
+      tomcatNote:
+        'What Tomcat’s StandardManager holds for this session: its times and attributes, in the server’s memory. Only the ID travels; this stays on the server.',
     },
     clock: {
+      tomcatGc: 'backgroundProcess(): expire idle sessions',
+      tomcatGcHint:
+        'Tomcat expires an idle session as soon as a request asks for it, and its background thread sweeps the rest about once a minute.',
+      tomcatLifetime:
+        'Sessions end after {{duration}} idle (maxInactiveInterval, kept on the server; the cookie itself has no expiry)',
       phpGc: 'session_gc(): delete files past gc_maxlifetime',
       phpGcHint:
         'PHP deletes old session files only when garbage collection runs: by chance on session_start() (gc_probability / gc_divisor, 0 in Debian’s php.ini), or by Debian’s cron job every 30 minutes.',
@@ -32,6 +42,20 @@ export const stacksEn = {
         'GC may delete a session file {{duration}} after its last use (gc_maxlifetime); until then it is still served',
     },
     settings: {
+      tomcatTitle: 'Tomcat session settings (web.xml)',
+      tomcatNote:
+        'Change a setting, then send a request from the shop: a new session follows it. (Try a made-up JSESSIONID in DevTools: Tomcat never adopts it.)',
+      useHttpOnly: 'hide JSESSIONID from page scripts (on by default)',
+      maxInactiveInterval: 'how long a session may stay idle',
+      javaCode: {
+        timeout: 'minutes of idleness before the server expires the session',
+        httpOnly: 'page scripts cannot read JSESSIONID',
+        noHttpOnly: 'page scripts can read JSESSIONID',
+        getSession: 'reads JSESSIONID; an unknown ID gets a new session and a new ID',
+        login: 'a new ID, the same attributes; the old ID is dead',
+        logout: 'the session is gone from the manager',
+        clear: 'the app clears the cookie itself',
+      },
       phpTitle: 'PHP session settings (php.ini)',
       phpNote:
         'Change a setting, then send a request from the shop: the next exchange follows it. (Try a made-up PHPSESSID in DevTools with use_strict_mode off, then on.)',

@@ -14,6 +14,8 @@ export const stacksKo: StackMessages = {
       'php-file-write': '바뀐 데이터를 sess_{{id}}에 기록',
       'php-file-touch': '데이터가 그대로라(lazy_write) sess_{{id}}의 수정 시각(mtime)만 갱신',
       'php-file-lost': '이 요청 중에 GC가 sess_{{id}}를 지움: 아무것도 남지 않음',
+      'tomcat-access':
+        'Tomcat: {{id}}의 lastAccessedTime을 지금으로 갱신, {{minutes}}분 동안 안 쓰면 만료(maxInactiveInterval)',
     },
     guestBook: {
       phpTitle: '손님 기록부 (/var/lib/php/sessions의 세션 파일)',
@@ -22,8 +24,16 @@ export const stacksKo: StackMessages = {
       staleMark: 'GC 삭제 대상',
       staleAt: '{{time}}에 gc_maxlifetime 지남: GC가 파일을 지우기 전까지는 계속 쓰임',
       staleFrom: '{{time}}부터 GC가 파일을 지울 수 있음',
+      tomcatTitle: '손님 기록부 (Tomcat 세션 매니저, 메모리)',
+      tomcatNote:
+        'Tomcat의 StandardManager가 이 세션에 대해 메모리에 들고 있는 내용: 시각들과 속성(attribute)입니다. 오가는 건 ID뿐이고, 이 내용은 서버에만 있습니다.',
     },
     clock: {
+      tomcatGc: 'backgroundProcess(): 유휴 세션 만료',
+      tomcatGcHint:
+        'Tomcat은 요청이 세션을 찾는 순간 유휴 시간이 지난 세션을 만료시키고, 나머지는 백그라운드 스레드가 1분쯤마다 정리합니다.',
+      tomcatLifetime:
+        '{{duration}} 동안 안 쓰면 세션 만료(maxInactiveInterval, 서버가 관리하고 쿠키에는 만료 시각이 없음)',
       phpGc: 'session_gc(): gc_maxlifetime 지난 파일 삭제',
       phpGcHint:
         'PHP는 가비지 컬렉션이 돌 때만 오래된 세션 파일을 지웁니다. session_start() 때 확률로(gc_probability / gc_divisor, 데비안 php.ini에서는 0), 또는 30분마다 도는 데비안 cron 작업으로요.',
@@ -31,6 +41,20 @@ export const stacksKo: StackMessages = {
         '마지막 사용 후 {{duration}}이 지나면 GC가 세션 파일을 지울 수 있음(gc_maxlifetime). 그 전까지는 계속 쓰임',
     },
     settings: {
+      tomcatTitle: 'Tomcat 세션 설정 (web.xml)',
+      tomcatNote:
+        '설정을 바꾼 뒤 쇼핑몰에서 요청을 보내 보세요. 새로 만드는 세션부터 적용됩니다. (DevTools에서 JSESSIONID를 아무렇게나 지어 넣어 보세요. Tomcat은 받아들이지 않습니다.)',
+      useHttpOnly: '페이지 스크립트가 JSESSIONID를 못 읽게 함 (기본값은 켜짐)',
+      maxInactiveInterval: '세션이 쓰이지 않고 버틸 수 있는 시간',
+      javaCode: {
+        timeout: '이만큼(분) 안 쓰면 서버가 세션을 만료시킴',
+        httpOnly: '페이지 스크립트가 JSESSIONID를 못 읽음',
+        noHttpOnly: '페이지 스크립트가 JSESSIONID를 읽을 수 있음',
+        getSession: 'JSESSIONID를 읽고, 모르는 ID면 새 세션과 새 ID를 만듦',
+        login: 'ID만 새로, 속성은 그대로. 예전 ID는 더 못 씀',
+        logout: '세션 매니저에서 세션이 사라짐',
+        clear: '쿠키는 앱이 직접 지움',
+      },
       phpTitle: 'PHP 세션 설정 (php.ini)',
       phpNote:
         '설정을 바꾼 뒤 쇼핑몰에서 요청을 보내 보세요. 다음 요청부터 바로 적용됩니다. (DevTools에서 PHPSESSID를 아무렇게나 지어 넣고, use_strict_mode를 껐을 때와 켰을 때를 비교해 보세요.)',

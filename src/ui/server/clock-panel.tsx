@@ -4,6 +4,7 @@ import type { ClusterMode } from '../../sim/server/cluster';
 import { isExpired } from '../../sim/server/guest-book';
 import { ENGINE_NAMES, type EngineName } from '../../sim/server/session/engine';
 import { PHP_DEFAULTS } from '../../sim/server/session/php-file';
+import { TOMCAT_DEFAULTS } from '../../sim/server/session/tomcat-file';
 import { useLesson } from '../../state/lesson-store';
 import { FocusMark } from '../common/focus-mark';
 import { useFocus, useWorld } from '../common/use-lesson-view';
@@ -27,6 +28,8 @@ export function ClockPanel() {
   const hasExpired = stores.some((book) => book.some((r) => isExpired(r, world.now)));
   const engine = world.server.engine ?? 'express-session';
   const php = engine === 'php';
+  const tomcat = engine === 'tomcat';
+  const gcText = php ? 'stacks.clock.phpGc' : tomcat ? 'stacks.clock.tomcatGc' : 'clock.gc';
   return (
     <div className="clock-panel" data-focus={focus}>
       <span className="clock" role="timer" aria-label={t('clock.label')}>
@@ -45,10 +48,10 @@ export function ClockPanel() {
         type="button"
         disabled={!hasExpired}
         onClick={() => void act({ type: 'collect-garbage' })}
-        title={t(php ? 'stacks.clock.phpGcHint' : 'clock.gcHint')}
+        title={t(`${gcText}Hint`)}
       >
         <Icon name="eraser" />
-        {t(php ? 'stacks.clock.phpGc' : 'clock.gc')}
+        {t(gcText)}
       </button>
       <button type="button" onClick={() => void act({ type: 'restart-server' })}>
         {t('clock.restart')}
@@ -97,11 +100,18 @@ export function ClockPanel() {
                 t as never,
               ),
             })
-          : cookie.maxAge === undefined
-            ? t('clock.neverExpires')
-            : t(rolling ? 'clock.idleTimeout' : 'clock.fixedLifetime', {
-                duration: formatDuration(cookie.maxAge, t as never),
-              })}
+          : tomcat
+            ? t('stacks.clock.tomcatLifetime', {
+                duration: formatDuration(
+                  (world.server.tomcat ?? TOMCAT_DEFAULTS).maxInactiveInterval * 1000,
+                  t as never,
+                ),
+              })
+            : cookie.maxAge === undefined
+              ? t('clock.neverExpires')
+              : t(rolling ? 'clock.idleTimeout' : 'clock.fixedLifetime', {
+                  duration: formatDuration(cookie.maxAge, t as never),
+                })}
       </span>
       <FocusMark on={focus} />
     </div>

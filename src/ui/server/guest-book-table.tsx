@@ -10,6 +10,7 @@ import {
   type GuestBookRow,
 } from '../../sim/server/guest-book';
 import { dataOf, phpSerialize } from '../../sim/server/session/php-file';
+import { tomcatSessionText } from '../../sim/server/session/tomcat-file';
 import { currentWorld, useLesson } from '../../state/lesson-store';
 import { FocusMark } from '../common/focus-mark';
 import { ShortId } from '../common/short-id';
@@ -61,10 +62,12 @@ export function GuestBookTable({
   const diff = marked ? world.lastDiff : { inserted: [], updated: [], deleted: [] };
   const { inserted, updated, deleted } = diff;
   const rows = showAll ? guestBook : guestBook.slice(0, FIRST_ROWS);
-  const kb = useMemo(
-    () => Math.max(1, Math.round(guestBook.reduce((n, r) => n + rowBytes(r), 0) / 1024)),
-    [guestBook],
-  );
+  const bytes = useMemo(() => guestBook.reduce((n, r) => n + rowBytes(r), 0), [guestBook]);
+  // Bytes under a kilobyte, so one session and a thousand read as the same cost per session.
+  const size =
+    bytes < 1024
+      ? t('wire.bytes', { bytes })
+      : `${(bytes / 1024).toFixed(bytes < 10 * 1024 ? 1 : 0)} KB`;
   const markOf = (id: string): Mark =>
     inserted.includes(id) ? 'inserted' : updated.includes(id) ? 'updated' : null;
   const titleId = `${name}-title`;
@@ -76,7 +79,7 @@ export function GuestBookTable({
         <FocusMark on={focus} />
       </h3>
       <p className="muted" data-testid={`${name}-summary`}>
-        {t('guestBook.rows', { count: guestBook.length, kb: guestBook.length ? kb : 0 })}
+        {t('guestBook.rows', { count: guestBook.length, size })}
       </p>
       <div className="table-scroll" tabIndex={0} role="region" aria-labelledby={titleId}>
         <table data-testid={name}>
@@ -234,7 +237,14 @@ const Row = memo(function Row({
       {open && (
         <tr className="payload-row" id={payloadId} data-testid="session-data">
           <td colSpan={5}>
-            {row.native?.engine === 'php' ? (
+            {row.native?.engine === 'tomcat' ? (
+              <>
+                <p className="muted">{t('stacks.guestBook.tomcatNote')}</p>
+                <pre>
+                  <code>{tomcatSessionText(row)}</code>
+                </pre>
+              </>
+            ) : row.native?.engine === 'php' ? (
               <>
                 <p className="muted">{t('stacks.guestBook.phpNote')}</p>
                 <pre>

@@ -4,6 +4,7 @@ import { useWorld } from '../common/use-lesson-view';
 import { ClockPanel } from './clock-panel';
 import { SessionStores } from './session-stores';
 import { TracePanel } from './trace-panel';
+import { Icon } from '../common/icon';
 
 // Closed until a step or the student opens it: its code is not needed for the first paint.
 const SettingsCode = lazy(() =>
@@ -12,6 +13,9 @@ const SettingsCode = lazy(() =>
 const PhpSettingsCode = lazy(() =>
   import('./php-settings').then((m) => ({ default: m.PhpSettingsCode })),
 );
+const TomcatSettingsCode = lazy(() =>
+  import('./tomcat-settings').then((m) => ({ default: m.TomcatSettingsCode })),
+);
 
 export function ServerRegion() {
   const { t } = useTranslation();
@@ -19,7 +23,7 @@ export function ServerRegion() {
   return (
     <section className="region server-region" aria-labelledby="region-server">
       <h2 id="region-server" className="region-title">
-        <span aria-hidden="true">🗄 </span>
+        <Icon name="server" />
         {t('regions.server')}
       </h2>
       <ClockPanel />
@@ -32,7 +36,13 @@ export function ServerRegion() {
           </details>
         }
       >
-        {engine === 'php' ? <PhpSettingsCode /> : <SettingsCode />}
+        {engine === 'php' ? (
+          <PhpSettingsCode />
+        ) : engine === 'tomcat' ? (
+          <TomcatSettingsCode />
+        ) : (
+          <SettingsCode />
+        )}
       </Suspense>
     </section>
   );

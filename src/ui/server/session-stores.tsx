@@ -22,7 +22,13 @@ export function SessionStores() {
     return (
       <GuestBookTable
         book={world.server.guestBook}
-        title={t(world.server.engine === 'php' ? 'stacks.guestBook.phpTitle' : 'guestBook.title')}
+        title={t(
+          world.server.engine === 'php'
+            ? 'stacks.guestBook.phpTitle'
+            : world.server.engine === 'tomcat'
+              ? 'stacks.guestBook.tomcatTitle'
+              : 'guestBook.title',
+        )}
         name="guest-book"
         marked
       />

@@ -1,0 +1,74 @@
+import { useState } from 'react';
+import { useTranslation } from '../../i18n/react';
+import { TOMCAT_DEFAULTS } from '../../sim/server/session/tomcat-file';
+import { DEFAULT_APP } from '../../sim/server/shop';
+import { useLesson } from '../../state/lesson-store';
+import { useWorld } from '../common/use-lesson-view';
+import { formatDuration } from './format-duration';
+import { tomcatSessionCode } from './tomcat-session-code';
+
+const TIMEOUTS = [5 * 60, 30 * 60, 60 * 60];
+
+/** Tomcat's session settings as a form and as code: a new session follows a change. */
+export function TomcatSettingsCode() {
+  const { t } = useTranslation();
+  const world = useWorld();
+  const act = useLesson((s) => s.act);
+  const [open, setOpen] = useState(false);
+  const s = world.server.tomcat ?? TOMCAT_DEFAULTS;
+  const app = world.server.app ?? DEFAULT_APP;
+  const comment = (key: string, vars?: Record<string, string | number>) =>
+    (t as (k: string, v?: Record<string, string | number>) => string)(
+      `stacks.settings.javaCode.${key}`,
+      vars,
+    );
+  return (
+    <details
+      className="settings-code"
+      open={open}
+      onToggle={(e) => setOpen(e.currentTarget.open)}
+      data-testid="tomcat-settings"
+    >
+      <summary>{t('stacks.settings.tomcatTitle')}</summary>
+      <p className="hint">{t('stacks.settings.tomcatNote')}</p>
+      <form className="options-form" onSubmit={(e) => e.preventDefault()}>
+        <label className="option">
+          <input
+            type="checkbox"
+            checked={s.useHttpOnly}
+            onChange={(e) =>
+              void act({ type: 'set-tomcat', settings: { useHttpOnly: e.target.checked } })
+            }
+          />
+          <span>
+            <code>useHttpOnly</code> — {t('stacks.settings.useHttpOnly')}
+          </span>
+        </label>
+        <label className="option-select">
+          <span>
+            <code>session-timeout</code> — {t('stacks.settings.maxInactiveInterval')}
+          </span>
+          <select
+            value={s.maxInactiveInterval}
+            onChange={(e) =>
+              void act({
+                type: 'set-tomcat',
+                settings: { maxInactiveInterval: Number(e.target.value) },
+              })
+            }
+          >
+            {[...new Set([...TIMEOUTS, s.maxInactiveInterval])].map((sec) => (
+              <option key={sec} value={sec}>
+                {formatDuration(sec * 1000, t as never)}
+              </option>
+            ))}
+          </select>
+        </label>
+      </form>
+      <p className="settings-code-title">{t('settings.code')}</p>
+      <pre>
+        <code>{tomcatSessionCode(s, app.regenerateOnLogin, comment)}</code>
+      </pre>
+    </details>
+  );
+}
