@@ -3,7 +3,7 @@ import { gzipSync } from 'node:zlib';
 import react from '@vitejs/plugin-react';
 import { createServer, defineConfig, type Plugin } from 'vite';
 
-/** Gzip budgets in KB (issue "Fast, robust and ready to host"). */
+/** Gzip budgets in KB (issue "Fast and unbreakable as the course grows"). */
 export const BUDGET = { firstScreenKb: 100, allJsKb: 300 };
 
 /**

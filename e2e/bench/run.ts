@@ -367,7 +367,9 @@ function firstStepProbe() {
         (b.textContent ?? '').trim().startsWith('Next step'),
       );
       const box = next?.getBoundingClientRect();
-      if (next && !next.disabled && next.checkVisibility() && box!.width > 0 && title()) {
+      // The prerendered button shows before the script runs: usable once the page is live.
+      const live = document.documentElement.hasAttribute('data-live');
+      if (live && next && !next.disabled && next.checkVisibility() && box!.width > 0 && title()) {
         // Usable once the frame showing it has been painted: a message queued now runs then.
         probe.ready = -1;
         const channel = new MessageChannel();
