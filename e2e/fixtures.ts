@@ -2,7 +2,30 @@
 import { test as base, expect, type Page } from '@playwright/test';
 import { STEPS, stepIndexById } from '../src/lessons/steps';
 
-export const test = base.extend<{ pageErrors: string[] }>({
+export const test = base.extend<{
+  pageErrors: string[];
+  /** Steps ask their prediction first; off unless a test is about predictions. */
+  predictions: boolean;
+  predictionsPref: void;
+}>({
+  predictions: [false, { option: true }],
+  predictionsPref: [
+    async ({ context, predictions }, use) => {
+      // A fresh browser with no saved preferences starts with predictions off.
+      if (!predictions)
+        await context.addInitScript(() => {
+          const key = 'session-guestbook.prefs';
+          try {
+            if (localStorage.getItem(key) === null)
+              localStorage.setItem(key, JSON.stringify({ state: { predict: false }, version: 0 }));
+          } catch {
+            /* storage off: predictions stay on */
+          }
+        });
+      await use();
+    },
+    { auto: true },
+  ],
   pageErrors: [
     async ({ page }, use) => {
       const errors: string[] = [];

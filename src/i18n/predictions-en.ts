@@ -5,7 +5,7 @@
 export const predictionsEn = {
   predictUi: {
     label: 'Predict',
-    help: 'What will happen? Choose, then check: the step plays after you answer.',
+    help: 'The screen still shows the moment before this step. Choose what will happen, then check: the step plays after you answer.',
     choose: 'Your prediction',
     check: 'Check and play',
     skip: 'Just show me',

@@ -4,7 +4,7 @@ import type { PredictionMessages } from './predictions-en';
 export const predictionsKo: PredictionMessages = {
   predictUi: {
     label: '예측',
-    help: '어떻게 될까요? 먼저 고르고 확인을 누르면 이 단계가 실행됩니다.',
+    help: '화면은 아직 이 단계 바로 전 모습입니다. 어떻게 될지 먼저 고르고 확인을 누르면 이 단계가 실행됩니다.',
     choose: '내 예측',
     check: '확인하고 실행',
     skip: '그냥 보여 주세요',

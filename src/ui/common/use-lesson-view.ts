@@ -17,7 +17,8 @@ export function useStep() {
 /** Whether the step marks this part: only its first two parts, so the eye has one place to go. */
 export function useFocus(region: Focus): boolean {
   const { step } = useStep();
-  const calm = useLesson((s) => s.freePlay || s.challenge !== null);
+  // While a prediction is open the screen shows the world before the step: nothing to look at yet.
+  const calm = useLesson((s) => s.freePlay || s.challenge !== null || s.held !== null);
   return !calm && primaryFocus(step.focus).includes(region);
 }
 

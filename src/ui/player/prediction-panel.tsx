@@ -143,15 +143,19 @@ export function PredictionResult({
       data-testid="prediction-result"
       data-verdict={verdict}
     >
-      <p className="quiz-verdict">
-        {answer !== null && <span aria-hidden="true">{right ? '✓ ' : '✗ '}</span>}
-        {t(answer === null ? 'predictUi.skipped' : right ? 'predictUi.right' : 'predictUi.wrong')}
+      <p>
+        <strong className="quiz-verdict">
+          {answer !== null && <span aria-hidden="true">{right ? '✓ ' : '✗ '}</span>}
+          {t(answer === null ? 'predictUi.skipped' : right ? 'predictUi.right' : 'predictUi.wrong')}
+        </strong>{' '}
+        {answer !== null && t('predictUi.youChose', { answer: optionText(t, prediction, answer) })}
       </p>
-      {answer !== null && (
-        <p>{t('predictUi.youChose', { answer: optionText(t, prediction, answer) })}</p>
-      )}
       {!right && (
-        <p>{t('predictUi.actual', { answer: optionText(t, prediction, prediction.answer) })}</p>
+        <p>
+          <strong>
+            {t('predictUi.actual', { answer: optionText(t, prediction, prediction.answer) })}
+          </strong>
+        </p>
       )}
       <p>{t(`predictions.${prediction.id}.why`)}</p>
       {canAskAgain && (
