@@ -49,6 +49,19 @@ test('many servers: lost login, sticky sessions, replication, a central store', 
   expect((await guestBook(page)).map((r) => r.userId)).toEqual(['152']);
   await expect(page.getByTestId('guest-book-B')).toHaveCount(0);
   await expect(page.locator('.cluster-server')).toHaveCount(2);
+
+  // What the answering server said to Redis for GET /me: it read Mina's session by its key.
+  const redis = page.getByTestId('redis-wire');
+  const id = (await guestBook(page))[0]!.id;
+  const read = redis.locator('li[data-command="GET"]');
+  await expect(read).toContainText(`GET sess:${id.slice(0, 8)}…`);
+  await expect(read).toContainText('"userId":152');
+  // The express-session code names the store.
+  const code = page.locator('details.settings-code');
+  if ((await code.getAttribute('open')) === null) await code.locator('summary').click();
+  await expect(code.locator('pre code').first()).toContainText(
+    'store: new RedisStore({ client: redisClient }),',
+  );
 });
 
 test('changing express-session options changes the next exchange', async ({ page }) => {
@@ -66,13 +79,13 @@ test('changing express-session options changes the next exchange', async ({ page
   await expect(name).toHaveValue('my cookie<script>');
   await name.fill('JSESSIONID');
   await options.getByRole('button', { name: 'Apply' }).click();
-  await expect(options.locator('pre code')).toContainText("name: 'JSESSIONID',");
+  await expect(options.locator('pre code').first()).toContainText("name: 'JSESSIONID',");
 
   // saveUninitialized off: a new visitor's first visit stores nothing and gets no cookie.
   const saveUninitialized = options.getByRole('checkbox', { name: /saveUninitialized/ });
   await saveUninitialized.click();
   await expect(saveUninitialized).not.toBeChecked();
-  await expect(options.locator('pre code')).toContainText('saveUninitialized: false,');
+  await expect(options.locator('pre code').first()).toContainText('saveUninitialized: false,');
   await page.locator('details.visitor-menu summary').click();
   await page.getByRole('button', { name: 'Add Firefox' }).click();
   await page
