@@ -95,7 +95,7 @@ export const predictionsKo: PredictionMessages = {
       options: {
         '152': '미나의 페이지(user_id 152)',
         '214': '준의 페이지(user_id 214)',
-        none: '아무의 것도 아니다. 401',
+        none: '아무 페이지도 안 나온다(401)',
       },
       why: 'Safari는 자기 쿠키만 보내고, 그 줄의 user_id는 NULL입니다. 그래서 401입니다. 로그인은 로그인한 그 브라우저에만 남습니다.',
     },
@@ -109,7 +109,7 @@ export const predictionsKo: PredictionMessages = {
         '공격자가 Chrome의 쿠키를 Firefox로 복사하고, 비밀번호 없이 마이페이지를 엽니다. 누구의 페이지가 나올까요?',
       options: {
         '152': '미나의 페이지(user_id 152)',
-        none: '아무의 것도 아니다. 다른 브라우저이니 401',
+        none: '아무 페이지도 안 나온다. 다른 브라우저라서 401',
       },
       why: '서버에 보이는 것은 유효한 세션 ID뿐, 어느 브라우저가 보냈는지는 모릅니다. 복사한 쿠키가 로그인과 똑같이 통합니다. 이것이 세션 하이재킹입니다.',
     },
