@@ -28,3 +28,23 @@ for (const lang of ['en', 'ko'] as const) {
     await page.screenshot({ path: `${process.env.SHOTS ?? 'test-results'}/stack-php-${lang}.png` });
   });
 }
+
+for (const lang of ['en', 'ko'] as const) {
+  test(`Tomcat: logging in changes the JSESSIONID the manager holds (${lang})`, async ({
+    page,
+  }) => {
+    await logInOn(page, lang, 'tomcat');
+    const row = page
+      .getByTestId('guest-book')
+      .locator('tbody tr[data-session-id]:not([data-mark="deleted"])');
+    await expect(row).toHaveCount(1);
+    const id = await row.getAttribute('data-session-id');
+    expect(id).toMatch(/^[0-9A-F]{32}$/);
+    await row.locator('.payload-toggle').click();
+    await expect(page.getByTestId('session-data')).toContainText(`StandardSession[${id}]`);
+    await expect(page.getByTestId('session-data')).toContainText('userId=152');
+    await page.screenshot({
+      path: `${process.env.SHOTS ?? 'test-results'}/stack-tomcat-${lang}.png`,
+    });
+  });
+}
