@@ -195,7 +195,13 @@ export default defineConfig({
   base: './',
   plugins: [react(), jsBudget(), contentSecurityPolicy(), firstPaint(), prerenderFirstScreen()],
   resolve: { alias: ALIAS },
-  build: { target: 'es2023', sourcemap: false },
+  build: {
+    target: 'es2023',
+    sourcemap: false,
+    // One stylesheet, inlined into index.html (firstPaint): no lazily loaded part asks for it again
+    // as a file, which no longer exists.
+    cssCodeSplit: false,
+  },
   test: {
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx'],
     environment: 'node',
