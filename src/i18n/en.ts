@@ -559,6 +559,17 @@ export const en = {
     redisWire: 'Servers ⇄ Redis: the commands of the latest request',
     redisIdle: 'No commands yet: send a request.',
     redisReply: 'Redis replies:',
+    capacity: {
+      title: 'What a busy day costs',
+      visitors: 'Visitors with a session',
+      measured:
+        'One session in the store: {{bytes}} bytes of JSON (measured: the average of the {{rows}} sessions in the guest book).',
+      once: '{{count}} sessions in one store: {{size}}.',
+      replicated:
+        'Replicated on {{servers}} servers: each server holds all of them, {{size}}, so {{total}} in all.',
+      central: 'One central store (Redis): {{size}}, kept once, however many servers there are.',
+      note: 'Only the session data is counted; a real store spends a little more on each key.',
+    },
   },
   console: {
     title: 'Console',

@@ -555,6 +555,17 @@ export const ko: Messages = {
     redisWire: '서버 ⇄ Redis: 방금 요청을 처리하며 주고받은 명령',
     redisIdle: '아직 주고받은 명령이 없습니다. 요청을 보내 보세요.',
     redisReply: 'Redis의 응답:',
+    capacity: {
+      title: '바쁜 날의 비용',
+      visitors: '세션이 있는 방문자 수',
+      measured:
+        '세션 하나가 저장소에서 차지하는 크기: JSON {{bytes}}바이트 (기록부에 있는 세션 {{rows}}개의 평균을 잰 값).',
+      once: '저장소 하나에 세션 {{count}}개: {{size}}.',
+      replicated:
+        '서버 {{servers}}대에 복제하면 서버마다 {{size}}씩 모든 세션을 들고 있어, 모두 합쳐 {{total}}입니다.',
+      central: '중앙 저장소(Redis) 하나면 서버가 몇 대든 {{size}}, 한 벌만 둡니다.',
+      note: '세션 데이터만 셉니다. 실제 저장소는 키마다 관리용 메모리를 조금 더 씁니다.',
+    },
   },
   console: {
     title: '콘솔',

@@ -8,6 +8,12 @@ import { Icon } from '../common/icon';
 
 // Only the central-store steps show it: loaded when first needed.
 const RedisWire = lazy(() => import('./redis-wire').then((m) => ({ default: m.RedisWire })));
+const CapacityPanel = lazy(() =>
+  import('./capacity-panel').then((m) => ({ default: m.CapacityPanel })),
+);
+
+/** A crowd in the guest book: then what many sessions cost is worth working out. */
+const CROWD = 100;
 
 /**
  * Where the sessions are: one guest book for one server; with a cluster, the load balancer and
@@ -19,19 +25,29 @@ export function SessionStores() {
   const focus = useFocus('cluster');
   const { cluster } = world;
   if (!cluster) {
+    const book = world.server.guestBook;
     return (
-      <GuestBookTable
-        book={world.server.guestBook}
-        title={t(
-          world.server.engine === 'php'
-            ? 'stacks.guestBook.phpTitle'
-            : world.server.engine === 'tomcat'
-              ? 'stacks.guestBook.tomcatTitle'
-              : 'guestBook.title',
-        )}
-        name="guest-book"
-        marked
-      />
+      <>
+        <GuestBookTable
+          book={world.server.guestBook}
+          title={t(
+            world.server.engine === 'php'
+              ? 'stacks.guestBook.phpTitle'
+              : world.server.engine === 'tomcat'
+                ? 'stacks.guestBook.tomcatTitle'
+                : 'guestBook.title',
+          )}
+          name="guest-book"
+          marked
+        />
+        {/* The bytes counted are express-session's JSON, what its stores keep. */}
+        {book.length >= CROWD &&
+          (world.server.engine ?? 'express-session') === 'express-session' && (
+            <Suspense fallback={null}>
+              <CapacityPanel book={book} />
+            </Suspense>
+          )}
+      </>
     );
   }
   const last = world.exchanges[world.exchanges.length - 1];
