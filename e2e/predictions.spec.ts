@@ -8,6 +8,8 @@ import type { Locator, Page } from '@playwright/test';
 import { expect, expectStep, guestBook, openLesson, test } from './fixtures';
 
 test.use({ predictions: true });
+// Each test walks several steps, reloads or runs axe twice: long on a busy 2-core machine.
+test.beforeEach(() => test.slow());
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
@@ -136,7 +138,6 @@ test('Next while a question is open shows the step (remembered as skipped); "Jus
 });
 
 test('an answer is kept after a reload, and can be asked again', async ({ page }) => {
-  test.slow(); // reloads, or axe twice: long on a busy machine
   await openLesson(page, 'step=idle&lang=en');
   await nextByKey(page);
   await expectStep(page, 'expired');
@@ -161,7 +162,6 @@ test('an answer is kept after a reload, and can be asked again', async ({ page }
 });
 
 test('with predictions off, steps play at once; the choice is remembered', async ({ page }) => {
-  test.slow(); // reloads, or axe twice: long on a busy machine
   await openLesson(page, 'lang=en');
   const toggle = page.getByRole('button', { name: 'Predict first' });
   await expect(toggle).toHaveAttribute('aria-pressed', 'true');
@@ -197,7 +197,6 @@ test('with predictions off, steps play at once; the choice is remembered', async
 
 for (const lang of ['ko', 'en'] as const) {
   test(`the question and the verdict are axe clean (${lang})`, async ({ page }) => {
-    test.slow(); // reloads, or axe twice: long on a busy machine
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await openLesson(page, `step=after-logout&lang=${lang}`);
     await nextByKey(page);
