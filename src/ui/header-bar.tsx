@@ -67,22 +67,23 @@ export function HeaderBar() {
           aria-keyshortcuts="F"
           className="hide-presenter-small"
         >
-          <span aria-hidden="true">⤢ </span>
+          <Icon name="fullscreen" />
           {t('controls.fullscreen')}
         </button>
         <Shortcuts />
         <button type="button" onClick={() => about.current?.showModal()}>
-          <span aria-hidden="true">ⓘ </span>
+          <Icon name="info" />
           {t('app.about')}
         </button>
         <button type="button" onClick={() => void restart()}>
-          <span aria-hidden="true">↺ </span>
+          <Icon name="restart" />
           {t('controls.restart')}
         </button>
       </div>
       <dialog ref={about} aria-labelledby="about-title" className="about">
         <h2 id="about-title">{t('app.about')}</h2>
         <p>{t('app.aboutBody')}</p>
+        {i18n.exists('stacks.about') && <p>{t('stacks.about')}</p>}
         <form method="dialog">
           <button type="submit">{t('app.close')}</button>
         </form>
