@@ -4,6 +4,8 @@
  */
 export const stacksEn = {
   stacks: {
+    about:
+      'The server stack can also be PHP 8.2 (its session module with session files, as Debian’s php.ini sets it up) or Tomcat 10 (its session manager, in memory): tests run the real php and the real Tomcat beside the simulated ones. Where those simplify: the wire shows the headers the session and the app write, not the web server’s own (such as Connection), and a request too large for the server is refused as Node would refuse it (431, 413) on every stack.',
     trace: {
       'adopt-id':
         'PHP: adopts the unknown ID the client sent ({{id}}) as a new session: session fixation works (use_strict_mode is off)',

@@ -3,6 +3,8 @@ import type { StackMessages } from './stacks-en';
 /** 다른 서버 스택(PHP, Tomcat)의 한국어 문구: 학생이 스택을 바꿀 때만 보이므로 첫 화면 뒤에 불러옵니다. */
 export const stacksKo: StackMessages = {
   stacks: {
+    about:
+      '서버 스택은 PHP 8.2(데비안 php.ini 설정 그대로, 세션 파일을 쓰는 세션 모듈)나 Tomcat 10(메모리에 있는 세션 매니저)으로도 바꿀 수 있고, 테스트가 진짜 php와 진짜 Tomcat을 시뮬레이션과 나란히 돌려 비교합니다. 단순화한 점: 오가는 헤더는 세션과 앱이 쓴 것만 보여 주고 웹 서버 자체의 헤더(Connection 등)는 뺐습니다. 그리고 서버가 받기에 너무 큰 요청은 어느 스택에서든 Node처럼 거절합니다(431, 413).',
     trace: {
       'adopt-id':
         'PHP: 클라이언트가 보낸 처음 보는 ID({{id}})를 그대로 새 세션으로 씀 — 세션 고정 공격이 통함(use_strict_mode 꺼짐)',
