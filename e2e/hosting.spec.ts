@@ -98,7 +98,7 @@ test('under a sub-path the lesson runs through the service worker and never leav
   await expect(page.locator('#step-title')).toBeVisible();
   const status = page.getByTestId('network-status');
   await expect(status).toHaveAttribute('data-network', 'service-worker');
-  await expect(status).toContainText('service worker');
+  await expect(status).toContainText('simulated network');
   for (const id of ['first-visit', 'row-created', 'set-cookie']) {
     await nextStep(page);
     await expectStep(page, id);

@@ -783,8 +783,8 @@ test.describe('when no service worker can start', () => {
   test.use({ serviceWorkers: 'block' });
 
   for (const [lang, notice] of [
-    ['en', 'No service worker could start here'],
-    ['ko', '서비스 워커를 시작할 수 없어서'],
+    ['en', 'The simulated network cannot start here'],
+    ['ko', '시뮬레이션 네트워크를 띄울 수 없어서'],
   ] as const) {
     test(`the lesson runs in the page and says so (${lang})`, async ({ page }) => {
       await openLesson(page, `lang=${lang}`);

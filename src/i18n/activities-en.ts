@@ -355,7 +355,7 @@ export const activitiesEn = {
         blocked: 'It blocks the browser’s IP address',
       },
       explain:
-        'Without the server’s secret nobody can sign an ID. A bad signature counts as no cookie at all: a fresh anonymous session and, for My page, 401. No error, and no way in.',
+        'Without the server’s secret nobody can sign an ID. A bad signature counts as no cookie at all: a fresh anonymous session and, for My page, the 401 any stranger gets. No crash, no error page of its own, and no way in.',
     },
     'security-stolen': {
       prompt: 'An attacker has copied Mina’s session cookie. What makes the copy worthless?',

@@ -6,12 +6,12 @@ export const en = {
     skip: 'Skip to the lesson',
     about: 'About this simulation',
     aboutBody:
-      'Everything here runs in your browser: the shop, its server and the visitors are simulated. Page scripts may not send a Cookie header or read Set-Cookie (the Fetch standard forbids both), so each simulated visitor keeps its own cookie jar and the headers travel in a form the page may read. You always see them under their real names, exactly as they would cross the network. The server is express-session 1.19 with its MemoryStore, and a test runs the real library side by side with this one to keep them alike; with a central store it is connect-redis 10 on Redis, also run beside a real Redis server, and Redis counts its TTLs on the lesson’s clock. Where the lesson simplifies: the shop speaks HTTPS itself (no proxy in front); connection headers such as Connection and Keep-Alive are left out; server and browsers share one clock; and the guest book’s ip_address, user_agent and last_activity columns come from Laravel’s sessions table — express-session keeps only the session data (open “data” on a row), and here those columns show the request that last wrote the row.',
+      'Everything here runs in your browser: the shop, its server and the visitors are simulated. The simulated network is a service worker (the Mock Service Worker library) that answers the page’s requests inside your browser; where none can start, the same server runs inside the page. Page scripts may not send a Cookie header or read Set-Cookie (the Fetch standard forbids both), so each simulated visitor keeps its own cookie jar and the headers travel in a form the page may read. You always see them under their real names, exactly as they would cross the network. The server is express-session 1.19 with its MemoryStore, and a test runs the real library side by side with this one to keep them alike; with a central store it is connect-redis 10 on Redis, also run beside a real Redis server, and Redis counts its TTLs on the lesson’s clock. Where the lesson simplifies: the shop speaks HTTPS itself (no proxy in front); connection headers such as Connection and Keep-Alive are left out; server and browsers share one clock; and the guest book’s ip_address, user_agent and last_activity columns come from Laravel’s sessions table — express-session keeps only the session data (open “data” on a row), and here those columns show the request that last wrote the row.',
     close: 'Close',
     startingNetwork: 'Starting the simulated network…',
-    networkWorker: 'Requests go through a service worker in your browser, like real fetches.',
+    networkWorker: 'Requests travel over the simulated network inside your browser, as real requests do.',
     networkInPage:
-      'No service worker could start here (some private windows, a plain-http address other than localhost, or an old browser), so the server runs inside the page. The lesson works the same. For the full experience, open the site over http://localhost or https.',
+      'The simulated network cannot start here (some private windows, a plain-http address other than localhost, or an old browser), so the server runs inside the page. The lesson works the same. For the full experience, open the site over http://localhost or https.',
     networkError:
       'Something went wrong in the simulation: {{message}}. Your place is kept; try the step again.',
   },
@@ -148,7 +148,7 @@ export const en = {
     },
     tamper: {
       title: 'Editing the cookie by hand',
-      body: 'Someone edits Safari’s cookie to a made-up ID. The server checks the <signature>signature</signature>, sees that it does not match, and treats the request as having no session: 401 and a fresh anonymous session. No error, no crash, and no way in.',
+      body: 'Someone edits Safari’s cookie to a made-up ID. The server checks the <signature>signature</signature>, sees that it does not match, and treats the request as having no session: a fresh anonymous session, and for My page the red 401 “please log in”, the answer any stranger gets. The server does not crash or show an error page of its own, and the forged ID lets nobody in.',
     },
     stolen: {
       title: 'A stolen cookie is as good as a login',
@@ -306,8 +306,8 @@ export const en = {
     title: 'Guest book (session store)',
     caption: 'The server’s session store: one row per session.',
     empty: 'No sessions. The guest book is empty.',
-    rows_one: '{{count}} session · about {{kb}} KB of memory',
-    rows_other: '{{count}} sessions · about {{kb}} KB of memory',
+    rows_one: '{{count}} session · about {{size}} of memory',
+    rows_other: '{{count}} sessions · about {{size}} of memory',
     inserted: 'new',
     updated: 'changed',
     deleted: 'deleted',
@@ -357,8 +357,8 @@ export const en = {
     idle: 'Nothing on the wire yet. Take the next step.',
     bytes: '{{bytes}} bytes',
     via: 'via {{transport}}',
-    serviceWorker: 'service worker',
-    inPage: 'in-page server',
+    serviceWorker: 'the simulated network',
+    inPage: 'the server inside the page',
     refused: 'The browser refused {{name}}: {{reason}}.',
     withheld: '{{name}} was not sent: {{reason}}.',
   },

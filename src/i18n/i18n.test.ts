@@ -42,13 +42,17 @@ describe('translator', () => {
   it('interpolates, picks plural forms by language, and shows a missing key as itself', async () => {
     await changeLanguage('en');
     const t = i18n.getFixedT('en');
-    expect(t('guestBook.rows', { count: 1, kb: 1 })).toBe('1 session · about 1 KB of memory');
-    expect(t('guestBook.rows', { count: 3, kb: 2 })).toBe('3 sessions · about 2 KB of memory');
+    expect(t('guestBook.rows', { count: 1, size: '352 bytes' })).toBe(
+      '1 session · about 352 bytes of memory',
+    );
+    expect(t('guestBook.rows', { count: 3, size: '1.0 KB' })).toBe(
+      '3 sessions · about 1.0 KB of memory',
+    );
     expect(t('trace.receive', { method: 'GET', path: '/me' })).toBe('Request arrives: GET /me');
     expect(t('no.such.key')).toBe('no.such.key');
     await changeLanguage('ko');
     expect(i18n.language).toBe('ko');
-    expect(i18n.getFixedT('ko')('guestBook.rows', { count: 1, kb: 1 })).toBe(
+    expect(i18n.getFixedT('ko')('guestBook.rows', { count: 1, size: '1 KB' })).toBe(
       '세션 1개 · 메모리 약 1 KB',
     );
   });

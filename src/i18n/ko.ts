@@ -8,12 +8,12 @@ export const ko: Messages = {
     skip: '수업 내용으로 건너뛰기',
     about: '이 시뮬레이션에 대하여',
     aboutBody:
-      '이 화면의 모든 것은 여러분의 브라우저 안에서 돌아갑니다. 쇼핑몰과 서버, 방문자는 모두 시뮬레이션입니다. 웹 페이지의 스크립트는 Cookie 헤더를 보내거나 Set-Cookie를 읽을 수 없기 때문에(Fetch 표준이 둘 다 금지합니다), 시뮬레이션 속 방문자는 저마다 자기 쿠키 저장소를 갖고, 헤더는 페이지가 읽을 수 있는 형태로 오갑니다. 화면에는 언제나 실제 네트워크에서와 똑같은 이름과 값으로 보여 줍니다. 서버는 MemoryStore를 쓰는 express-session 1.19이고, 테스트가 실제 라이브러리를 나란히 돌려 둘이 같게 동작하는지 확인합니다. 중앙 저장소를 쓰는 단계에서는 connect-redis 10과 Redis이고, 이것도 실제 Redis 서버와 나란히 돌려 확인합니다. Redis의 TTL은 수업의 시계로 줄어듭니다. 단순하게 만든 부분도 있습니다. 쇼핑몰이 HTTPS를 직접 처리하고(앞단 프록시 없음), Connection·Keep-Alive 같은 연결 헤더는 생략했으며, 서버와 브라우저가 시계 하나를 함께 씁니다. 또 손님 기록부의 ip_address, user_agent, last_activity 열은 Laravel의 sessions 테이블에서 빌려 왔습니다. express-session은 세션 데이터만 저장하므로(줄의 ‘데이터’를 열어 보세요), 여기서는 이 열에 그 줄을 마지막으로 쓴 요청의 정보를 보여 줍니다.',
+      '이 화면의 모든 것은 여러분의 브라우저 안에서 돌아갑니다. 쇼핑몰과 서버, 방문자는 모두 시뮬레이션입니다. 시뮬레이션 네트워크는 브라우저 안에서 페이지의 요청에 답하는 서비스 워커(Mock Service Worker 라이브러리)이고, 서비스 워커를 띄울 수 없는 곳에서는 같은 서버가 페이지 안에서 돌아갑니다. 웹 페이지의 스크립트는 Cookie 헤더를 보내거나 Set-Cookie를 읽을 수 없기 때문에(Fetch 표준이 둘 다 금지합니다), 시뮬레이션 속 방문자는 저마다 자기 쿠키 저장소를 갖고, 헤더는 페이지가 읽을 수 있는 형태로 오갑니다. 화면에는 언제나 실제 네트워크에서와 똑같은 이름과 값으로 보여 줍니다. 서버는 MemoryStore를 쓰는 express-session 1.19이고, 테스트가 실제 라이브러리를 나란히 돌려 둘이 같게 동작하는지 확인합니다. 중앙 저장소를 쓰는 단계에서는 connect-redis 10과 Redis이고, 이것도 실제 Redis 서버와 나란히 돌려 확인합니다. Redis의 TTL은 수업의 시계로 줄어듭니다. 단순하게 만든 부분도 있습니다. 쇼핑몰이 HTTPS를 직접 처리하고(앞단 프록시 없음), Connection·Keep-Alive 같은 연결 헤더는 생략했으며, 서버와 브라우저가 시계 하나를 함께 씁니다. 또 손님 기록부의 ip_address, user_agent, last_activity 열은 Laravel의 sessions 테이블에서 빌려 왔습니다. express-session은 세션 데이터만 저장하므로(줄의 ‘데이터’를 열어 보세요), 여기서는 이 열에 그 줄을 마지막으로 쓴 요청의 정보를 보여 줍니다.',
     close: '닫기',
     startingNetwork: '시뮬레이션 네트워크를 준비하는 중…',
-    networkWorker: '요청은 브라우저 안의 서비스 워커를 거쳐 실제 fetch처럼 오갑니다.',
+    networkWorker: '요청은 브라우저 안의 시뮬레이션 네트워크를 거쳐 실제 요청처럼 오갑니다.',
     networkInPage:
-      '이 환경에서는 서비스 워커를 시작할 수 없어서(일부 시크릿 창, localhost가 아닌 일반 http 주소, 오래된 브라우저) 서버를 페이지 안에서 직접 실행합니다. 수업은 똑같이 진행됩니다. 온전히 체험하려면 http://localhost 나 https 주소로 열어 주세요.',
+      '이 환경에서는 시뮬레이션 네트워크를 띄울 수 없어서(일부 시크릿 창, localhost가 아닌 일반 http 주소, 오래된 브라우저) 서버를 페이지 안에서 직접 실행합니다. 수업은 똑같이 진행됩니다. 온전히 체험하려면 http://localhost 나 https 주소로 열어 주세요.',
     networkError:
       '시뮬레이션에서 문제가 생겼습니다: {{message}}. 진행 위치는 그대로이니 이 단계를 다시 시도해 주세요.',
   },
@@ -150,7 +150,7 @@ export const ko: Messages = {
     },
     tamper: {
       title: '쿠키를 손으로 고치면',
-      body: '누군가 Safari의 쿠키를 지어낸 ID로 고쳤습니다. 서버는 <signature>서명</signature>을 확인하고, 맞지 않으니 세션이 없는 요청으로 다룹니다. 401과 새 익명 세션. 오류도, 멈춤도 없고, 들어갈 방법도 없습니다.',
+      body: '누군가 Safari의 쿠키를 지어낸 ID로 고쳤습니다. 서버는 <signature>서명</signature>을 확인하고, 맞지 않으니 세션이 없는 요청으로 다룹니다. 새 익명 세션이 생기고, 마이페이지는 처음 온 손님이 받는 것과 똑같은 빨간 401 ‘로그인하세요’를 받습니다. 서버가 죽거나 따로 오류 페이지를 내지 않고, 지어낸 ID로는 아무도 들어가지 못합니다.',
     },
     stolen: {
       title: '훔친 쿠키는 로그인과 같습니다',
@@ -306,8 +306,8 @@ export const ko: Messages = {
     title: '손님 기록부 (세션 저장소)',
     caption: '서버의 세션 저장소: 세션마다 한 줄.',
     empty: '세션이 없습니다. 기록부가 비어 있습니다.',
-    rows_one: '세션 {{count}}개 · 메모리 약 {{kb}} KB',
-    rows_other: '세션 {{count}}개 · 메모리 약 {{kb}} KB',
+    rows_one: '세션 {{count}}개 · 메모리 약 {{size}}',
+    rows_other: '세션 {{count}}개 · 메모리 약 {{size}}',
     inserted: '새 줄',
     updated: '바뀜',
     deleted: '삭제됨',
@@ -357,8 +357,8 @@ export const ko: Messages = {
     idle: '아직 오가는 것이 없습니다. 다음 단계로 가 보세요.',
     bytes: '{{bytes}}바이트',
     via: '{{transport}} 경유',
-    serviceWorker: '서비스 워커',
-    inPage: '페이지 내 서버',
+    serviceWorker: '시뮬레이션 네트워크',
+    inPage: '페이지 안의 서버',
     refused: '브라우저가 {{name}} 쿠키를 받지 않았습니다: {{reason}}.',
     withheld: '{{name}} 쿠키는 보내지 않았습니다: {{reason}}.',
   },

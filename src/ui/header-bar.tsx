@@ -6,6 +6,7 @@ import { usePrefs, type MotionPreference } from '../state/prefs-store';
 import { writeLanguageToUrl } from '../state/url';
 import { Contents } from './player/contents';
 import { Shortcuts, toggleFullscreen } from './player/shortcuts';
+import { Icon } from './common/icon';
 
 const LANGUAGE_NAMES: Record<Language, string> = { ko: '한국어', en: 'English' };
 
@@ -22,7 +23,7 @@ export function HeaderBar() {
     <header className="app-header">
       <div className="brand">
         <h1>
-          <span aria-hidden="true">📒 </span>
+          <Icon name="book" />
           {t('app.title')}
         </h1>
         <p className="tagline">{t('app.tagline')}</p>
@@ -58,7 +59,7 @@ export function HeaderBar() {
           onClick={() => setPresenter(!presenter)}
           aria-keyshortcuts="P"
         >
-          <span aria-hidden="true">📽 </span>
+          <Icon name="presenter" />
           {t('controls.presenter')}
         </button>
         <button

@@ -4,6 +4,7 @@ import { useFocus, useShownVisitor } from '../common/use-lesson-view';
 import { lazy, Suspense } from 'react';
 import { ShopPage } from './shop-page';
 import { VisitorTabs } from './visitor-tabs';
+import { Icon } from '../common/icon';
 
 // The drawer loads just after the first paint: it is not needed to read the first step.
 const Devtools = lazy(() => import('../inspector/devtools').then((m) => ({ default: m.Devtools })));
@@ -15,7 +16,7 @@ export function BrowserRegion() {
   return (
     <section className="region browser-region" aria-labelledby="region-browser" data-focus={focus}>
       <h2 id="region-browser" className="region-title">
-        <span aria-hidden="true">🖥 </span>
+        <Icon name="monitor" />
         {t('regions.browser')}
         <FocusMark on={focus} />
       </h2>

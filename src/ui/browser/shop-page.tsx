@@ -5,6 +5,7 @@ import type { Visitor } from '../../sim/browser/visitor';
 import { SITE_ORIGIN } from '../../sim/http/wire';
 import { useLesson } from '../../state/lesson-store';
 import { useCookieArrival } from '../common/use-lesson-view';
+import { Icon } from '../common/icon';
 
 /** The tiny shop as the visitor's browser renders the server's last answer. */
 export function ShopPage({ visitor }: { visitor: Visitor }) {
@@ -30,7 +31,7 @@ export function ShopPage({ visitor }: { visitor: Visitor }) {
       aria-labelledby={`visitor-tab-${visitor.id}`}
     >
       <div className="address-bar">
-        <span aria-hidden="true">🔒</span>
+        <Icon name="lock" />
         <output aria-label="URL">{SITE_ORIGIN.replace('https://', '') + visitor.path}</output>
         {visitor.status !== null && (
           <span className={`status status-${Math.floor(visitor.status / 100)}xx`}>
@@ -45,13 +46,16 @@ export function ShopPage({ visitor }: { visitor: Visitor }) {
           animate={{ scale: 1, opacity: 1 }}
           transition={{ delay: arrival?.delay ?? 0, duration: arrival?.duration ?? 0 }}
         >
-          <span aria-hidden="true">🍪 </span>
+          <Icon name="cookie" />
           {t('shop.cookies', { count: visitor.cookies.length })}
         </m.span>
       </div>
       <div className="shop">
         <header className="shop-header">
-          <strong>🛍 {t('shop.name')}</strong>
+          <strong>
+            <Icon name="shop" />
+            {t('shop.name')}
+          </strong>
           <nav aria-label={t('shop.name')}>
             <button type="button" onClick={() => go('GET', '/')} disabled={busy}>
               {t('shop.home')}
@@ -104,7 +108,7 @@ function PageContent({
   // A refusal before the shop ran (413, 431): the page stays as it was, with what the server said.
   const refused = visitor.refused !== undefined && (
     <p className="error" role="alert">
-      <span aria-hidden="true">⚠ </span>
+      <Icon name="alert" />
       {t('shop.errors.refused', { status: visitor.refused })}
     </p>
   );
@@ -163,7 +167,7 @@ function ShopError({ error, field }: { error: string; field?: string }) {
   const { t } = useTranslation();
   return (
     <p role="alert" className="error">
-      <span aria-hidden="true">⚠ </span>
+      <Icon name="alert" />
       {t(`shop.errors.${error}`, {
         field: field ? t(`shop.fields.${field}` as 'shop.fields.item') : '',
       })}

@@ -5,12 +5,13 @@ import { useLesson } from '../../state/lesson-store';
 import { usePrefs } from '../../state/prefs-store';
 import { useShownVisitor, useWorld } from '../common/use-lesson-view';
 import { visitorName } from '../common/visitor-name';
+import { Icon, type IconName } from '../common/icon';
 
-const ICONS: Record<BrowserName, string> = {
-  Chrome: '🟡',
-  Safari: '🧭',
-  Edge: '🌊',
-  Firefox: '🦊',
+const ICONS: Record<BrowserName, IconName> = {
+  Chrome: 'globe',
+  Safari: 'compass',
+  Edge: 'waves',
+  Firefox: 'flame',
 };
 
 /** One tab per simulated visitor; each has its own identity and cookie jar. */
@@ -46,14 +47,14 @@ export function VisitorTabs() {
               if (e.key === 'ArrowLeft') focusTab(i - 1);
             }}
           >
-            <span aria-hidden="true">{ICONS[v.browser]} </span>
+            <Icon name={ICONS[v.browser]} />
             {t('visitors.tab', { browser: visitorName(v, world.visitors), ip: v.ip })}
           </button>
         ))}
       </div>
       <details className="visitor-menu">
         <summary>
-          <span aria-hidden="true">＋ </span>
+          <Icon name="plus" />
           {t('visitors.add')}
         </summary>
         <div className="menu">

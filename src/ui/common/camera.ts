@@ -57,12 +57,16 @@ function aim(elements: Element[], smooth: boolean) {
   const viewport = window.innerHeight;
   const top = Math.min(...boxes.map((b) => b.top));
   const bottom = Math.max(...boxes.map((b) => b.bottom));
-  // Both parts when they fit together, else the first one the step names.
+  // Both parts when they fit together; else from the top of both, as long as the first part the
+  // step names still shows whole; else that first part alone.
   const first = boxes[0]!;
+  const fromTop = top - MARGIN;
   const by =
     bottom - top + 2 * MARGIN <= viewport
       ? scrollNeeded(top, bottom, viewport)
-      : scrollNeeded(first.top, first.bottom, viewport);
+      : first.bottom - fromTop + MARGIN <= viewport
+        ? fromTop
+        : scrollNeeded(first.top, first.bottom, viewport);
   if (Math.abs(by) < 1) return;
   window.scrollTo({ top: window.scrollY + by, behavior: smooth ? 'smooth' : 'instant' });
 }
@@ -70,7 +74,11 @@ function aim(elements: Element[], smooth: boolean) {
 /** Brings the step's marked parts into view whenever the step (or presenter mode) changes. */
 export function useCamera() {
   const index = useLesson((s) => s.step);
-  const calm = useLesson((s) => s.freePlay || s.challenge !== null || s.quiz !== null);
+  // Nothing to frame in free play, a challenge, a quiz, or while a prediction waits for its answer
+  // (the camera moves once it is answered and the step plays).
+  const calm = useLesson(
+    (s) => s.freePlay || s.challenge !== null || s.quiz !== null || s.held !== null,
+  );
   const presenter = usePrefs((s) => s.presenter);
   const { reduced } = useTiming();
   // Read when the camera moves; changing the animation setting is no reason to move it.

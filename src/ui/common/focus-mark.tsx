@@ -1,4 +1,5 @@
 import { useTranslation } from '../../i18n/react';
+import { Icon } from './icon';
 
 /** "Look here": shown on the regions a step is about (text and outline, never colour alone). */
 export function FocusMark({ on }: { on: boolean }) {
@@ -6,7 +7,7 @@ export function FocusMark({ on }: { on: boolean }) {
   if (!on) return null;
   return (
     <span className="focus-mark">
-      <span aria-hidden="true">👀 </span>
+      <Icon name="eye" />
       {t('common.lookHere')}
     </span>
   );

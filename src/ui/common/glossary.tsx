@@ -2,7 +2,7 @@
  * Glossary terms inside narration: `<sid>session ID</sid>` in a message becomes a button that
  * explains the term on hover and on keyboard focus (WCAG 1.4.13: dismissable with Escape).
  */
-import { useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from '../../i18n/react';
 import type { Messages } from '../../i18n/en';
 
@@ -13,15 +13,28 @@ export function Term({ id, children }: { id: GlossaryKey; children?: ReactNode }
   const tipId = useId();
   const [open, setOpen] = useState(false);
   const tip = useRef<HTMLSpanElement>(null);
-  // Keep the explanation on screen: shifted left when the term is near the right edge.
+  // Keep the explanation on screen: shifted left when the term is near the right edge, and above
+  // the term when there is room, so it does not cover the lines (and terms) the reader goes on to.
   useLayoutEffect(() => {
     const el = tip.current;
     if (!open || !el) return;
     el.style.translate = '';
+    el.classList.remove('above');
     const margin = 8;
-    const { left, right } = el.getBoundingClientRect();
+    const { left, right, height } = el.getBoundingClientRect();
     const over = right - (document.documentElement.clientWidth - margin);
+    const room = el.parentElement!.getBoundingClientRect().top - margin;
+    if (room > height) el.classList.add('above');
     if (over > 0) el.style.translate = `${-Math.min(over, Math.max(0, left - margin))}px 0`;
+  }, [open]);
+  // Escape closes it wherever the keyboard is, also when it opened under the mouse (WCAG 1.4.13).
+  useEffect(() => {
+    if (!open) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') setOpen(false);
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
   }, [open]);
   return (
     <span
@@ -36,9 +49,6 @@ export function Term({ id, children }: { id: GlossaryKey; children?: ReactNode }
         onFocus={() => setOpen(true)}
         onBlur={() => setOpen(false)}
         onClick={() => setOpen((o) => !o)}
-        onKeyDown={(e) => {
-          if (e.key === 'Escape') setOpen(false);
-        }}
       >
         {children}
       </button>

@@ -19,6 +19,7 @@ import {
   useWorld,
 } from '../common/use-lesson-view';
 import { RawMessage } from './raw-message';
+import { Icon } from '../common/icon';
 
 const TABS: DevtoolsTab[] = ['network', 'application', 'console'];
 
@@ -377,7 +378,7 @@ function CookiesPanel({ visitor }: { visitor: Visitor }) {
                         onClick={() => setEditing({ name: c.name, value: c.value })}
                         aria-label={`${t('devtools.edit')}: ${c.name}`}
                       >
-                        ✎
+                        <Icon name="pencil" alone />
                       </button>{' '}
                       <button
                         type="button"
@@ -395,7 +396,7 @@ function CookiesPanel({ visitor }: { visitor: Visitor }) {
                         }
                         aria-label={`${t('devtools.delete')}: ${c.name}`}
                       >
-                        🗑
+                        <Icon name="trash" alone />
                       </button>
                     </span>
                   </>

@@ -4,6 +4,7 @@ import { useTranslation } from '../../i18n/react';
 import { CHALLENGES, CHAPTERS, STEPS } from '../../lessons/steps';
 import { useHydrated } from '../common/use-hydrated';
 import { useStep } from '../common/use-lesson-view';
+import { Icon } from '../common/icon';
 
 /** Table of contents: every chapter and step, each a real link (`?step=login`) that can be shared. */
 export function Contents() {
@@ -23,7 +24,7 @@ export function Contents() {
   return (
     <>
       <button type="button" onClick={() => dialog.current?.showModal()}>
-        <span aria-hidden="true">☰ </span>
+        <Icon name="menu" />
         {t('controls.contents')}
       </button>
       <dialog ref={dialog} className="contents" aria-labelledby="contents-title">

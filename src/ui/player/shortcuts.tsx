@@ -3,6 +3,7 @@ import { useTranslation } from '../../i18n/react';
 import { useLesson } from '../../state/lesson-store';
 import { STEPS } from '../../lessons/steps';
 import { usePrefs } from '../../state/prefs-store';
+import { Icon } from '../common/icon';
 
 const INTERACTIVE =
   'input, textarea, select, button, a, summary, [role="tab"], [contenteditable="true"]';
@@ -80,7 +81,7 @@ export function Shortcuts() {
   return (
     <>
       <button type="button" onClick={() => dialog.current?.showModal()} aria-keyshortcuts="?">
-        <span aria-hidden="true">⌨ </span>
+        <Icon name="keyboard" />
         {t('controls.shortcuts')}
       </button>
       <dialog ref={dialog} className="shortcuts" aria-labelledby="shortcuts-title">

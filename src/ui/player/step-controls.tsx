@@ -3,6 +3,7 @@ import { useTranslation } from '../../i18n/react';
 import { useLesson } from '../../state/lesson-store';
 import { SPEEDS, usePrefs, type Speed } from '../../state/prefs-store';
 import { useStep } from '../common/use-lesson-view';
+import { Icon } from '../common/icon';
 
 /** Reading time for a step at 1×: long narration gets longer. */
 const dwellMs = (text: string) => Math.min(14_000, Math.max(5_000, text.length * 45));
@@ -61,7 +62,7 @@ export function StepControls() {
         onClick={() => setPlaying(!playing)}
         disabled={!playing && index >= total - 1}
       >
-        <span aria-hidden="true">{playing ? '⏸ ' : '▶ '}</span>
+        <Icon name={playing ? 'pause' : 'play'} />
         {playing ? t('controls.pause') : t('controls.play')}
       </button>
       <button
@@ -74,7 +75,7 @@ export function StepControls() {
         }}
         data-testid="predict-toggle"
       >
-        <span aria-hidden="true">🤔 </span>
+        <Icon name="question" />
         {t('controls.predict')}
       </button>
       <label className="speed">

@@ -5,12 +5,12 @@ import { formatTimestamp, MINUTE } from '../../sim/clock';
 import {
   expiresAt,
   isExpired,
-  rowBytes,
   type GuestBook,
   type GuestBookRow,
 } from '../../sim/server/guest-book';
 import { dataOf, phpSerialize } from '../../sim/server/session/php-file';
 import { tomcatSessionText } from '../../sim/server/session/tomcat-file';
+import { storedBytes } from '../../sim/server/capacity';
 import { currentWorld, useLesson } from '../../state/lesson-store';
 import { FocusMark } from '../common/focus-mark';
 import { ShortId } from '../common/short-id';
@@ -62,7 +62,8 @@ export function GuestBookTable({
   const diff = marked ? world.lastDiff : { inserted: [], updated: [], deleted: [] };
   const { inserted, updated, deleted } = diff;
   const rows = showAll ? guestBook : guestBook.slice(0, FIRST_ROWS);
-  const bytes = useMemo(() => guestBook.reduce((n, r) => n + rowBytes(r), 0), [guestBook]);
+  // What the store really keeps: the bytes of each session's JSON (as the capacity panel counts).
+  const bytes = useMemo(() => guestBook.reduce((n, r) => n + storedBytes(r), 0), [guestBook]);
   // Bytes under a kilobyte, so one session and a thousand read as the same cost per session.
   const size =
     bytes < 1024

@@ -12,6 +12,7 @@ import { SERVER_NAMES } from '../../sim/server/cluster';
 import type { Exchange } from '../../sim/world';
 import { FocusMark } from '../common/focus-mark';
 import { useFocus, useLatestExchange, useTiming, useWorld } from '../common/use-lesson-view';
+import { Icon } from '../common/icon';
 
 /**
  * The wire: the latest exchange as two envelopes, the request travelling to the server and
@@ -31,7 +32,7 @@ export function WireRegion() {
       data-focus={requestFocus || responseFocus}
     >
       <h2 id="region-wire" className="region-title">
-        <span aria-hidden="true">✉ </span>
+        <Icon name="mail" />
         {t('regions.wire')}
         <FocusMark on={requestFocus || responseFocus} />
       </h2>
