@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import { readFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import react from '@vitejs/plugin-react';
 import { createServer, defineConfig, type Plugin } from 'vite';
@@ -186,6 +187,36 @@ function prerenderFirstScreen(): Plugin {
   };
 }
 
+/**
+ * Puts the icon sprite (public/icons.svg, see src/ui/common/icon.tsx) inside index.html, its
+ * symbols named `icon-…`: the prerendered first screen draws its icons without another request,
+ * and a page opened from a file makes no refused request for them.
+ */
+function iconSprite(): Plugin {
+  return {
+    name: 'session-guestbook:icon-sprite',
+    transformIndexHtml: async () => {
+      const sprite = await readFile(new URL('./public/icons.svg', import.meta.url), 'utf8');
+      const symbols = sprite
+        .replace(/^[\s\S]*?<svg[^>]*>/, '')
+        .replace(/<\/svg>\s*$/, '')
+        .replaceAll('<symbol id="', '<symbol id="icon-');
+      return [
+        {
+          tag: 'svg',
+          attrs: {
+            xmlns: 'http://www.w3.org/2000/svg',
+            'aria-hidden': 'true',
+            style: 'position: absolute; width: 0; height: 0; overflow: hidden',
+          },
+          children: symbols,
+          injectTo: 'body-prepend',
+        },
+      ];
+    },
+  };
+}
+
 // tough-cookie asks tldts for public suffixes. The same author's ICANN-only build, minified,
 // is a third of the weight; private suffixes (github.io…) never occur in the simulated shop.
 const ALIAS = { tldts: 'tldts-icann/dist/index.esm.min.js' };
@@ -193,7 +224,14 @@ const ALIAS = { tldts: 'tldts-icann/dist/index.esm.min.js' };
 export default defineConfig({
   // Relative asset URLs: the build works under any sub-path (GitHub Pages project sites).
   base: './',
-  plugins: [react(), jsBudget(), contentSecurityPolicy(), firstPaint(), prerenderFirstScreen()],
+  plugins: [
+    react(),
+    jsBudget(),
+    contentSecurityPolicy(),
+    iconSprite(),
+    firstPaint(),
+    prerenderFirstScreen(),
+  ],
   resolve: { alias: ALIAS },
   build: {
     target: 'es2023',

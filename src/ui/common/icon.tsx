@@ -44,8 +44,9 @@ export type IconName =
   | 'info'
   | 'fullscreen';
 
-// Relative, like every URL of the site: it works under any sub-path.
-const SPRITE = 'icons.svg';
+// The sprite is inside index.html (vite.config.ts → iconSprite): no request, and a page opened
+// from a file (file://), which may not read icons.svg, draws no broken reference.
+const SPRITE = '#icon-';
 
 /** `alone`: the only thing in its button (which then carries the name), so no gap after it. */
 export function Icon({ name, alone = false }: { name: IconName; alone?: boolean }) {
@@ -56,7 +57,7 @@ export function Icon({ name, alone = false }: { name: IconName; alone?: boolean 
       focusable="false"
       data-icon={name}
     >
-      <use href={`${SPRITE}#${name}`} />
+      <use href={`${SPRITE}${name}`} />
     </svg>
   );
 }
