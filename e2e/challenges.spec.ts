@@ -5,7 +5,8 @@ import { expect, test } from './fixtures';
 
 async function openChallenge(page: Page, id: string, lang = 'en') {
   await page.goto(`./?lang=${lang}&challenge=${id}`);
-  await expect(page.getByTestId('challenge')).toBeVisible();
+  // A link into a late step replays the lesson up to it first: slow on a busy machine.
+  await expect(page.getByTestId('challenge')).toBeVisible({ timeout: 20_000 });
   await expect(page.getByTestId('solved')).toHaveCount(0);
 }
 
@@ -22,6 +23,30 @@ async function logIn(page: Page, username: string, password: string) {
   await shop(page).getByRole('button', { name: 'Log in' }).click();
 }
 
+/** Opens the server's code and options, unless the step already has it open. */
+async function openSettings(page: Page) {
+  const details = page.locator('details.settings-code');
+  if ((await details.getAttribute('open')) === null) await details.locator('summary').click();
+}
+
+const devtools = (page: Page, name: 'Application → Cookies' | 'Console') =>
+  page.getByRole('tab', { name }).click();
+
+/** DevTools' add-cookie form: the name typed, the value pasted from what was copied. */
+async function pasteCookie(page: Page, name: string) {
+  const form = page.getByRole('form', { name: 'Add a cookie' });
+  await form.getByLabel('Name').fill(name);
+  await form.getByRole('button', { name: 'Paste' }).click();
+  await form.getByRole('button', { name: 'Add', exact: true }).click();
+}
+
+/** Ticks or unticks a box of the code panel; the box follows the server once it changed. */
+async function tick(page: Page, label: RegExp, on: boolean) {
+  const box = page.getByLabel(label);
+  await box.click();
+  await expect(box).toBeChecked({ checked: on });
+}
+
 async function expectSolved(page: Page) {
   await expect(page.getByTestId('solved')).toBeVisible();
   await expect(page.getByTestId('solved')).toBeFocused();
@@ -33,6 +58,69 @@ const SOLVE: Record<string, (page: Page) => Promise<void>> = {
     await page.getByRole('button', { name: '+5 min' }).click();
     await myPage(page);
   },
+  'stranger-again': async (page) => {
+    await devtools(page, 'Application → Cookies');
+    await page.getByRole('button', { name: 'Delete: connect.sid' }).click();
+    await shop(page).getByRole('button', { name: 'Home' }).click();
+  },
+  'log-out-one': async (page) => {
+    await tab(page, 'Edge');
+    await shop(page).getByRole('button', { name: 'Log out' }).click();
+    await tab(page, 'Chrome');
+    await myPage(page);
+  },
+  'plant-session-id': async (page) => {
+    await tab(page, 'Firefox');
+    await devtools(page, 'Application → Cookies');
+    await page.getByRole('button', { name: 'Copy: connect.sid' }).click();
+    await tab(page, 'Chrome');
+    await pasteCookie(page, 'connect.sid');
+    await logIn(page, 'mina', 'sesame');
+    await tab(page, 'Firefox');
+    await myPage(page);
+    await expect(shop(page)).toContainText('user_id: 152');
+  },
+  'stop-fixation': async (page) => {
+    await openSettings(page);
+    await tick(page, /req\.session\.regenerate\(\)/, true);
+    await logIn(page, 'mina', 'sesame');
+    await tab(page, 'Firefox');
+    await myPage(page);
+  },
+  'hide-from-scripts': async (page) => {
+    await devtools(page, 'Console');
+    const consolePanel = page.getByTestId('console');
+    await consolePanel.getByRole('button', { name: /Run document\.cookie/ }).click();
+    await expect(consolePanel).toContainText("'connect.sid=");
+    await openSettings(page);
+    await tick(page, /cookie\.httpOnly/, true);
+    await shop(page).getByRole('button', { name: 'Log out' }).click();
+    await logIn(page, 'mina', 'sesame');
+    await consolePanel.getByRole('button', { name: /Run document\.cookie/ }).click();
+  },
+  'idle-timeout': async (page) => {
+    await openSettings(page);
+    await page.getByLabel('cookie.maxAge').selectOption({ label: '5 minutes' });
+    await shop(page).getByRole('button', { name: 'Log out' }).click();
+    await logIn(page, 'mina', 'sesame');
+    await page.getByRole('button', { name: '+5 min' }).click();
+    await myPage(page);
+  },
+  'no-row-for-strangers': async (page) => {
+    await openSettings(page);
+    await tick(page, /saveUninitialized/, false);
+    await devtools(page, 'Application → Cookies');
+    await page.getByRole('button', { name: 'Delete: connect.sid' }).click();
+    await shop(page).getByRole('button', { name: 'Home' }).click();
+  },
+  'sticky-without-sharing': async (page) => {
+    await page
+      .getByLabel('Servers', { exact: true })
+      .selectOption({ label: 'two servers, sticky sessions' });
+    await logIn(page, 'mina', 'sesame');
+    await myPage(page);
+    await myPage(page);
+  },
   'two-users': async (page) => {
     await tab(page, 'Chrome');
     await logIn(page, 'mina', 'sesame');
@@ -41,14 +129,11 @@ const SOLVE: Record<string, (page: Page) => Promise<void>> = {
   },
   'steal-without-password': async (page) => {
     await tab(page, 'Chrome');
-    await page.getByRole('tab', { name: 'Application → Cookies' }).click();
+    await devtools(page, 'Application → Cookies');
     await page.getByRole('button', { name: 'Copy: connect.sid' }).click();
     await tab(page, 'Firefox');
-    await page.getByRole('tab', { name: 'Application → Cookies' }).click();
-    const form = page.getByRole('form', { name: 'Add a cookie' });
-    await form.getByLabel('Name').fill('connect.sid');
-    await form.getByRole('button', { name: 'Paste' }).click();
-    await form.getByRole('button', { name: 'Add', exact: true }).click();
+    await devtools(page, 'Application → Cookies');
+    await pasteCookie(page, 'connect.sid');
     await myPage(page);
   },
   'stolen-worthless': async (page) => {
@@ -105,9 +190,59 @@ test('a wrong path gets a word, not silence; hints come one at a time', async ({
   await expect(shop(page)).toContainText('Mina');
 });
 
+test('fixation: the attacker gets in while the login keeps the ID, and not once it renews it', async ({
+  page,
+}) => {
+  test.slow(); // two attempts, each across three tabs
+  await openChallenge(page, 'stop-fixation');
+  // Both jars hold the same planted ID.
+  await devtools(page, 'Application → Cookies');
+  const planted = await page.locator('[data-cookie="connect.sid"] code.value').textContent();
+  await tab(page, 'Firefox');
+  await expect(page.locator('[data-cookie="connect.sid"] code.value')).toHaveText(planted!);
+  await tab(page, 'Chrome');
+  await logIn(page, 'mina', 'sesame');
+  await tab(page, 'Firefox');
+  await myPage(page);
+  await expect(shop(page)).toContainText('user_id: 152');
+  await expect(page.locator('.nudge')).toContainText('The attacker is in');
+  await expect(page.getByTestId('solved')).toHaveCount(0);
+  // The login code shown says so; ticking regenerate changes it.
+  await tryAgain(page);
+  await openSettings(page);
+  const code = page.locator('details.settings-code pre').last();
+  await expect(code).toContainText('no regenerate()');
+  await tick(page, /req\.session\.regenerate\(\)/, true);
+  await expect(code).toContainText('req.session.regenerate(() =>');
+  await tab(page, 'Chrome');
+  await logIn(page, 'mina', 'sesame');
+  await expect(page.locator('[data-cookie="connect.sid"] code.value')).not.toHaveText(planted!);
+  await tab(page, 'Firefox');
+  await myPage(page);
+  await expect(shop(page)).not.toContainText('user_id: 152');
+  await expectSolved(page);
+});
+
+test('httpOnly: the option alone leaves the old session’s cookie readable, and says why', async ({
+  page,
+}) => {
+  await openChallenge(page, 'hide-from-scripts');
+  await devtools(page, 'Console');
+  const consolePanel = page.getByTestId('console');
+  await consolePanel.getByRole('button', { name: /Run document\.cookie/ }).click();
+  await openSettings(page);
+  await tick(page, /cookie\.httpOnly/, true);
+  await myPage(page);
+  await consolePanel.getByRole('button', { name: /Run document\.cookie/ }).click();
+  await expect(consolePanel.locator('code')).toContainText(/connect\.sid=[^]*connect\.sid=/);
+  await expect(page.locator('.nudge')).toContainText('keeps the cookie options it was made with');
+  await expect(page.getByTestId('solved')).toHaveCount(0);
+});
+
 test('Show me plays the solution; a solved challenge is marked in Contents, and kept', async ({
   page,
 }) => {
+  test.slow(); // the reload replays the lesson up to the challenge again
   await openChallenge(page, 'forget-everyone');
   await page.getByRole('button', { name: 'Show me' }).click();
   await expect(page.getByTestId('solved')).toBeVisible();
@@ -126,7 +261,8 @@ test('Show me plays the solution; a solved challenge is marked in Contents, and 
 
 test('a challenge opens from its step and goes back to the lesson', async ({ page }) => {
   await page.goto('./?lang=ko&step=busy-day');
-  await page.getByTestId('start-challenge').click();
+  // Two challenges start from this step; this one is offered by its title.
+  await page.getByTestId('start-challenge').filter({ hasText: '모두를 한꺼번에 잊게' }).click();
   await expect(page.getByTestId('challenge')).toContainText('모두를 한꺼번에 잊게');
   await expect(page).toHaveURL(/challenge=forget-everyone/);
   await page.getByRole('button', { name: '수업으로 돌아가기' }).click();

@@ -133,7 +133,7 @@ export const activitiesEn = {
         'after-login':
           'That is copying Mina’s cookie after she logged in: session hijacking, an earlier challenge. Here the attacker moves first: hand Chrome an ID before she logs in.',
         renewed:
-          'The planted ID stopped working at login: the server gave Mina a new ID, because req.session.regenerate() is ticked. In this challenge the shop’s login keeps the ID: untick it and try again.',
+          'The planted ID stopped working at login: the server gave Mina a new ID, because req.session.regenerate() is ticked. In this challenge the shop’s login keeps the ID: Start over and leave it unticked.',
       },
     },
     'stop-fixation': {
@@ -147,7 +147,7 @@ export const activitiesEn = {
         'At login the server deleted the planted session and gave Mina a new ID in Set-Cookie. The attacker still holds the old ID, which now names nothing: 401. Renewing the ID on login is what OWASP asks of every login.',
       nudges: {
         'attacker-in':
-          'The attacker is in: Mina logged in with the planted ID, and the login kept it. Change what the login does (the shop’s code under “express-session options”), then have Mina log in again.',
+          'The attacker is in: Mina logged in with the planted ID, and the login kept it. Start over, change what the login does first (the shop’s code under “express-session options”), then let Mina log in.',
         'not-planted':
           'Mina logged in without the planted cookie, so the attack missed this time. But a server cannot count on careful users: Start over, keep the planted cookie, and change the server.',
       },

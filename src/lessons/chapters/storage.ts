@@ -8,6 +8,7 @@ const cookielessVisits = (world: World, start: World): Exchange[] =>
   exchangesSince(world, start).filter(
     (e) => e.request.method === 'GET' && sentSessionCookie(world, e) === null,
   );
+
 export const storage: Chapter = {
   id: 'storage',
   steps: [
