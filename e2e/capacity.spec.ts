@@ -33,5 +33,30 @@ test('the busy-day slider measures a session and scales it to a million, in Kore
   await expect(panel).toContainText(`One central store (Redis): ${mb(bytes * 1e6)}, kept once`);
 
   await openLesson(page, 'step=busy-day&lang=ko');
-  await expect(page.getByTestId('capacity')).toContainText(`JSON ${bytes}바이트`);
+  await expectStep(page, 'busy-day');
+  await expect(page.getByTestId('capacity')).toContainText(`JSON ${bytes}바이트`, {
+    timeout: 15_000,
+  });
+});
+
+test('every row of a thousand-session guest book, drawn only where the student looks', async ({
+  page,
+}) => {
+  await openLesson(page, 'step=busy-day&lang=en');
+  await expectStep(page, 'busy-day');
+  const ids = await page.evaluate(() =>
+    window.guestbook!.world().server.guestBook.map((r) => r.id),
+  );
+  expect(ids.length).toBeGreaterThan(1000);
+  await page.getByRole('button', { name: `Show all ${ids.length} rows` }).click();
+  const table = page.getByTestId('guest-book');
+  const drawn = table.locator('tr[data-session-id]');
+  await expect(drawn.first()).toHaveAttribute('data-session-id', ids[0]!);
+  expect(await drawn.count()).toBeLessThan(100);
+  // Scrolled to the end, the last session is there, and still only a screenful is drawn.
+  const scroller = page.locator('.guest-book .table-scroll').first();
+  await scroller.hover();
+  await page.mouse.wheel(0, 100_000);
+  await expect(table.locator(`tr[data-session-id="${ids.at(-1)}"]`)).toBeVisible();
+  expect(await drawn.count()).toBeLessThan(100);
 });

@@ -1,5 +1,5 @@
 import { m } from 'motion/react';
-import { Fragment, memo, useCallback, useMemo, useState } from 'react';
+import { Fragment, lazy, memo, Suspense, useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from '../../i18n/react';
 import { formatTimestamp, MINUTE } from '../../sim/clock';
 import {
@@ -20,6 +20,11 @@ import { Icon } from '../common/icon';
 
 /** Rows drawn before "show all": keeps a 1,000-row book smooth. */
 const FIRST_ROWS = 60;
+
+// Every row of a long book: only the rows in view are drawn, by a library loaded when asked for.
+const VirtualBodies = lazy(() =>
+  import('./virtual-bodies').then((m) => ({ default: m.VirtualBodies })),
+);
 type Mark = 'inserted' | 'updated' | 'deleted' | null;
 
 export interface GuestBookTableProps {
@@ -62,6 +67,8 @@ export function GuestBookTable({
   const diff = marked ? world.lastDiff : { inserted: [], updated: [], deleted: [] };
   const { inserted, updated, deleted } = diff;
   const rows = showAll ? guestBook : guestBook.slice(0, FIRST_ROWS);
+  const virtual = showAll && guestBook.length > FIRST_ROWS;
+  const scrollRef = useRef<HTMLDivElement>(null);
   // What the store really keeps: the bytes of each session's JSON (as the capacity panel counts).
   const bytes = useMemo(() => guestBook.reduce((n, r) => n + storedBytes(r), 0), [guestBook]);
   // Bytes under a kilobyte, so one session and a thousand read as the same cost per session.
@@ -72,6 +79,17 @@ export function GuestBookTable({
   const markOf = (id: string): Mark =>
     inserted.includes(id) ? 'inserted' : updated.includes(id) ? 'updated' : null;
   const titleId = `${name}-title`;
+  const liveRow = (row: GuestBookRow) => (
+    <Row
+      key={row.id}
+      row={row}
+      animated={animated}
+      mark={markOf(row.id)}
+      expired={isExpired(row, world.now)}
+      open={openRows.has(row.id)}
+      onToggle={toggle}
+    />
+  );
   return (
     <section className="guest-book" aria-labelledby={titleId} data-focus={focus}>
       <h3 id={titleId}>
@@ -82,7 +100,13 @@ export function GuestBookTable({
       <p className="muted" data-testid={`${name}-summary`}>
         {t('guestBook.rows', { count: guestBook.length, size })}
       </p>
-      <div className="table-scroll" tabIndex={0} role="region" aria-labelledby={titleId}>
+      <div
+        className="table-scroll"
+        tabIndex={0}
+        role="region"
+        aria-labelledby={titleId}
+        ref={scrollRef}
+      >
         <table data-testid={name}>
           <caption className="visually-hidden">{t('guestBook.caption')}</caption>
           <thead>
@@ -96,18 +120,13 @@ export function GuestBookTable({
               <th scope="col">user_id</th>
             </tr>
           </thead>
+          {virtual && (
+            <Suspense fallback={<tbody>{rows.slice(0, FIRST_ROWS).map(liveRow)}</tbody>}>
+              <VirtualBodies items={rows} scrollRef={scrollRef} render={liveRow} columns={5} />
+            </Suspense>
+          )}
           <tbody key={transition}>
-            {rows.map((row) => (
-              <Row
-                key={row.id}
-                row={row}
-                animated={animated}
-                mark={markOf(row.id)}
-                expired={isExpired(row, world.now)}
-                open={openRows.has(row.id)}
-                onToggle={toggle}
-              />
-            ))}
+            {!virtual && rows.map(liveRow)}
             {deleted.slice(0, FIRST_ROWS).map((row) => (
               <Row
                 key={`deleted-${row.id}`}
