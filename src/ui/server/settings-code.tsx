@@ -141,18 +141,20 @@ export function SettingsCode() {
         <code>{expressSessionCode(o, world.cluster?.mode === 'central' ? 'redis' : 'memory')}</code>
       </pre>
       {/* Not an express-session option: the shop's own route decides whether to renew the ID. */}
-      <label className="option">
-        <input
-          type="checkbox"
-          checked={app.regenerateOnLogin}
-          onChange={(e) =>
-            void act({ type: 'set-app', app: { regenerateOnLogin: e.target.checked } })
-          }
-        />
-        <span>
-          <code>req.session.regenerate()</code> — {t('settings.regenerate')}
-        </span>
-      </label>
+      <div className="options-form">
+        <label className="option">
+          <input
+            type="checkbox"
+            checked={app.regenerateOnLogin}
+            onChange={(e) =>
+              void act({ type: 'set-app', app: { regenerateOnLogin: e.target.checked } })
+            }
+          />
+          <span>
+            <code>req.session.regenerate()</code> — {t('settings.regenerate')}
+          </span>
+        </label>
+      </div>
       <pre>
         <code>{loginRouteCode(app.regenerateOnLogin)}</code>
       </pre>
