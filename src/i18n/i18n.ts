@@ -66,12 +66,15 @@ function lookup(tree: Tree | undefined, key: string): string | undefined {
 }
 
 const bundles: Partial<Record<Language, Tree>> = {};
+/** Each language's core messages alone: the prerendered first step uses only these (see react.ts). */
+const core: Partial<Record<Language, Tree>> = {};
 const listeners = new Set<() => void>();
 
-function translator(lang: Language): TFunction {
+/** `late`: with the texts that load after the first paint (activities, predictions, stacks). */
+function translator(lang: Language, late = true): TFunction {
   const plural = new Intl.PluralRules(lang);
   return (key, vars) => {
-    const tree = bundles[lang];
+    const tree = (late ? bundles : core)[lang];
     const count = vars?.count;
     const message =
       (typeof count === 'number'
@@ -95,10 +98,10 @@ export const i18n = {
   get resolvedLanguage(): Language {
     return this.language;
   },
-  getFixedT: (lang: Language): TFunction => translator(lang),
+  getFixedT: (lang: Language, late = true): TFunction => translator(lang, late),
   /** Whether the current language has this text yet (the lazily loaded ones arrive later). */
-  exists(key: string): boolean {
-    return lookup(bundles[this.language], key) !== undefined;
+  exists(key: string, late = true): boolean {
+    return lookup((late ? bundles : core)[this.language], key) !== undefined;
   },
   on(_event: 'languageChanged', listener: () => void) {
     listeners.add(listener);
@@ -127,7 +130,9 @@ async function loadLanguage(lang: Language, withActivities: boolean): Promise<vo
     bundles[lang] = { ...bundles[lang], ...(texts as unknown as Tree) };
     if (lang === i18n.language) notify();
   });
-  bundles[lang] = { ...(await load(lang)), ...bundles[lang] } as unknown as Tree;
+  const messages = (await load(lang)) as unknown as Tree;
+  core[lang] = messages;
+  bundles[lang] = { ...messages, ...bundles[lang] };
   if (withActivities) await Promise.all([activities, predictions, stacks]);
 }
 

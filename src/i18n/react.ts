@@ -8,14 +8,24 @@ const subscribe = (onChange: () => void) => {
 };
 
 const versionNow = () => i18n.version;
+const always = () => true;
+const never = () => false;
+
+/** While React adopts the prerendered first step, only the core texts: what the build had. */
+const coreOnly: typeof i18n = Object.assign(Object.create(i18n) as typeof i18n, {
+  exists: (key: string) => i18n.exists(key, false),
+});
 
 export function useTranslation() {
   // The version changes when texts arrive too (activities load after the first paint).
   const version = useSyncExternalStore(subscribe, versionNow, versionNow);
+  // False on the server and while adopting the prerendered page, whichever texts have arrived by
+  // then: the markup matches. Right after, everything that has arrived is used.
+  const late = useSyncExternalStore(subscribe, always, never);
   const lang = i18n.language;
   // eslint-disable-next-line react-hooks/exhaustive-deps -- a new version means new texts
-  const t = useMemo(() => i18n.getFixedT(lang), [lang, version]);
-  return { t, i18n, lang };
+  const t = useMemo(() => i18n.getFixedT(lang, late), [lang, version, late]);
+  return { t, i18n: late ? i18n : coreOnly, lang };
 }
 
 type Wrap = (children: string, key: number) => ReactNode;
