@@ -58,15 +58,16 @@ function linkedStepReady(): Promise<void> {
 // Chooses the language at once; its words load in the background.
 const wordsReady = startI18n();
 const prerendered = prerenderedFirstScreen();
+// The copies not adopted go at once (hidden already by file-notice.js).
+for (const other of document.querySelectorAll<HTMLElement>('[data-first-screen]')) {
+  if (other !== prerendered) other.remove();
+}
 // The stage's code loads at once too. The adopted first screen shows its stage meanwhile (React
 // adopts it when the code arrives); a screen drawn afresh waits for it.
 const stageReady = Stage.preload();
 
 void Promise.all(prerendered ? [wordsReady] : [wordsReady, stageReady, linkedStepReady()]).then(
   () => {
-    for (const other of document.querySelectorAll<HTMLElement>('[data-first-screen]')) {
-      if (other !== prerendered) other.remove();
-    }
     if (prerendered) {
       prerendered.id = 'root';
       hydrateRoot(prerendered, <LessonRoot />);
