@@ -29,6 +29,19 @@ async function firstPartShown(page: Page, stepId: string): Promise<number> {
   }, selectors);
 }
 
+/** Opens a step once the page is live; predictions off, so each step plays at once. */
+async function open(page: Page, query: string) {
+  await page.goto(`./?${query}`);
+  await expect(page.locator('html[data-live]')).toBeAttached({ timeout: 15_000 });
+  // The prerendered first screen has gone: one lesson on the page.
+  await expect(page.locator('#step-title')).toHaveCount(1);
+  const predict = page.getByTestId('predict-toggle');
+  if ((await predict.getAttribute('aria-pressed')) === 'true') {
+    await predict.click();
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  }
+}
+
 async function expectFramed(page: Page, stepId: string, where: string) {
   await expectStep(page, stepId);
   await expect
@@ -54,13 +67,15 @@ for (const size of SIZES) {
     test(`every step's part is on the screen at ${where}`, async ({ page }) => {
       test.setTimeout(120_000);
       await page.setViewportSize({ width: size.width, height: size.height });
-      await page.goto(`./?lang=${lang}&step=${STEPS[0]!.id}`);
-      await expect(page.locator('#step-title')).toBeVisible();
+      await open(page, `lang=${lang}&step=${STEPS[0]!.id}`);
+      await expectFramed(page, STEPS[0]!.id, where);
       if (size.presenter) {
+        // Every region loaded first (they load just after the first screen).
+        await page.waitForLoadState('networkidle');
         await page.keyboard.press('p');
         await expect(page.locator('.app')).toHaveClass(/\bpresenter\b/);
+        await expectFramed(page, STEPS[0]!.id, where);
       }
-      await expectFramed(page, STEPS[0]!.id, where);
       for (const step of STEPS.slice(1)) {
         await page.keyboard.press('ArrowRight');
         await expectFramed(page, step.id, where);
@@ -78,7 +93,7 @@ test('a link straight into a step opens with its part on the screen', async ({ p
   ]) {
     await page.setViewportSize(viewport);
     for (const id of ['busy-day', 'httponly', 'central-store']) {
-      await page.goto(`./?lang=ko&step=${id}`);
+      await open(page, `lang=ko&step=${id}`);
       await expectFramed(page, id, `${viewport.width}×${viewport.height} ko, linked`);
     }
   }
@@ -88,7 +103,7 @@ test('the camera keeps still while the student scrolls, and keeps the keyboard w
   page,
 }) => {
   await page.setViewportSize({ width: 1280, height: 720 });
-  await page.goto(`./?lang=en&step=row-created`);
+  await open(page, 'lang=en&step=row-created');
   await expectFramed(page, 'row-created', 'linked');
   // The student scrolls back up to read the narration: the page stays where the student put it.
   await page.mouse.move(640, 400);

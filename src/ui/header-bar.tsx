@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from '../i18n/react';
 import { changeLanguage, LANGUAGES, type Language } from '../i18n/i18n';
 import { useLesson } from '../state/lesson-store';
@@ -18,6 +18,9 @@ export function HeaderBar() {
   const setMotion = usePrefs((s) => s.setMotion);
   const restart = useLesson((s) => s.restart);
   const about = useRef<HTMLDialogElement>(null);
+  // The server stacks' words load after the first paint: asked for only once About opens, so
+  // the prerendered page and the first render in the browser agree.
+  const [aboutOpened, setAboutOpened] = useState(false);
   const lang = (i18n.resolvedLanguage ?? 'en') as Language;
   return (
     <header className="app-header">
@@ -72,7 +75,13 @@ export function HeaderBar() {
           {t('controls.fullscreen')}
         </button>
         <Shortcuts />
-        <button type="button" onClick={() => about.current?.showModal()}>
+        <button
+          type="button"
+          onClick={() => {
+            setAboutOpened(true);
+            about.current?.showModal();
+          }}
+        >
           <Icon name="info" />
           {t('app.about')}
         </button>
@@ -84,7 +93,7 @@ export function HeaderBar() {
       <dialog ref={about} aria-labelledby="about-title" className="about">
         <h2 id="about-title">{t('app.about')}</h2>
         <p>{t('app.aboutBody')}</p>
-        {i18n.exists('stacks.about') && <p>{t('stacks.about')}</p>}
+        {aboutOpened && i18n.exists('stacks.about') && <p>{t('stacks.about')}</p>}
         <form method="dialog">
           <button type="submit">{t('app.close')}</button>
         </form>

@@ -71,11 +71,12 @@ export function GuestBookTable({
   const scrollRef = useRef<HTMLDivElement>(null);
   // What the store really keeps: the bytes of each session's JSON (as the capacity panel counts).
   const bytes = useMemo(() => guestBook.reduce((n, r) => n + storedBytes(r), 0), [guestBook]);
-  // Bytes under a kilobyte, so one session and a thousand read as the same cost per session.
+  // Bytes under a kilobyte, so one session and a thousand read as the same cost per session;
+  // kilobytes of 1000 bytes, as the capacity panel counts them.
   const size =
-    bytes < 1024
+    bytes < 1000
       ? t('wire.bytes', { bytes })
-      : `${(bytes / 1024).toFixed(bytes < 10 * 1024 ? 1 : 0)} KB`;
+      : `${(bytes / 1000).toFixed(bytes < 10_000 ? 1 : 0)} KB`;
   const markOf = (id: string): Mark =>
     inserted.includes(id) ? 'inserted' : updated.includes(id) ? 'updated' : null;
   const titleId = `${name}-title`;
