@@ -52,7 +52,8 @@ for (const [lang, words] of [
     page,
   }) => {
     for (const step of ['welcome', 'first-visit', 'tamper']) {
-      await page.goto(`./?lang=${lang}&step=${step}`);
+      await open(page, `lang=${lang}&step=${step}`);
+      await expect(page.getByTestId('network-status')).toHaveCount(1);
       await expect(page.getByTestId('network-status')).not.toHaveAttribute(
         'data-network',
         'starting',
