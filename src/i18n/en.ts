@@ -9,7 +9,8 @@ export const en = {
       'Everything here runs in your browser: the shop, its server and the visitors are simulated. The simulated network is a service worker (the Mock Service Worker library) that answers the page’s requests inside your browser; where none can start, the same server runs inside the page. Page scripts may not send a Cookie header or read Set-Cookie (the Fetch standard forbids both), so each simulated visitor keeps its own cookie jar and the headers travel in a form the page may read. You always see them under their real names, exactly as they would cross the network. The server is express-session 1.19 with its MemoryStore, and a test runs the real library side by side with this one to keep them alike; with a central store it is connect-redis 10 on Redis, also run beside a real Redis server, and Redis counts its TTLs on the lesson’s clock. Where the lesson simplifies: the shop speaks HTTPS itself (no proxy in front); connection headers such as Connection and Keep-Alive are left out; server and browsers share one clock; and the guest book’s ip_address, user_agent and last_activity columns come from Laravel’s sessions table — express-session keeps only the session data (open “data” on a row), and here those columns show the request that last wrote the row.',
     close: 'Close',
     startingNetwork: 'Starting the simulated network…',
-    networkWorker: 'Requests travel over the simulated network inside your browser, as real requests do.',
+    networkWorker:
+      'Requests travel over the simulated network inside your browser, as real requests do.',
     networkInPage:
       'The simulated network cannot start here (some private windows, a plain-http address other than localhost, or an old browser), so the server runs inside the page. The lesson works the same. For the full experience, open the site over http://localhost or https.',
     networkError:
