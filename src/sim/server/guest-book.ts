@@ -65,6 +65,24 @@ export type NativeSession =
 
 export type GuestBook = GuestBookRow[];
 
+/**
+ * A crowd of anonymous visitors as an engine with its own store keeps them (PHP, Tomcat): the
+ * same visitors, each with a new ID of the engine's, an empty session and its bookkeeping.
+ */
+export function nativeCrowd(
+  rows: GuestBookRow[],
+  newId: () => string,
+  httpOnly: boolean,
+  native: (row: GuestBookRow) => NativeSession,
+): GuestBookRow[] {
+  return rows.map((r) => ({
+    ...r,
+    id: newId(),
+    payload: { cookie: { originalMaxAge: null, expires: null, httpOnly, path: '/' } },
+    native: native(r),
+  }));
+}
+
 export interface GuestBookDiff {
   inserted: string[];
   updated: string[];

@@ -8,6 +8,7 @@ import { useFocus, useWorld } from '../common/use-lesson-view';
 import { DEFAULT_APP } from '../../sim/server/shop';
 import { expressSessionCode, isUsableCookieName, loginRouteCode } from './express-session-code';
 import { formatDuration } from './format-duration';
+import { OptionCheckbox } from './settings-parts';
 
 const DAY = 24 * 60 * MINUTE;
 const MAX_AGES = [0, 5 * MINUTE, 30 * MINUTE, DAY, 7 * DAY];
@@ -32,24 +33,18 @@ export function SettingsCode() {
     void act({ type: 'set-options', options });
   const setCookie = (cookie: Partial<CookieOptions>) => set({ cookie: { ...o.cookie, ...cookie } });
   const flag = (key: 'resave' | 'saveUninitialized' | 'rolling') => (
-    <label className="option">
-      <input type="checkbox" checked={o[key]} onChange={(e) => set({ [key]: e.target.checked })} />
-      <span>
-        <code>{key}</code> — {t(`settings.${key}`)}
-      </span>
-    </label>
+    <OptionCheckbox name={key} checked={o[key]} onChange={(on) => set({ [key]: on })}>
+      {t(`settings.${key}`)}
+    </OptionCheckbox>
   );
   const cookieFlag = (key: 'httpOnly') => (
-    <label className="option">
-      <input
-        type="checkbox"
-        checked={o.cookie[key]}
-        onChange={(e) => setCookie({ [key]: e.target.checked })}
-      />
-      <span>
-        <code>cookie.{key}</code> — {t(`settings.${key}`)}
-      </span>
-    </label>
+    <OptionCheckbox
+      name={`cookie.${key}`}
+      checked={o.cookie[key]}
+      onChange={(on) => setCookie({ [key]: on })}
+    >
+      {t(`settings.${key}`)}
+    </OptionCheckbox>
   );
   const duration = (ms: number) => formatDuration(ms, t as never);
   const app = world.server.app ?? DEFAULT_APP;
@@ -142,18 +137,13 @@ export function SettingsCode() {
       </pre>
       {/* Not an express-session option: the shop's own route decides whether to renew the ID. */}
       <div className="options-form">
-        <label className="option">
-          <input
-            type="checkbox"
-            checked={app.regenerateOnLogin}
-            onChange={(e) =>
-              void act({ type: 'set-app', app: { regenerateOnLogin: e.target.checked } })
-            }
-          />
-          <span>
-            <code>req.session.regenerate()</code> — {t('settings.regenerate')}
-          </span>
-        </label>
+        <OptionCheckbox
+          name="req.session.regenerate()"
+          checked={app.regenerateOnLogin}
+          onChange={(on) => void act({ type: 'set-app', app: { regenerateOnLogin: on } })}
+        >
+          {t('settings.regenerate')}
+        </OptionCheckbox>
       </div>
       <pre>
         <code>{loginRouteCode(app.regenerateOnLogin)}</code>

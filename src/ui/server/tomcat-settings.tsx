@@ -1,10 +1,10 @@
-import { useState } from 'react';
 import { useTranslation } from '../../i18n/react';
 import { TOMCAT_DEFAULTS } from '../../sim/server/session/tomcat-file';
 import { DEFAULT_APP } from '../../sim/server/shop';
 import { useLesson } from '../../state/lesson-store';
 import { useWorld } from '../common/use-lesson-view';
 import { formatDuration } from './format-duration';
+import { codeComments, OptionCheckbox, StackSettings } from './settings-parts';
 import { tomcatSessionCode } from './tomcat-session-code';
 
 const TIMEOUTS = [5 * 60, 30 * 60, 60 * 60];
@@ -14,36 +14,22 @@ export function TomcatSettingsCode() {
   const { t } = useTranslation();
   const world = useWorld();
   const act = useLesson((s) => s.act);
-  const [open, setOpen] = useState(false);
   const s = world.server.tomcat ?? TOMCAT_DEFAULTS;
   const app = world.server.app ?? DEFAULT_APP;
-  const comment = (key: string, vars?: Record<string, string | number>) =>
-    (t as (k: string, v?: Record<string, string | number>) => string)(
-      `stacks.settings.javaCode.${key}`,
-      vars,
-    );
   return (
-    <details
-      className="settings-code"
-      open={open}
-      onToggle={(e) => setOpen(e.currentTarget.open)}
-      data-testid="tomcat-settings"
+    <StackSettings
+      testId="tomcat-settings"
+      title={t('stacks.settings.tomcatTitle')}
+      note={t('stacks.settings.tomcatNote')}
     >
-      <summary>{t('stacks.settings.tomcatTitle')}</summary>
-      <p className="hint">{t('stacks.settings.tomcatNote')}</p>
       <form className="options-form" onSubmit={(e) => e.preventDefault()}>
-        <label className="option">
-          <input
-            type="checkbox"
-            checked={s.useHttpOnly}
-            onChange={(e) =>
-              void act({ type: 'set-tomcat', settings: { useHttpOnly: e.target.checked } })
-            }
-          />
-          <span>
-            <code>useHttpOnly</code> — {t('stacks.settings.useHttpOnly')}
-          </span>
-        </label>
+        <OptionCheckbox
+          name="useHttpOnly"
+          checked={s.useHttpOnly}
+          onChange={(on) => void act({ type: 'set-tomcat', settings: { useHttpOnly: on } })}
+        >
+          {t('stacks.settings.useHttpOnly')}
+        </OptionCheckbox>
         <label className="option-select">
           <span>
             <code>session-timeout</code> — {t('stacks.settings.maxInactiveInterval')}
@@ -67,8 +53,8 @@ export function TomcatSettingsCode() {
       </form>
       <p className="settings-code-title">{t('settings.code')}</p>
       <pre>
-        <code>{tomcatSessionCode(s, app.regenerateOnLogin, comment)}</code>
+        <code>{tomcatSessionCode(s, app.regenerateOnLogin, codeComments(t, 'javaCode'))}</code>
       </pre>
-    </details>
+    </StackSettings>
   );
 }

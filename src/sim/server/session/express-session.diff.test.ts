@@ -25,14 +25,22 @@ import {
 import { LESSON_START, MINUTE } from '../../clock';
 import { headerValues, type HeaderList, type WireRequest } from '../../http/wire';
 import {
-  defaultOptions,
   signingSecret,
   type CookieOptions,
   type SameSiteOption,
   type SessionOptions,
 } from '../options';
 import { handleRequest, type ServerState, type ShopAppChoices } from '../shop';
-import { clientRequest, idMaker, REMOTE_IP, type Scheme } from './diff-client';
+import {
+  clientRequest,
+  idMaker,
+  REMOTE_IP,
+  SECRET,
+  stepMakers,
+  withOptions,
+  type OptionChange,
+  type Scheme,
+} from './diff-client';
 import { realShop, startRealServer, type RealServer, type RealShop } from './real-express-app';
 
 export interface Simplification {
@@ -148,15 +156,6 @@ type Step =
   /** A person copies the session cookie from one browser's jar into the other's (DevTools). */
   | { do: 'plant'; from: 0 | 1; to: 0 | 1 };
 
-interface OptionChange {
-  resave?: boolean;
-  saveUninitialized?: boolean;
-  rolling?: boolean;
-  secret?: string | string[];
-  name?: string;
-  cookie?: Partial<CookieOptions>;
-}
-
 interface Scenario {
   name: string;
   options: SessionOptions;
@@ -166,30 +165,10 @@ interface Scenario {
   app?: ShopAppChoices;
 }
 
-const SECRET = 'keyboard cat';
-
-const get = (path: string, extra: Partial<Extract<Step, { do: 'request' }>> = {}): Step => ({
-  do: 'request',
-  method: 'GET',
-  path,
-  ...extra,
-});
-const post = (
-  path: string,
-  form: Record<string, string> = {},
-  extra: Partial<Extract<Step, { do: 'request' }>> = {},
-): Step => ({ do: 'request', method: 'POST', path, form, ...extra });
+const { get, post } = stepMakers<Extract<Step, { do: 'request' }>>();
 const wait = (ms: number): Step => ({ do: 'wait', ms });
 const DAY = 24 * 60 * MINUTE;
 const login = (username = 'mina', password = 'sesame') => post('/login', { username, password });
-
-function withOptions(
-  change: OptionChange = {},
-  secret: string | string[] = SECRET,
-): SessionOptions {
-  const base = defaultOptions(SECRET);
-  return { ...base, secret, ...change, cookie: { ...base.cookie, ...change.cookie } };
-}
 
 function applyChange(options: SessionOptions, change: OptionChange): SessionOptions {
   return { ...options, ...change, cookie: { ...options.cookie, ...change.cookie } };

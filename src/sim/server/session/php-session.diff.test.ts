@@ -16,75 +16,44 @@
  * Left out on purpose: php -S's own Host and Connection response headers (a web server's, not
  * the session module's), and the Date value (its format is checked).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cookieHeaderFor, storeSetCookies, type MaybeJar } from '../../browser/cookie-jar';
-import { LESSON_START, MINUTE } from '../../clock';
-import { headerValues, SITE_ORIGIN, type HeaderList, type WireRequest } from '../../http/wire';
+import { expect } from 'vitest';
+import { MINUTE } from '../../clock';
 import type { GuestBook } from '../guest-book';
 import { defaultOptions } from '../options';
-import { handleRequest } from '../shop';
+import {
+  describeNativeDiff,
+  get,
+  JOURNEY,
+  login,
+  post,
+  runNativeScenario,
+  wait,
+  waits,
+  WRONG_LOGIN,
+  type NativeStep,
+} from './native-diff';
 import { dataOf, PHP_DEFAULTS, PHP_SID_SHAPE, phpSerialize, type PhpSettings } from './php-session';
-import { hasPhp, startRealPhp, type RealPhp } from './real-php-app';
-
-type Step =
-  | {
-      do: 'request';
-      method: 'GET' | 'POST';
-      path: string;
-      form?: Record<string, string>;
-      /** Replaces the jar's Cookie header; `$JAR` is the jar's PHPSESSID, `$SAVED` a saved one. */
-      cookie?: string;
-      /** Remember the jar's PHPSESSID before this request (to replay it later). */
-      save?: boolean;
-    }
-  /** Idle past gc_maxlifetime: 3 real seconds for the real PHP, 25 minutes for the simulator. */
-  | { do: 'wait' };
+import { hasPhp, startRealPhp } from './real-php-app';
 
 interface Scenario {
   name: string;
   ini?: Partial<PhpSettings>;
   /** session_regenerate_id(true) on login (the shop's default). */
   regenerate?: boolean;
-  steps: Step[];
+  steps: NativeStep[];
 }
 
-const get = (path: string, extra: Partial<Extract<Step, { do: 'request' }>> = {}): Step => ({
-  do: 'request',
-  method: 'GET',
-  path,
-  ...extra,
-});
-const post = (
-  path: string,
-  form: Record<string, string> = {},
-  extra: Partial<Extract<Step, { do: 'request' }>> = {},
-): Step => ({ do: 'request', method: 'POST', path, form, ...extra });
-const login = (extra: Partial<Extract<Step, { do: 'request' }>> = {}) =>
-  post('/login', { username: 'mina', password: 'sesame' }, extra);
-const wait: Step = { do: 'wait' };
 const GC_EVERY_TIME = { gcProbability: 1, gcDivisor: 1 };
 
 const SCENARIOS: Scenario[] = [
   { name: 'first visit: a new ID, an empty file', steps: [get('/'), get('/')] },
   {
     name: 'journey: cart, login renews the ID, my page, logout clears the cookie',
-    steps: [
-      get('/'),
-      post('/cart', { item: 'milk' }),
-      login(),
-      get('/me'),
-      post('/cart', { item: '김치' }),
-      post('/logout'),
-      get('/me'),
-    ],
+    steps: JOURNEY,
   },
   {
     name: 'wrong password and a page that needs login',
-    steps: [
-      get('/me'),
-      post('/login', { username: 'mina', password: 'nope' }),
-      post('/login', { username: '', password: 'x' }),
-    ],
+    steps: WRONG_LOGIN,
   },
   {
     name: 'login renews the ID: the old one comes back as a new, empty session (adopted)',
@@ -184,152 +153,55 @@ const SCENARIOS: Scenario[] = [
   },
 ];
 
-interface Side {
-  jar: MaybeJar;
-  saved?: string;
-  tokens: Map<string, string>;
-}
-
-const newSide = (): Side => ({ jar: null, tokens: new Map() });
-
-/** A PHP-shaped ID becomes `<id#n>` in order of appearance on its side; anything else stays. */
-function token(side: Side, id: string): string {
-  if (!PHP_SID_SHAPE.test(id)) return id;
-  let t = side.tokens.get(id);
-  if (!t) side.tokens.set(id, (t = `<id#${side.tokens.size + 1}>`));
-  return t;
-}
-
-const jarValue = (side: Side, now: number) =>
-  /PHPSESSID=([^;]*)/.exec(cookieHeaderFor(side.jar, SITE_ORIGIN + '/', now).header)?.[1] ?? '';
-
-function buildRequest(side: Side, step: Extract<Step, { do: 'request' }>, now: number) {
-  const url = SITE_ORIGIN + step.path;
-  const jarCookie = cookieHeaderFor(side.jar, url, now).header;
-  if (step.save) side.saved = jarValue(side, now);
-  const cookie =
-    step.cookie === undefined
-      ? jarCookie
-      : step.cookie.replace('$JAR', jarValue(side, now)).replace('$SAVED', side.saved ?? '');
-  const body = step.form ? new URLSearchParams(step.form).toString() : '';
-  const headers: HeaderList = [
-    ['Host', 'shop.example'],
-    ['User-Agent', 'differential-test'],
-  ];
-  if (step.method === 'POST') {
-    headers.push(['Content-Type', 'application/x-www-form-urlencoded']);
-    headers.push(['Content-Length', String(Buffer.byteLength(body))]);
-  }
-  if (cookie) headers.push(['Cookie', cookie]);
-  const req: WireRequest = { method: step.method, url, headers, body };
-  return req;
-}
-
-/** What both sides must agree on, IDs as tokens. */
-function observe(
-  side: Side,
-  res: { status: number; headers: HeaderList; body: string },
-  store: Map<string, string>,
-) {
-  const names = res.headers.map(([n]) => n).filter((n) => n !== 'Host' && n !== 'Connection');
-  const setCookie = headerValues(res.headers, 'Set-Cookie').map((line) =>
-    line.replace(/^PHPSESSID=([^;]*)/, (_, id: string) => `PHPSESSID=${token(side, id)}`),
-  );
-  // Files the cookies did not name yet (an adopted or a refused ID) get tokens in name order.
-  const files = Object.fromEntries(
-    [...store.entries()].sort().map(([id, text]) => [token(side, id), text]),
-  );
-  return { status: res.status, body: res.body, headers: names, setCookie, files };
-}
-
 const simStore = (book: GuestBook) => new Map(book.map((r) => [r.id, phpSerialize(dataOf(r))]));
 
-const available = hasPhp();
-let php: RealPhp;
-let matched = 0;
-
-describe.skipIf(!available)('PHP 8.2 session module: simulator beside the real php', () => {
-  beforeAll(async () => {
-    php = await startRealPhp();
-  }, 20_000);
-  afterAll(async () => {
-    console.log(`php differential: ${SCENARIOS.length} scenarios, ${matched} matched`);
-    await php?.stop();
-  });
-
-  it.each(SCENARIOS.map((s) => [s.name, s] as const))(
-    '%s',
-    async (_name, scenario) => {
-      const ini: PhpSettings = { ...PHP_DEFAULTS, ...scenario.ini };
-      const waits = scenario.steps.some((s) => s.do === 'wait');
-      php.clear();
-      php.configure({
-        strict: ini.useStrictMode,
-        httponly: ini.cookieHttponly,
-        maxlifetime: waits ? 2 : ini.gcMaxlifetime,
-        probability: ini.gcProbability,
-        divisor: ini.gcDivisor,
-        regenerate: scenario.regenerate ?? true,
-      });
-      const real = newSide();
-      const sim = newSide();
-      let now = LESSON_START;
-      let book: GuestBook = [];
-      const log: string[] = [];
-      for (const step of scenario.steps) {
-        if (step.do === 'wait') {
-          await new Promise((r) => setTimeout(r, 3100));
-          now += 25 * MINUTE;
-          log.push('wait');
-          continue;
-        }
-        const realReq = buildRequest(real, step, now);
-        const simReq = buildRequest(sim, step, now);
-        const realRes = await php.send(realReq);
-        const reply = await handleRequest(
-          {
-            options: defaultOptions('unused by PHP'),
-            guestBook: book,
-            engine: 'php',
-            php: ini,
-            app: { regenerateOnLogin: scenario.regenerate ?? true },
-          },
-          simReq,
-          { now, remoteIp: '127.0.0.1' },
-        );
-        book = reply.state.guestBook;
-        for (const side of [real, sim]) {
-          const res = side === real ? realRes : reply.response;
-          side.jar = storeSetCookies(
-            side.jar,
-            realReq.url,
-            headerValues(res.headers, 'Set-Cookie'),
-            now,
-          ).jar;
-        }
-        const realStore = php.store();
+describeNativeDiff({
+  title: 'PHP 8.2 session module: simulator beside the real php',
+  label: 'php differential',
+  available: hasPhp(),
+  missing: 'php-cli is not installed (apt-get install php-cli): the PHP differential is skipped',
+  start: startRealPhp,
+  startTimeout: 20_000,
+  scenarios: SCENARIOS,
+  async run(php, scenario) {
+    const ini: PhpSettings = { ...PHP_DEFAULTS, ...scenario.ini };
+    php.clear();
+    php.configure({
+      strict: ini.useStrictMode,
+      httponly: ini.cookieHttponly,
+      maxlifetime: waits(scenario.steps) ? 2 : ini.gcMaxlifetime,
+      probability: ini.gcProbability,
+      divisor: ini.gcDivisor,
+      regenerate: scenario.regenerate ?? true,
+    });
+    await runNativeScenario(scenario.steps, {
+      cookieName: 'PHPSESSID',
+      idShape: PHP_SID_SHAPE,
+      ignoredHeaders: ['Host', 'Connection'],
+      simulatedWait: 25 * MINUTE,
+      simState: {
+        options: defaultOptions('unused by PHP'),
+        engine: 'php',
+        php: ini,
+        app: { regenerateOnLogin: scenario.regenerate ?? true },
+      },
+      sendReal: (req) => php.send(req),
+      realStore: () => php.store(),
+      simStore,
+      checkIds(realStore, book) {
         for (const id of realStore.keys()) {
           if (/^[0-9a-z]{26}$/.test(id)) expect(id, 'a real PHP ID').toMatch(PHP_SID_SHAPE);
         }
         for (const id of new Set(book.map((r) => r.id))) {
           if (/^[0-9a-z]{26}$/.test(id)) expect(id, 'a simulated PHP ID').toMatch(PHP_SID_SHAPE);
         }
-        expect(headerValues(realRes.headers, 'Date')[0]).toMatch(
-          /^[A-Z][a-z]{2}, \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} GMT$/,
-        );
-        const want = observe(real, realRes, realStore);
-        const got = observe(sim, reply.response, simStore(book));
-        log.push(`${step.method} ${step.path}`);
-        expect(got, `after ${log.join(' → ')}`).toEqual(want);
-      }
-      matched++;
-    },
-    30_000,
-  );
+      },
+      // Files the cookies did not name yet (an adopted or a refused ID) get tokens in name order.
+      viewStore: (store, token) => ({
+        files: Object.fromEntries(
+          [...store.entries()].sort().map(([id, text]) => [token(id), text]),
+        ),
+      }),
+    });
+  },
 });
-
-if (!available) {
-  describe('PHP 8.2 session module: simulator beside the real php', () => {
-    it.skip('php-cli is not installed (apt-get install php-cli): the PHP differential is skipped', () => {});
-  });
-}

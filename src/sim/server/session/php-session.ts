@@ -11,6 +11,7 @@ import { header } from '../../http/wire';
 import {
   deleteRow,
   findRow,
+  nativeCrowd,
   putRow,
   type GuestBook,
   type GuestBookRow,
@@ -214,12 +215,9 @@ export const phpSession: SessionEngine<PhpSettings> = {
 
 /** A crowd of anonymous visitors as PHP keeps them: one empty file each. */
 export function phpCrowd(rows: GuestBookRow[], ini: PhpSettings): GuestBookRow[] {
-  return rows.map((r) => ({
-    ...r,
-    id: phpSessionId(),
-    payload: {
-      cookie: { originalMaxAge: null, expires: null, httpOnly: ini.cookieHttponly, path: '/' },
-    },
-    native: { engine: 'php', mtime: r.last_activity, maxLifetimeMs: ini.gcMaxlifetime * 1000 },
+  return nativeCrowd(rows, phpSessionId, ini.cookieHttponly, (r) => ({
+    engine: 'php',
+    mtime: r.last_activity,
+    maxLifetimeMs: ini.gcMaxlifetime * 1000,
   }));
 }

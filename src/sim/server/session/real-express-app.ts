@@ -10,14 +10,15 @@
  * `X-Forwarded-Proto` — what express-session then sees as `req.secure`.
  */
 import type { AddressInfo } from 'node:net';
-import { createServer, request as httpRequest, type Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import express, { type Request, type RequestHandler } from 'express';
 import session from 'express-session';
-import type { HeaderList, WireRequest } from '../../http/wire';
+import type { WireRequest } from '../../http/wire';
 import { INPUT_LIMITS } from '../limits';
 import type { SessionOptions } from '../options';
 import { DEFAULT_APP, type ShopAppChoices } from '../shop';
 import { findUser, userById } from '../users';
+import { sendOverHttp, type RealResponse } from './diff-client';
 
 declare module 'express-session' {
   interface SessionData {
@@ -196,14 +197,6 @@ export interface RealServer {
   close(): Promise<void>;
 }
 
-export interface RealResponse {
-  status: number;
-  statusText: string;
-  /** Every header in the order and spelling it left the server (node's rawHeaders). */
-  headers: HeaderList;
-  body: string;
-}
-
 export async function startRealServer(): Promise<RealServer> {
   let current: express.Express | null = null;
   const server: Server = createServer((req, res) => {
@@ -217,42 +210,7 @@ export async function startRealServer(): Promise<RealServer> {
       current = app;
     },
     send(req, scheme) {
-      const url = new URL(req.url);
-      const headers: Record<string, string> = {};
-      for (const [name, value] of req.headers) headers[name] = value;
-      headers['X-Forwarded-Proto'] = scheme;
-      // node:http rather than fetch: fetch's Headers sort and merge names, and the order the
-      // headers leave the server in is part of what the simulator reproduces.
-      return new Promise<RealResponse>((resolve, reject) => {
-        const outgoing = httpRequest(
-          {
-            host: '127.0.0.1',
-            port,
-            method: req.method,
-            path: url.pathname + url.search,
-            headers,
-            agent: false,
-          },
-          (res) => {
-            const chunks: Buffer[] = [];
-            res.on('data', (c: Buffer) => chunks.push(c));
-            res.on('error', reject);
-            res.on('end', () => {
-              const raw = res.rawHeaders;
-              const list: HeaderList = [];
-              for (let i = 0; i + 1 < raw.length; i += 2) list.push([raw[i]!, raw[i + 1]!]);
-              resolve({
-                status: res.statusCode ?? 0,
-                statusText: res.statusMessage ?? '',
-                headers: list,
-                body: Buffer.concat(chunks).toString('utf8'),
-              });
-            });
-          },
-        );
-        outgoing.on('error', reject);
-        outgoing.end(req.body === '' ? undefined : req.body);
-      });
+      return sendOverHttp(port, req, { 'X-Forwarded-Proto': scheme });
     },
     close() {
       return new Promise<void>((resolve, reject) =>

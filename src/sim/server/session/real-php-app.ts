@@ -8,13 +8,13 @@
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { request as httpRequest } from 'node:http';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { HeaderList, WireRequest } from '../../http/wire';
+import type { WireRequest } from '../../http/wire';
 import { INPUT_LIMITS } from '../limits';
 import { USERS } from '../users';
+import { sendOverHttp, type RealResponse } from './diff-client';
+import { freePort, stopProcess, untilAnswers } from './real-process';
 
 export interface PhpConfig {
   strict: boolean;
@@ -126,12 +126,6 @@ header('Content-Type: application/json');
 echo json_encode($page, JSON_UNESCAPED_SLASHES | JSON_UNESCAPED_UNICODE);
 `;
 
-export interface RealResponse {
-  status: number;
-  headers: HeaderList;
-  body: string;
-}
-
 export interface RealPhp {
   configure(config: PhpConfig): void;
   send(req: WireRequest): Promise<RealResponse>;
@@ -143,17 +137,6 @@ export interface RealPhp {
 }
 
 export const hasPhp = () => spawnSync('php', ['-v']).status === 0;
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 export async function startRealPhp(): Promise<RealPhp> {
   const dir = mkdtempSync(join(tmpdir(), 'shop-php-'));
@@ -178,39 +161,7 @@ export async function startRealPhp(): Promise<RealPhp> {
     ],
     { cwd: dir, stdio: 'ignore' },
   );
-  const send = (req: WireRequest) =>
-    new Promise<RealResponse>((resolve, reject) => {
-      const url = new URL(req.url);
-      const headers: Record<string, string> = {};
-      for (const [name, value] of req.headers) headers[name] = value;
-      const outgoing = httpRequest(
-        {
-          host: '127.0.0.1',
-          port,
-          method: req.method,
-          path: url.pathname + url.search,
-          headers,
-          agent: false,
-        },
-        (res) => {
-          const chunks: Buffer[] = [];
-          res.on('data', (c: Buffer) => chunks.push(c));
-          res.on('error', reject);
-          res.on('end', () => {
-            const raw = res.rawHeaders;
-            const list: HeaderList = [];
-            for (let i = 0; i + 1 < raw.length; i += 2) list.push([raw[i]!, raw[i + 1]!]);
-            resolve({
-              status: res.statusCode ?? 0,
-              headers: list,
-              body: Buffer.concat(chunks).toString('utf8'),
-            });
-          });
-        },
-      );
-      outgoing.on('error', reject);
-      outgoing.end(req.body === '' ? undefined : req.body);
-    });
+  const send = (req: WireRequest) => sendOverHttp(port, req);
   const clear = () => {
     for (const f of readdirSync(sessions)) rmSync(join(sessions, f));
   };
@@ -227,14 +178,7 @@ export async function startRealPhp(): Promise<RealPhp> {
       return files;
     },
     clear,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        child.once('exit', () => {
-          rmSync(dir, { recursive: true, force: true });
-          resolve();
-        });
-        child.kill();
-      }),
+    stop: () => stopProcess(child, dir),
   };
   // Ready when it answers.
   php.configure({
@@ -245,14 +189,11 @@ export async function startRealPhp(): Promise<RealPhp> {
     divisor: 1000,
     regenerate: true,
   });
-  for (let i = 0; i < 100; i++) {
-    try {
-      await send({ method: 'GET', url: `http://127.0.0.1:${port}/nothing`, headers: [], body: '' });
-      break;
-    } catch {
-      await new Promise((r) => setTimeout(r, 50));
-    }
-  }
+  await untilAnswers(
+    () => send({ method: 'GET', url: `http://127.0.0.1:${port}/nothing`, headers: [], body: '' }),
+    100,
+    50,
+  );
   clear();
   return php;
 }

@@ -11,14 +11,14 @@
  * (`/__sessions`, which creates none): IDs, attributes, idle limit.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { request as httpRequest } from 'node:http';
-import { createServer } from 'node:net';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { HeaderList, WireRequest } from '../../http/wire';
+import type { WireRequest } from '../../http/wire';
 import { INPUT_LIMITS } from '../limits';
 import { USERS } from '../users';
+import { sendOverHttp, type RealResponse } from './diff-client';
+import { freePort, stopProcess, untilAnswers } from './real-process';
 
 export const CATALINA_HOME = '/usr/share/tomcat10';
 const SERVLET_API = '/usr/share/java/tomcat10-servlet-api.jar';
@@ -204,12 +204,6 @@ export interface TomcatConfig {
   regenerate: boolean;
 }
 
-export interface RealResponse {
-  status: number;
-  headers: HeaderList;
-  body: string;
-}
-
 export interface TomcatSession {
   id: string;
   maxInactiveInterval: number;
@@ -223,52 +217,6 @@ export interface RealTomcat {
   /** The manager's live sessions as the app's listener saw them, sorted by ID. */
   sessions(): Promise<TomcatSession[]>;
   stop(): Promise<void>;
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
-function sendTo(port: number, req: WireRequest): Promise<RealResponse> {
-  return new Promise<RealResponse>((resolve, reject) => {
-    const url = new URL(req.url);
-    const headers: Record<string, string> = {};
-    for (const [name, value] of req.headers) headers[name] = value;
-    const outgoing = httpRequest(
-      {
-        host: '127.0.0.1',
-        port,
-        method: req.method,
-        path: url.pathname + url.search,
-        headers,
-        agent: false,
-      },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('error', reject);
-        res.on('end', () => {
-          const raw = res.rawHeaders;
-          const list: HeaderList = [];
-          for (let i = 0; i + 1 < raw.length; i += 2) list.push([raw[i]!, raw[i + 1]!]);
-          resolve({
-            status: res.statusCode ?? 0,
-            headers: list,
-            body: Buffer.concat(chunks).toString('utf8'),
-          });
-        });
-      },
-    );
-    outgoing.on('error', reject);
-    outgoing.end(req.body === '' ? undefined : req.body);
-  });
 }
 
 export async function startRealTomcat(): Promise<RealTomcat> {
@@ -299,9 +247,9 @@ export async function startRealTomcat(): Promise<RealTomcat> {
     configure(c) {
       writeFileSync(config, `maxInactive=${c.maxInactive}\nregenerate=${c.regenerate}\n`);
     },
-    send: (req) => sendTo(port, req),
+    send: (req) => sendOverHttp(port, req),
     async sessions() {
-      const res = await sendTo(port, {
+      const res = await sendOverHttp(port, {
         method: 'GET',
         url: 'http://127.0.0.1/__sessions',
         headers: [],
@@ -320,14 +268,7 @@ export async function startRealTomcat(): Promise<RealTomcat> {
           };
         });
     },
-    stop: () =>
-      new Promise<void>((resolve) => {
-        child.once('exit', () => {
-          rmSync(base, { recursive: true, force: true });
-          resolve();
-        });
-        child.kill('SIGTERM');
-      }),
+    stop: () => stopProcess(child, base),
   };
   tomcat.configure({ maxInactive: 1800, regenerate: true });
   const child: ChildProcess = spawn(
@@ -346,13 +287,6 @@ export async function startRealTomcat(): Promise<RealTomcat> {
     ],
     { cwd: base, stdio: 'ignore' },
   );
-  for (let i = 0; i < 600; i++) {
-    try {
-      const res = await tomcat.sessions();
-      if (Array.isArray(res)) break;
-    } catch {
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
+  await untilAnswers(() => tomcat.sessions(), 600, 100);
   return tomcat;
 }

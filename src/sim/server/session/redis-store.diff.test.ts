@@ -14,7 +14,6 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { createServer, type AddressInfo } from 'node:net';
 import { isDeepStrictEqual } from 'node:util';
 import { RedisStore } from 'connect-redis';
 import { createClient } from 'redis';
@@ -22,10 +21,19 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { storeSetCookies, type MaybeJar } from '../../browser/cookie-jar';
 import { LESSON_START, MINUTE } from '../../clock';
 import { headerValues } from '../../http/wire';
-import { defaultOptions, type CookieOptions, type SessionOptions } from '../options';
+import type { SessionOptions } from '../options';
 import { handleRequest, type ServerState } from '../shop';
-import { clientRequest, idMaker, REMOTE_IP, type ClientStep, type Scheme } from './diff-client';
+import {
+  clientRequest,
+  idMaker,
+  REMOTE_IP,
+  stepMakers,
+  withOptions,
+  type ClientStep,
+  type Scheme,
+} from './diff-client';
 import { realShop, startRealServer, type RealServer } from './real-express-app';
+import { freePort } from './real-process';
 import { REDIS_PREFIX } from './session-store';
 
 const REDIS_SERVER = process.env.REDIS_SERVER ?? '/usr/bin/redis-server';
@@ -71,36 +79,14 @@ interface Scenario {
   steps: Step[];
 }
 
-const SECRET = 'keyboard cat';
 const DAY = 24 * 60 * MINUTE;
-const get = (path: string, visitor: 0 | 1 = 0): Step => ({
-  do: 'request',
-  method: 'GET',
-  path,
-  visitor,
-});
-const post = (path: string, form: Record<string, string> = {}, visitor: 0 | 1 = 0): Step => ({
-  do: 'request',
-  method: 'POST',
-  path,
-  form,
-  visitor,
-});
+const steps = stepMakers<Extract<Step, { do: 'request' }>>();
+const get = (path: string, visitor: 0 | 1 = 0) => steps.get(path, { visitor });
+const post = (path: string, form: Record<string, string> = {}, visitor: 0 | 1 = 0) =>
+  steps.post(path, form, { visitor });
 const wait = (ms: number): Step => ({ do: 'wait', ms });
 const login = (username = 'mina', password = 'sesame', visitor: 0 | 1 = 0) =>
   post('/login', { username, password }, visitor);
-
-interface OptionChange {
-  resave?: boolean;
-  saveUninitialized?: boolean;
-  rolling?: boolean;
-  cookie?: Partial<CookieOptions>;
-}
-
-function withOptions(change: OptionChange = {}): SessionOptions {
-  const base = defaultOptions(SECRET);
-  return { ...base, ...change, cookie: { ...base.cookie, ...change.cookie } };
-}
 
 /** Visit, cart, login, /me, idle, come back, logout, a day later. */
 const JOURNEY: Step[] = [
@@ -200,14 +186,6 @@ function scenarios(): Scenario[] {
 
 // --------------------------------------------------------------------------------------------
 // Redis: the server, the app's client, an inspecting client, and the MONITOR feed.
-
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address() as AddressInfo;
-  await new Promise<void>((resolve) => probe.close(() => resolve()));
-  return port;
-}
 
 /** redis-server's escaping in MONITOR (sdscatrepr), undone to the bytes, read as UTF-8. */
 function unrepr(quoted: string): string {

@@ -1,28 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { MINUTE } from '../../clock';
-import { applyAction } from '../../engine';
-import { headerValues } from '../../http/wire';
-import { inPageTransport } from '../../network/transport';
-import { createWorld, type Action, type World } from '../../world';
+import type { Action } from '../../world';
 import { tomcatSessionText } from './tomcat-file';
+import { last, login, run, setCookies, visit } from './shop-visits';
 import { TOMCAT_SID_SHAPE } from './tomcat-session';
 
-async function run(actions: Action[], world: World = createWorld()): Promise<World> {
-  for (const a of actions) world = await applyAction(world, a, inPageTransport);
-  return world;
-}
-
-const visit = (path: string, form?: Record<string, string>): Action => ({
-  type: 'request',
-  visitorId: 'v1',
-  method: form ? 'POST' : 'GET',
-  path,
-  ...(form ? { form } : {}),
-});
-const login = visit('/login', { username: 'mina', password: 'sesame' });
 const tomcat: Action = { type: 'set-engine', engine: 'tomcat' };
-const last = (w: World) => w.exchanges.at(-1)!;
-const setCookies = (w: World) => headerValues(last(w).response.headers, 'Set-Cookie');
 
 describe('the Tomcat engine in the shop', () => {
   it('sends JSESSIONID of 32 upper-case hex characters with Path=/ and HttpOnly', async () => {

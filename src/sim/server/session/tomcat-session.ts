@@ -10,6 +10,7 @@ import {
   deleteRow,
   findRow,
   isExpired,
+  nativeCrowd,
   putRow,
   type GuestBookRow,
   type SessionData,
@@ -161,17 +162,10 @@ export const tomcatSession: SessionEngine<TomcatSettings> = {
 
 /** A crowd of anonymous visitors as Tomcat keeps them: one empty session each. */
 export function tomcatCrowd(rows: GuestBookRow[], s: TomcatSettings): GuestBookRow[] {
-  return rows.map((r) => ({
-    ...r,
-    id: tomcatSessionId(),
-    payload: {
-      cookie: { originalMaxAge: null, expires: null, httpOnly: s.useHttpOnly, path: '/' },
-    },
-    native: {
-      engine: 'tomcat',
-      creationTime: r.last_activity,
-      lastAccessedTime: r.last_activity,
-      maxInactiveInterval: s.maxInactiveInterval,
-    },
+  return nativeCrowd(rows, tomcatSessionId, s.useHttpOnly, (r) => ({
+    engine: 'tomcat',
+    creationTime: r.last_activity,
+    lastAccessedTime: r.last_activity,
+    maxInactiveInterval: s.maxInactiveInterval,
   }));
 }

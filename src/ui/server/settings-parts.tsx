@@ -1,0 +1,57 @@
+/** Pieces the settings panels share (express-session's, PHP's, Tomcat's). */
+import { useState, type ReactNode } from 'react';
+import type { useTranslation } from '../../i18n/react';
+
+type Translate = ReturnType<typeof useTranslation>['t'];
+
+/** A setting turned on and off: its name as in the code, and what it does. */
+export function OptionCheckbox(props: {
+  name: string;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+  children: ReactNode;
+}) {
+  return (
+    <label className="option">
+      <input
+        type="checkbox"
+        checked={props.checked}
+        onChange={(e) => props.onChange(e.target.checked)}
+      />
+      <span>
+        <code>{props.name}</code> — {props.children}
+      </span>
+    </label>
+  );
+}
+
+/** Another stack's settings, closed until the student opens them: title, note, form and code. */
+export function StackSettings(props: {
+  testId: string;
+  title: string;
+  note: string;
+  children: ReactNode;
+}) {
+  const [open, setOpen] = useState(false);
+  return (
+    <details
+      className="settings-code"
+      open={open}
+      onToggle={(e) => setOpen(e.currentTarget.open)}
+      data-testid={props.testId}
+    >
+      <summary>{props.title}</summary>
+      <p className="hint">{props.note}</p>
+      {props.children}
+    </details>
+  );
+}
+
+/** The comments written into a stack's code, in the student's language. */
+export const codeComments =
+  (t: Translate, section: 'phpCode' | 'javaCode') =>
+  (key: string, vars?: Record<string, string | number>) =>
+    (t as (k: string, v?: Record<string, string | number>) => string)(
+      `stacks.settings.${section}.${key}`,
+      vars,
+    );
