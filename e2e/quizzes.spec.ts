@@ -198,6 +198,8 @@ test('a revisit link opens its step and leaves the quiz; a challenge and a quiz 
 
 for (const lang of ['en', 'ko'] as const) {
   test(`no WCAG 2.1 A/AA violation on the quiz screens (${lang})`, async ({ page }) => {
+    // axe on every question of two quizzes: most of a minute on a busy 2-core machine.
+    test.slow();
     await page.emulateMedia({ reducedMotion: 'reduce' });
     const found: string[] = [];
     for (const chapter of ['life', 'security'] as const) {
