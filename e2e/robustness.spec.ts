@@ -315,7 +315,7 @@ test('a 500-action random walk keeps the screen, the guest book and the jars con
       run: async (p) => {
         const to = r.int(p.total);
         done[done.length - 1] += ` → ${STEPS[to]!.id}`;
-        await page.locator('.toolbar > button', { hasText: '☰' }).click();
+        await page.locator('.toolbar > button:has(svg[data-icon="menu"])').click();
         await page.locator('dialog.contents a[href*="step="]').nth(to).click();
         return to;
       },
