@@ -1,24 +1,8 @@
 /** Issue "A lesson people learn from and teach with": axe on every step, and the keyboard. */
-import AxeBuilder from '@axe-core/playwright';
-import type { Locator, Page } from '@playwright/test';
+import type { Locator } from '@playwright/test';
+import { violations } from './a11y';
 import { expect, expectStep, nextStep, openLesson, test } from './fixtures';
 import { STEPS } from '../src/lessons/steps';
-
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-
-/** axe's WCAG 2.1 A/AA violations, one readable line per rule and element. */
-async function violations(page: Page, where: string, include?: string): Promise<string[]> {
-  // Legacy mode runs axe.run() in the page itself (there are no frames to visit), instead of
-  // opening a blank page per run to merge frame results: three times faster, same rules.
-  let builder = new AxeBuilder({ page }).withTags(WCAG).setLegacyMode();
-  if (include) builder = builder.include(include);
-  const { violations } = await builder.analyze();
-  return violations.flatMap((v) =>
-    v.nodes.map(
-      (n) => `${where}: ${v.id} (${v.impact}) ${n.target.join(' ')}: ${n.failureSummary ?? ''}`,
-    ),
-  );
-}
 
 for (const lang of ['en', 'ko'] as const) {
   test(`no WCAG 2.1 A/AA violation on any step (${lang})`, async ({ page }) => {

@@ -3,38 +3,13 @@
  * says right or wrong and why; skipping, Next as "just show me", the answer kept after a reload,
  * the preference off, and axe on the question and the verdict in both languages.
  */
-import AxeBuilder from '@axe-core/playwright';
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { tabTo, violations } from './a11y';
 import { expect, expectStep, guestBook, openLesson, test } from './fixtures';
 
 test.use({ predictions: true });
 // Each test walks several steps, reloads or runs axe twice: long on a busy 2-core machine.
 test.beforeEach(() => test.slow());
-
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-
-async function violations(page: Page, where: string): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).withTags(WCAG).setLegacyMode().analyze();
-  return violations.flatMap((v) =>
-    v.nodes.map(
-      (n) => `${where}: ${v.id} (${v.impact}) ${n.target.join(' ')}: ${n.failureSummary ?? ''}`,
-    ),
-  );
-}
-
-/** Presses Tab (or Shift+Tab, when the target lies before the focus) until the target has it. */
-async function tabTo(page: Page, target: Locator) {
-  for (let i = 0; i < 80; i++) {
-    if (await target.evaluate((el) => el === document.activeElement)) return;
-    const before = await target.evaluate((el) => {
-      const active = document.activeElement;
-      if (!active || active === document.body) return false;
-      return Boolean(active.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_PRECEDING);
-    });
-    await page.keyboard.press(before ? 'Shift+Tab' : 'Tab');
-  }
-  throw new Error(`could not reach ${target.toString()} with Tab`);
-}
 
 const question = (page: Page) => page.getByTestId('prediction');
 const verdict = (page: Page) => page.getByTestId('prediction-result');

@@ -1,34 +1,9 @@
 /** Every chapter quiz answered by keyboard alone, its recap, its score kept, and axe on its screens. */
-import AxeBuilder from '@axe-core/playwright';
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { scrambled, type Question } from '../src/lessons/model';
 import { CHAPTERS, quizFor, STEPS } from '../src/lessons/steps';
+import { tabTo, violations } from './a11y';
 import { expect, test } from './fixtures';
-
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-
-async function violations(page: Page, where: string): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).withTags(WCAG).setLegacyMode().analyze();
-  return violations.flatMap((v) =>
-    v.nodes.map(
-      (n) => `${where}: ${v.id} (${v.impact}) ${n.target.join(' ')}: ${n.failureSummary ?? ''}`,
-    ),
-  );
-}
-
-/** Presses Tab (or Shift+Tab, when the target lies before the focus) until the target has it. */
-async function tabTo(page: Page, target: Locator) {
-  for (let i = 0; i < 80; i++) {
-    if (await target.evaluate((el) => el === document.activeElement)) return;
-    const before = await target.evaluate((el) => {
-      const active = document.activeElement;
-      if (!active || active === document.body) return false;
-      return Boolean(active.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_PRECEDING);
-    });
-    await page.keyboard.press(before ? 'Shift+Tab' : 'Tab');
-  }
-  throw new Error(`could not reach ${target.toString()} with Tab`);
-}
 
 const quiz = (page: Page) => page.getByTestId('quiz');
 
