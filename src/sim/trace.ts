@@ -16,6 +16,8 @@ export type TraceStep =
   | { kind: 'save'; id: string; op: 'insert' | 'touch' | 'update' | 'expire' }
   | { kind: 'skip-save'; id: string }
   | { kind: 'set-cookie'; name: string }
+  /** cookie-session: the session's data read from the cookie (JSON), a new one, written, cleared. */
+  | { kind: 'cookie-data'; op: 'read' | 'new' | 'unreadable' | 'write' | 'clear'; data: string }
   /** The middleware did not run: the request path is outside cookie.path. */
   | { kind: 'skip-session'; reason: 'path-mismatch'; path: string }
   /** A Secure session cookie is not sent in answer to a plain-HTTP request. */

@@ -16,7 +16,7 @@ import {
 import type { TraceStep } from '../trace';
 import type { GuestBook } from './guest-book';
 import { INPUT_LIMITS } from './limits';
-import type { SessionOptions } from './options';
+import { signingSecret, type SessionOptions } from './options';
 import type {
   AppSession,
   EngineName,
@@ -24,6 +24,7 @@ import type {
   RequestContext,
   SessionResponse,
 } from './session/engine';
+import { cookieSession, cookieSessionSettings } from './session/cookie-session';
 import { expressSession } from './session/express-session';
 import { PHP_DEFAULTS, PHP_VERSION, phpSession, type PhpSettings } from './session/php-session';
 import { TOMCAT_DEFAULTS, tomcatSession, type TomcatSettings } from './session/tomcat-session';
@@ -207,6 +208,10 @@ function runEngine<T>(
     const options = state.tomcat ?? TOMCAT_DEFAULTS;
     return tomcatSession.run({ options, guestBook }, req, ctx, trace, app);
   }
+  if (state.engine === 'cookie-session') {
+    const options = cookieSessionSettings(signingSecret(state.options));
+    return cookieSession.run({ options, guestBook }, req, ctx, trace, app);
+  }
   return expressSession.run(state, req, ctx, trace, app);
 }
 
@@ -301,13 +306,13 @@ export async function handleRequest(
 
 /** Express's headers around the body; the session cookie joins them as the headers leave. */
 async function expressFrame(
-  { appCookies, sessionCookie }: EngineResult<unknown>,
+  { appCookies, sessionCookie, sessionCookies }: EngineResult<unknown>,
   body: string,
   ctx: RequestContext,
 ): Promise<HeaderList> {
   // Node keeps a header where it was first set: the routes' cookies come before the body's
   // headers, the session cookie joins them (or comes after ETag) as the headers leave.
-  const cookies = [...appCookies, ...(sessionCookie ? [sessionCookie] : [])];
+  const cookies = [...appCookies, ...(sessionCookies ?? (sessionCookie ? [sessionCookie] : []))];
   const setCookie = cookies.map((c): [string, string] => ['Set-Cookie', c]);
   const early = appCookies.length > 0;
   return [

@@ -70,6 +70,8 @@ function describe(
       return t('stacks.trace.gc', { count: step.deleted });
     case 'php-file':
       return t(`stacks.trace.php-file-${step.op}`, { id: short(step.id) });
+    case 'cookie-data':
+      return t(`cookieStore.trace.${step.op}`, { data: step.data });
     case 'tomcat-access':
       return t('stacks.trace.tomcat-access', {
         id: short(step.id),
@@ -97,6 +99,7 @@ const ICON: Partial<Record<TraceStep['kind'], IconName>> = {
   gc: 'eraser',
   'php-file': 'file',
   'tomcat-access': 'file',
+  'cookie-data': 'cookie',
 };
 
 const isBad = (s: TraceStep) =>

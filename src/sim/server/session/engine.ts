@@ -24,9 +24,14 @@ export interface RequestContext {
 }
 
 /** The stacks the shop can run on; each has its own engine and its own settings. */
-export type EngineName = 'express-session' | 'php' | 'tomcat';
+export type EngineName = 'express-session' | 'php' | 'tomcat' | 'cookie-session';
 
-export const ENGINE_NAMES: readonly EngineName[] = ['express-session', 'php', 'tomcat'];
+export const ENGINE_NAMES: readonly EngineName[] = [
+  'express-session',
+  'php',
+  'tomcat',
+  'cookie-session',
+];
 
 /** `req.session` as the routes use it. */
 export interface AppSession {
@@ -54,6 +59,8 @@ export interface EngineResult<T> {
   appCookies: string[];
   /** The session cookie the middleware adds as the headers leave, if any. */
   sessionCookie: string | null;
+  /** Engines whose session travels in several cookies (cookie-session's value and `.sig`). */
+  sessionCookies?: string[];
   answer: T;
   /**
    * Engines that write their own headers as the app runs (PHP, Tomcat): the session module's
