@@ -7,12 +7,15 @@ import { Stage } from './ui/app';
 import { LessonRoot } from './ui/lesson-root';
 import './ui/styles.css';
 
+/** `?view=speaker`: the instructor's second window (speaker notes, timer), not the lesson. */
+const speakerView = new URLSearchParams(location.search).get('view') === 'speaker';
+
 // The lesson runs: the notice for a page opened from a file (index.html) is not needed.
 document.getElementById('file-notice')?.remove();
 // Read before the lesson starts, which rewrites the address while it computes the linked step.
-const linked = stepFromUrl();
+const linked = speakerView ? null : stepFromUrl();
 // The simulated network starts in the background; the shell renders as soon as its words load.
-startLesson();
+if (!speakerView) startLesson();
 
 /**
  * The first step, as the build prerendered it (index.html), is adopted only when the page shows
@@ -57,28 +60,35 @@ function linkedStepReady(): Promise<void> {
 
 // Chooses the language at once; its words load in the background.
 const wordsReady = startI18n();
-const prerendered = prerenderedFirstScreen();
+const prerendered = speakerView ? null : prerenderedFirstScreen();
 // The copies not adopted go at once (hidden already by file-notice.js).
 for (const other of document.querySelectorAll<HTMLElement>('[data-first-screen]')) {
   if (other !== prerendered) other.remove();
 }
 // The stage's code loads at once too. The adopted first screen shows its stage meanwhile (React
 // adopts it when the code arrives); a screen drawn afresh waits for it.
-const stageReady = Stage.preload();
+const stageReady = speakerView ? null : Stage.preload();
 
-void Promise.all(prerendered ? [wordsReady] : [wordsReady, stageReady, linkedStepReady()]).then(
-  () => {
-    if (prerendered) {
-      prerendered.id = 'root';
-      hydrateRoot(prerendered, <LessonRoot />);
-    } else {
-      let root = document.getElementById('root');
-      if (!root) {
-        root = document.createElement('div');
-        root.id = 'root';
-        document.body.prepend(root);
+// The speaker view's code loads only in its own window.
+if (speakerView) {
+  void Promise.all([wordsReady, import('./ui/speaker/speaker-view')]).then(([, view]) =>
+    view.mountSpeakerView(),
+  );
+} else {
+  void Promise.all(prerendered ? [wordsReady] : [wordsReady, stageReady, linkedStepReady()]).then(
+    () => {
+      if (prerendered) {
+        prerendered.id = 'root';
+        hydrateRoot(prerendered, <LessonRoot />);
+      } else {
+        let root = document.getElementById('root');
+        if (!root) {
+          root = document.createElement('div');
+          root.id = 'root';
+          document.body.prepend(root);
+        }
+        createRoot(root).render(<LessonRoot />);
       }
-      createRoot(root).render(<LessonRoot />);
-    }
-  },
-);
+    },
+  );
+}

@@ -30,6 +30,7 @@ export const en = {
     stepOf: 'Step {{n}} of {{total}}',
     contents: 'Contents',
     presenter: 'Presenter mode',
+    speakerView: 'Speaker view',
     fullscreen: 'Full screen',
     shortcuts: 'Keyboard shortcuts',
     language: 'Language',

@@ -31,6 +31,7 @@ export const ko: Messages = {
     stepOf: '{{total}}단계 중 {{n}}단계',
     contents: '목차',
     presenter: '발표 모드',
+    speakerView: '발표자 화면',
     fullscreen: '전체 화면',
     shortcuts: '단축키',
     language: '언어',

@@ -6,6 +6,8 @@ export const stacksEn = {
   stacks: {
     about:
       'The server stack can also be PHP 8.2 (its session module with session files, as Debian’s php.ini sets it up) or Tomcat 10 (its session manager, in memory): tests run the real php and the real Tomcat beside the simulated ones. Where those simplify: the wire shows the headers the session and the app write, not the web server’s own (such as Connection), and a request too large for the server is refused as Node would refuse it (431, 413) on every stack.',
+    aboutFlask:
+      'It can also run on Flask 2.2: its own session, the whole session signed into the cookie (itsdangerous, HMAC-SHA1, not encrypted), or Flask-Session 0.3.2’s files. A test runs the real Flask beside the simulated one with the same secret key and the same clock, and compares every cookie byte for byte. Flask’s wire shows all of its development server’s headers (Server, Connection); on the other stacks, the web server’s own are left out.',
     trace: {
       'adopt-id':
         'PHP: adopts the unknown ID the client sent ({{id}}) as a new session: session fixation works (use_strict_mode is off)',
@@ -19,6 +21,24 @@ export const stacksEn = {
       'php-file-lost': 'sess_{{id}} was deleted by GC during this request: nothing is kept',
       'tomcat-access':
         'Tomcat: lastAccessedTime of {{id}} is now; it expires after {{minutes}} min idle (maxInactiveInterval)',
+      'flask-cookie-read':
+        'Flask: the session is read from the cookie itself once its signature checks out; no store is asked',
+      'flask-cookie-expired':
+        'Flask: the signature is older than PERMANENT_SESSION_LIFETIME: refused, an empty session',
+      'flask-cookie-write':
+        'Flask: the whole session goes back in Set-Cookie, signed but not encrypted',
+      'flask-cookie-keep':
+        'Flask: the session did not change: no Set-Cookie, the browser keeps its cookie',
+      'flask-cookie-delete': 'Flask: session.clear() left it empty: Flask deletes the cookie',
+      'flask-file-adopt':
+        'Flask-Session: no file for {{id}}: the ID the client sent becomes a new session (session fixation works)',
+      'flask-file-write':
+        'Flask-Session: the session is pickled into its file again (flask_session/md5("session:{{id}}"))',
+      'flask-file-skip': 'Flask-Session: the session is empty: no file, no cookie',
+      'flask-no-regenerate-cookie':
+        'No ID to renew: a cookie session has none. The signed cookie changes with its data anyway',
+      'flask-no-regenerate-filesystem':
+        'Flask-Session 0.3.2 has no call that renews the ID: the ID from before the login stays',
     },
     guestBook: {
       phpTitle: 'Guest book (session files in /var/lib/php/sessions)',
@@ -30,6 +50,17 @@ export const stacksEn = {
       tomcatTitle: 'Guest book (Tomcat’s session manager, in memory)',
       tomcatNote:
         'What Tomcat’s StandardManager holds for this session: its times and attributes, in the server’s memory. Only the ID travels; this stays on the server.',
+      flaskTitle: 'Guest book (Flask-Session files in flask_session/)',
+      flaskNote:
+        'What Flask-Session’s filesystem store keeps for this session: the file’s expiry and the session dict, pickled. Only the ID travels; this stays on the server.',
+      flaskCookieTitle: 'Guest book (empty: Flask keeps the session in the cookie)',
+      flaskCookieEmpty:
+        'No rows, and there will be none: Flask’s own session is not kept on the server at all. The whole session travels in the signed cookie session, and anyone holding the cookie can read it.',
+      flaskCookieNone: 'The last visitor has no session cookie.',
+      flaskCookieRead: 'The session cookie of {{browser}}, base64 undone (no key needed):',
+      flaskCookieCompressed: '(zlib-compressed: one more step to read it)',
+      flaskCookieSigned:
+        'signed at {{time}}; the signature (HMAC-SHA1 with the secret key) only proves the server wrote it',
     },
     clock: {
       tomcatGc: 'backgroundProcess(): expire idle sessions',
@@ -42,6 +73,13 @@ export const stacksEn = {
         'PHP deletes old session files only when garbage collection runs: by chance on session_start() (gc_probability / gc_divisor, 0 in Debian’s php.ini), or by Debian’s cron job every 30 minutes.',
       phpLifetime:
         'GC may delete a session file {{duration}} after its last use (gc_maxlifetime); until then it is still served',
+      flaskCookieLifetime:
+        'Nothing expires on the server: there is nothing there. A signed cookie older than {{duration}} (PERMANENT_SESSION_LIFETIME) is refused',
+      flaskFileLifetime:
+        'A session file is read for {{duration}} after its last write (PERMANENT_SESSION_LIFETIME)',
+      flaskGc: 'cachelib: delete expired files',
+      flaskGcHint:
+        'Flask-Session’s filesystem store deletes expired files only once there are more than 500 of them (SESSION_FILE_THRESHOLD); until then an expired file is simply not read.',
     },
     settings: {
       tomcatTitle: 'Tomcat session settings (web.xml)',
@@ -74,6 +112,27 @@ export const stacksEn = {
         login: 'a new ID, the same data; the old file is deleted',
         logout: 'deletes sess_<ID>, but sends no cookie',
         clear: 'the app clears the cookie itself',
+      },
+      flaskTitle: 'Flask session settings (app.config)',
+      flaskNote:
+        'Change a setting, then send a request from the shop. (Copy the session cookie from DevTools into any base64 decoder: the cart and user_id are right there.)',
+      sessionType: 'where the session lives',
+      sessionTypeCookie: 'in a signed cookie (Flask’s own)',
+      sessionTypeFilesystem: 'in files on the server (Flask-Session)',
+      permanentOnLogin: 'make the session permanent on login: a cookie with Expires, 31 days',
+      sessionPermanent: 'every session permanent (Flask-Session’s default)',
+      useSigner: 'sign the session ID in the cookie (off by default)',
+      pyCode: {
+        secret: 'signs the cookie; whoever knows it can forge any session',
+        cookie:
+          'no SESSION_TYPE: Flask’s own session, JSON signed into the cookie, nothing stored here',
+        filesystem: 'Flask-Session: the session in files, only a uuid4 ID in the cookie',
+        permanent: 'Flask-Session makes every session permanent unless told otherwise',
+        signer: 'the ID in the cookie is signed too',
+        login: 'there is no ID to renew: nothing like regenerate() exists',
+        loginFiles: 'Flask-Session 0.3.2 cannot renew the ID: the one from before the login stays',
+        permanentLogin: 'Expires = now + PERMANENT_SESSION_LIFETIME (31 days)',
+        logout: 'an empty session: Flask deletes the cookie itself',
       },
     },
   },

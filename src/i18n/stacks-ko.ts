@@ -5,6 +5,8 @@ export const stacksKo: StackMessages = {
   stacks: {
     about:
       '서버 스택은 PHP 8.2(데비안 php.ini 설정 그대로, 세션 파일을 쓰는 세션 모듈)나 Tomcat 10(메모리에 있는 세션 매니저)으로도 바꿀 수 있고, 테스트가 진짜 php와 진짜 Tomcat을 시뮬레이션과 나란히 돌려 비교합니다. 단순화한 점: 오가는 헤더는 세션과 앱이 쓴 것만 보여 주고 웹 서버 자체의 헤더(Connection 등)는 뺐습니다. 그리고 서버가 받기에 너무 큰 요청은 어느 스택에서든 Node처럼 거절합니다(431, 413).',
+    aboutFlask:
+      'Flask 2.2로도 돌릴 수 있습니다. Flask 기본 세션은 세션 전체를 서명해서 쿠키에 담고(itsdangerous, HMAC-SHA1, 암호화는 안 함), Flask-Session 0.3.2를 쓰면 서버의 파일에 둡니다. 테스트가 같은 비밀 키와 같은 시계로 진짜 Flask를 시뮬레이션과 나란히 돌려 쿠키를 바이트 단위까지 비교합니다. Flask에서는 개발 서버가 보내는 헤더(Server, Connection)도 모두 보여 주고, 다른 스택에서는 웹 서버 자체의 헤더를 뺐습니다.',
     trace: {
       'adopt-id':
         'PHP: 클라이언트가 보낸 처음 보는 ID({{id}})를 그대로 새 세션으로 씀 — 세션 고정 공격이 통함(use_strict_mode 꺼짐)',
@@ -18,6 +20,24 @@ export const stacksKo: StackMessages = {
       'php-file-lost': '이 요청 중에 GC가 sess_{{id}}를 지움: 아무것도 남지 않음',
       'tomcat-access':
         'Tomcat: {{id}}의 lastAccessedTime을 지금으로 갱신, {{minutes}}분 동안 안 쓰면 만료(maxInactiveInterval)',
+      'flask-cookie-read':
+        'Flask: 서명을 확인하고 세션을 쿠키에서 바로 읽음 — 저장소는 찾아보지도 않음',
+      'flask-cookie-expired':
+        'Flask: 서명한 지 PERMANENT_SESSION_LIFETIME이 지난 쿠키라 거절, 빈 세션으로 시작',
+      'flask-cookie-write':
+        'Flask: 세션 전체를 Set-Cookie에 다시 실어 보냄(서명만 했을 뿐 암호화는 안 됨)',
+      'flask-cookie-keep':
+        'Flask: 세션이 그대로라 Set-Cookie를 보내지 않음, 브라우저는 갖고 있던 쿠키를 계속 씀',
+      'flask-cookie-delete': 'Flask: session.clear()로 세션이 비어서 Flask가 쿠키를 지움',
+      'flask-file-adopt':
+        'Flask-Session: {{id}} 파일이 없어서 클라이언트가 보낸 ID로 새 세션을 만듦 — 세션 고정 공격이 통함',
+      'flask-file-write':
+        'Flask-Session: 세션을 pickle로 파일에 다시 씀(flask_session/md5("session:{{id}}"))',
+      'flask-file-skip': 'Flask-Session: 세션이 비어 있어 파일도 쿠키도 만들지 않음',
+      'flask-no-regenerate-cookie':
+        '새로 바꿀 ID가 없음: 쿠키 세션에는 ID가 없습니다. 서명된 쿠키는 어차피 데이터가 바뀔 때마다 새로 만들어짐',
+      'flask-no-regenerate-filesystem':
+        'Flask-Session 0.3.2에는 ID를 바꾸는 기능이 없음: 로그인 전 ID가 그대로 남음',
     },
     guestBook: {
       phpTitle: '손님 기록부 (/var/lib/php/sessions의 세션 파일)',
@@ -29,6 +49,17 @@ export const stacksKo: StackMessages = {
       tomcatTitle: '손님 기록부 (Tomcat 세션 매니저, 메모리)',
       tomcatNote:
         'Tomcat의 StandardManager가 이 세션에 대해 메모리에 들고 있는 내용: 시각들과 속성(attribute)입니다. 오가는 건 ID뿐이고, 이 내용은 서버에만 있습니다.',
+      flaskTitle: '손님 기록부 (flask_session/의 Flask-Session 파일)',
+      flaskNote:
+        'Flask-Session 파일 저장소가 이 세션에 대해 보관하는 내용: 파일의 만료 시각과 pickle로 저장한 세션 딕셔너리입니다. 오가는 건 ID뿐이고, 이 내용은 서버에만 있습니다.',
+      flaskCookieTitle: '손님 기록부 (비어 있음: Flask는 세션을 쿠키에 담습니다)',
+      flaskCookieEmpty:
+        '행이 없고, 앞으로도 생기지 않습니다. Flask 기본 세션은 서버에 아무것도 남기지 않아요. 세션 전체가 서명된 session 쿠키에 실려 오가고, 쿠키를 가진 사람이면 누구나 내용을 읽을 수 있습니다.',
+      flaskCookieNone: '마지막 방문자에게는 세션 쿠키가 없습니다.',
+      flaskCookieRead: '{{browser}}의 session 쿠키를 base64만 풀어 본 내용(키가 없어도 보임):',
+      flaskCookieCompressed: '(zlib으로 압축됨: 한 단계만 더 풀면 보임)',
+      flaskCookieSigned:
+        '{{time}}에 서명됨. 서명(비밀 키로 만든 HMAC-SHA1)은 서버가 만든 쿠키라는 것만 증명합니다',
     },
     clock: {
       tomcatGc: 'backgroundProcess(): 유휴 세션 만료',
@@ -41,6 +72,13 @@ export const stacksKo: StackMessages = {
         'PHP는 가비지 컬렉션이 돌 때만 오래된 세션 파일을 지웁니다. session_start() 때 확률로(gc_probability / gc_divisor, 데비안 php.ini에서는 0), 또는 30분마다 도는 데비안 cron 작업으로요.',
       phpLifetime:
         '마지막 사용 후 {{duration}}이 지나면 GC가 세션 파일을 지울 수 있음(gc_maxlifetime). 그 전까지는 계속 쓰임',
+      flaskCookieLifetime:
+        '서버에서 만료되는 것은 없습니다(서버에 아무것도 없으니까요). 서명한 지 {{duration}}(PERMANENT_SESSION_LIFETIME)이 지난 쿠키는 거절',
+      flaskFileLifetime:
+        '세션 파일은 마지막으로 쓴 뒤 {{duration}} 동안 읽힘(PERMANENT_SESSION_LIFETIME)',
+      flaskGc: 'cachelib: 만료된 파일 삭제',
+      flaskGcHint:
+        'Flask-Session 파일 저장소는 파일이 500개를 넘어야(SESSION_FILE_THRESHOLD) 만료된 파일을 지웁니다. 그 전까지 만료된 파일은 그냥 읽히지 않을 뿐이에요.',
     },
     settings: {
       tomcatTitle: 'Tomcat 세션 설정 (web.xml)',
@@ -73,6 +111,27 @@ export const stacksKo: StackMessages = {
         login: 'ID만 새로, 데이터는 그대로. 예전 파일은 삭제',
         logout: 'sess_<ID>를 지우지만 쿠키는 보내지 않음',
         clear: '쿠키는 앱이 직접 지움',
+      },
+      flaskTitle: 'Flask 세션 설정 (app.config)',
+      flaskNote:
+        '설정을 바꾼 뒤 쇼핑몰에서 요청을 보내 보세요. (DevTools에서 session 쿠키 값을 복사해 아무 base64 디코더에 넣어 보세요. 장바구니와 user_id가 그대로 보입니다.)',
+      sessionType: '세션을 두는 곳',
+      sessionTypeCookie: '서명된 쿠키 (Flask 기본)',
+      sessionTypeFilesystem: '서버의 파일 (Flask-Session)',
+      permanentOnLogin: '로그인하면 세션을 permanent로: Expires가 붙은 31일짜리 쿠키',
+      sessionPermanent: '모든 세션을 permanent로 (Flask-Session 기본값)',
+      useSigner: '쿠키에 담는 세션 ID에도 서명 (기본값은 꺼짐)',
+      pyCode: {
+        secret: '쿠키에 서명하는 키. 이 키를 아는 사람은 어떤 세션이든 위조할 수 있음',
+        cookie:
+          'SESSION_TYPE 없음: Flask 기본 세션. JSON을 서명해서 쿠키에 담고, 서버에는 아무것도 저장하지 않음',
+        filesystem: 'Flask-Session: 세션은 파일에, 쿠키에는 uuid4 ID만',
+        permanent: 'Flask-Session은 따로 정하지 않으면 모든 세션을 permanent로 만듦',
+        signer: '쿠키에 담는 ID에도 서명',
+        login: '바꿀 ID가 없음: regenerate() 같은 기능 자체가 없음',
+        loginFiles: 'Flask-Session 0.3.2는 ID를 바꿀 수 없음: 로그인 전 ID가 그대로 남음',
+        permanentLogin: 'Expires = 지금 + PERMANENT_SESSION_LIFETIME(31일)',
+        logout: '세션이 비면 Flask가 알아서 쿠키를 지움',
       },
     },
   },

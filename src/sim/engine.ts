@@ -34,6 +34,7 @@ import { newCookie } from './server/session/express-session';
 import { redisAt, redisTtl, type StoreKind } from './server/session/session-store';
 import { collectPhpGarbage, PHP_DEFAULTS, phpCrowd } from './server/session/php-session';
 import { TOMCAT_DEFAULTS, tomcatCrowd } from './server/session/tomcat-session';
+import { FLASK_DEFAULTS, flaskCrowd } from './server/session/flask-session';
 import { DEFAULT_APP, handleRequest, type ShopPage } from './server/shop';
 import { MAX_VISITORS, visitorById, type Action, type Exchange, type World } from './world';
 
@@ -260,6 +261,8 @@ export async function applyAction(
     case 'restart-server':
       // PHP keeps its sessions in files on disk: they outlive the process.
       if (world.server.engine === 'php') return quiet;
+      // Flask keeps nothing in the process: its cookie is in the browser, Flask-Session's files on disk.
+      if (world.server.engine === 'flask') return quiet;
       // The memory store lives in the process: a restart forgets every session. Redis is a
       // server of its own: the app servers restart, the sessions stay.
       if (storeKindOf(world) === 'redis') return quiet;
@@ -273,6 +276,15 @@ export async function applyAction(
       // PHP: session_gc(), or Debian's sessionclean job, deletes files gc_maxlifetime old.
       if (world.server.engine === 'php') {
         const guestBook = collectPhpGarbage(world.server.guestBook, world.now);
+        return {
+          ...world,
+          server: { ...world.server, guestBook },
+          lastDiff: diffGuestBook(world.server.guestBook, guestBook),
+        };
+      }
+      // Flask-Session: cachelib's _remove_expired() deletes the files past their expiry.
+      if (world.server.engine === 'flask') {
+        const guestBook = world.server.guestBook.filter((r) => !isExpired(r, world.now));
         return {
           ...world,
           server: { ...world.server, guestBook },
@@ -307,6 +319,18 @@ export async function applyAction(
         cluster: world.cluster && newCluster(world.cluster.mode, world.cluster.memories.length),
         lastDiff: diffGuestBook(world.server.guestBook, []),
       };
+    case 'set-flask': {
+      const flask = { ...(world.server.flask ?? FLASK_DEFAULTS), ...action.settings };
+      // Another SESSION_TYPE is another deployment: the files of the old one are not read.
+      if (flask.sessionType === (world.server.flask ?? FLASK_DEFAULTS).sessionType) {
+        return { ...quiet, server: { ...world.server, flask } };
+      }
+      return {
+        ...world,
+        server: { ...world.server, flask, guestBook: [] },
+        lastDiff: diffGuestBook(world.server.guestBook, []),
+      };
+    }
     case 'set-tomcat':
       return {
         ...quiet,
@@ -337,11 +361,13 @@ export async function applyAction(
       const count = Math.max(0, Math.min(action.count, MAX_CROWD));
       const expressRows = crowdRows(world.server.options, world.now, count, storeKindOf(world));
       const rows =
-        world.server.engine === 'php'
-          ? phpCrowd(expressRows, world.server.php ?? PHP_DEFAULTS)
-          : world.server.engine === 'tomcat'
-            ? tomcatCrowd(expressRows, world.server.tomcat ?? TOMCAT_DEFAULTS)
-            : expressRows;
+        world.server.engine === 'flask'
+          ? flaskCrowd(expressRows, world.server.flask ?? FLASK_DEFAULTS)
+          : world.server.engine === 'php'
+            ? phpCrowd(expressRows, world.server.php ?? PHP_DEFAULTS)
+            : world.server.engine === 'tomcat'
+              ? tomcatCrowd(expressRows, world.server.tomcat ?? TOMCAT_DEFAULTS)
+              : expressRows;
       const lastDiff = { inserted: rows.map((r) => r.id), updated: [], deleted: [] };
       const { cluster } = world;
       if (!cluster || cluster.mode === 'central') {

@@ -37,4 +37,10 @@ export type TraceStep =
   /** PHP's files store at the end of the script: the file created, written, touched, or lost to GC. */
   | { kind: 'php-file'; id: string; op: 'create' | 'write' | 'touch' | 'lost' }
   /** Tomcat's endAccess(): lastAccessedTime is now, the idle countdown (seconds) restarts. */
-  | { kind: 'tomcat-access'; id: string; maxInactiveInterval: number };
+  | { kind: 'tomcat-access'; id: string; maxInactiveInterval: number }
+  /** Flask's signed-cookie session: read from the cookie, refused as too old, signed and sent, left as it was, deleted. */
+  | { kind: 'flask-cookie'; op: 'read' | 'expired' | 'write' | 'keep' | 'delete' }
+  /** Flask-Session's files: an unknown ID adopted, the file written, an empty session not saved. */
+  | { kind: 'flask-file'; id: string; op: 'adopt' | 'write' | 'skip' }
+  /** Flask has no call that renews the session ID: the shop's regenerate() does nothing there. */
+  | { kind: 'flask-no-regenerate'; store: 'cookie' | 'filesystem' };

@@ -17,6 +17,7 @@ import type { ServerState, ShopAppChoices } from './server/shop';
 import type { EngineName } from './server/session/engine';
 import type { PhpSettings } from './server/session/php-session';
 import type { TomcatSettings } from './server/session/tomcat-file';
+import type { FlaskSettings } from './server/session/flask-file';
 import type { TraceStep } from './trace';
 
 export interface Exchange {
@@ -84,7 +85,9 @@ export type Action =
   /** php.ini's session settings change; the session files stay. */
   | { type: 'set-php'; settings: Partial<PhpSettings> }
   /** The Tomcat context's session settings change; the sessions stay. */
-  | { type: 'set-tomcat'; settings: Partial<TomcatSettings> };
+  | { type: 'set-tomcat'; settings: Partial<TomcatSettings> }
+  /** The Flask app's session settings change (SESSION_TYPE, permanence, signer). */
+  | { type: 'set-flask'; settings: Partial<FlaskSettings> };
 
 export const MAX_VISITORS = 6;
 

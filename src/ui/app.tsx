@@ -51,6 +51,18 @@ export function App() {
     document.documentElement.lang = i18n.resolvedLanguage ?? 'en';
     document.title = `${t('app.title')} · ${t('app.tagline')}`;
   }, [i18n.resolvedLanguage, t]);
+  // A speaker view (a second window) follows this one: its link loads after the first screen.
+  useEffect(() => {
+    let stop: (() => void) | undefined;
+    let gone = false;
+    void import('../state/speaker-sync').then((sync) => {
+      if (!gone) stop = sync.startSpeakerSync();
+    });
+    return () => {
+      gone = true;
+      stop?.();
+    };
+  }, []);
   // Presenter mode scales the root font size, so every rem on the page grows together.
   useEffect(() => {
     document.documentElement.dataset.presenter = String(presenter);

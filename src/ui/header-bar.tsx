@@ -5,6 +5,7 @@ import { useLesson } from '../state/lesson-store';
 import { usePrefs, type MotionPreference } from '../state/prefs-store';
 import { writeLanguageToUrl } from '../state/url';
 import { Contents } from './player/contents';
+import { openSpeakerView } from './player/speaker-window';
 import { Shortcuts, toggleFullscreen } from './player/shortcuts';
 import { Icon } from './common/icon';
 
@@ -64,6 +65,10 @@ export function HeaderBar() {
         >
           <Icon name="presenter" />
           {t('controls.presenter')}
+        </button>
+        <button type="button" onClick={openSpeakerView} data-testid="open-speaker-view">
+          <Icon name="file" />
+          {t('controls.speakerView')}
         </button>
         <button
           type="button"

@@ -61,7 +61,9 @@ export type NativeSession =
       creationTime: number;
       lastAccessedTime: number;
       maxInactiveInterval: number;
-    };
+    }
+  /** Flask-Session's files store: cachelib's file, unread once `expires` has passed. */
+  | { engine: 'flask'; expires: number; permanent: boolean };
 
 export type GuestBook = GuestBookRow[];
 
@@ -130,6 +132,7 @@ export function expiresAt(row: GuestBookRow): number | null {
   if (row.keyExpiresAt !== undefined) return row.keyExpiresAt;
   const { native } = row;
   if (native?.engine === 'php') return native.mtime + native.maxLifetimeMs;
+  if (native?.engine === 'flask') return native.expires;
   if (native?.engine === 'tomcat') {
     return native.maxInactiveInterval <= 0
       ? null

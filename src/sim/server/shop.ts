@@ -28,6 +28,8 @@ import { cookieSession, cookieSessionSettings } from './session/cookie-session';
 import { expressSession } from './session/express-session';
 import { PHP_DEFAULTS, PHP_VERSION, phpSession, type PhpSettings } from './session/php-session';
 import { TOMCAT_DEFAULTS, tomcatSession, type TomcatSettings } from './session/tomcat-session';
+import { FLASK_DEFAULTS, flaskSession, type FlaskSettings } from './session/flask-session';
+import { FLASK_SERVER } from './session/flask-file';
 import { findUser, userById } from './users';
 
 export type { RequestContext } from './session/engine';
@@ -43,6 +45,8 @@ export interface ServerState {
   php?: PhpSettings;
   /** Tomcat's context settings when `engine` is 'tomcat' (TOMCAT_DEFAULTS when absent). */
   tomcat?: TomcatSettings;
+  /** The Flask app's session settings when `engine` is 'flask' (FLASK_DEFAULTS when absent). */
+  flask?: FlaskSettings;
 }
 
 /** What the shop's routes do, as an app developer decides it. */
@@ -204,6 +208,10 @@ function runEngine<T>(
   if (state.engine === 'php') {
     return phpSession.run({ options: state.php ?? PHP_DEFAULTS, guestBook }, req, ctx, trace, app);
   }
+  if (state.engine === 'flask') {
+    const options = state.flask ?? FLASK_DEFAULTS;
+    return flaskSession.run({ options, guestBook }, req, ctx, trace, app);
+  }
   if (state.engine === 'tomcat') {
     const options = state.tomcat ?? TOMCAT_DEFAULTS;
     return tomcatSession.run({ options, guestBook }, req, ctx, trace, app);
@@ -278,8 +286,18 @@ export async function handleRequest(
   const { status, page } = answer;
   const body = JSON.stringify(page);
   const date: [string, string] = ['Date', new Date(ctx.now).toUTCString()];
-  const headers: HeaderList =
-    state.engine === 'php' && result.headers
+  const flask = state.engine === 'flask' && result.headers;
+  const headers: HeaderList = flask
+    ? // Werkzeug's development server: its own two first, then the response's, then Connection.
+      [
+        ['Server', FLASK_SERVER],
+        date,
+        ['Content-Type', 'application/json'],
+        ['Content-Length', String(new TextEncoder().encode(body).length)],
+        ...flask,
+        ['Connection', 'close'],
+      ]
+    : state.engine === 'php' && result.headers
       ? // PHP: the headers as the script sent them, the body's type last (header() at the end).
         [
           date,
@@ -299,7 +317,13 @@ export async function handleRequest(
   trace.push({ kind: 'respond', status });
   return {
     state: { ...state, guestBook },
-    response: { status, statusText: STATUS_TEXT[status] ?? '', headers, body },
+    response: {
+      status,
+      // Werkzeug writes the reason phrase in capitals: "401 UNAUTHORIZED".
+      statusText: (flask ? STATUS_TEXT[status]?.toUpperCase() : STATUS_TEXT[status]) ?? '',
+      headers,
+      body,
+    },
     trace,
   };
 }

@@ -51,10 +51,22 @@ export function scrollNeeded(top: number, bottom: number, viewport: number): num
   return from >= 0 && from < viewport / 3 ? 0 : from;
 }
 
+/** How much of the top of the screen a step bar that stays in place covers (presenter mode). */
+export function coveredTop(): number {
+  const bar = document.querySelector('.lesson-bar');
+  if (!bar || getComputedStyle(bar).position !== 'sticky') return 0;
+  return bar.getBoundingClientRect().height;
+}
+
 function aim(elements: Element[], smooth: boolean) {
-  const boxes = elements.map((e) => e.getBoundingClientRect()).filter((b) => b.height > 0);
+  // Measured below the step bar when it stays on the screen: that is where the part must show.
+  const covered = coveredTop();
+  const boxes = elements
+    .map((e) => e.getBoundingClientRect())
+    .filter((b) => b.height > 0)
+    .map((b) => ({ top: b.top - covered, bottom: b.bottom - covered }));
   if (boxes.length === 0) return;
-  const viewport = window.innerHeight;
+  const viewport = window.innerHeight - covered;
   const top = Math.min(...boxes.map((b) => b.top));
   const bottom = Math.max(...boxes.map((b) => b.bottom));
   // Both parts when they fit together; else from the top of both, as long as the first part the

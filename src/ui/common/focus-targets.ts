@@ -20,3 +20,17 @@ export const FOCUS_TARGETS: Record<Focus, string[]> = {
   cluster: ['.cluster'],
   settings: ['.settings-code'],
 };
+
+/** The region each part is drawn in: presenter mode widens the region a step is about. */
+export const REGION_OF: Record<Focus, 'browser' | 'wire' | 'server'> = {
+  shop: 'browser',
+  jar: 'browser',
+  console: 'browser',
+  request: 'wire',
+  response: 'wire',
+  trace: 'server',
+  'guest-book': 'server',
+  clock: 'server',
+  cluster: 'server',
+  settings: 'server',
+};

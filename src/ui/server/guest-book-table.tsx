@@ -10,6 +10,7 @@ import {
 } from '../../sim/server/guest-book';
 import { dataOf, phpSerialize } from '../../sim/server/session/php-file';
 import { tomcatSessionText } from '../../sim/server/session/tomcat-file';
+import { flaskFileText } from '../../sim/server/session/flask-file';
 import { storedBytes } from '../../sim/server/capacity';
 import { currentWorld, useLesson } from '../../state/lesson-store';
 import { FocusMark } from '../common/focus-mark';
@@ -258,7 +259,14 @@ const Row = memo(function Row({
       {open && (
         <tr className="payload-row" id={payloadId} data-testid="session-data">
           <td colSpan={5}>
-            {row.native?.engine === 'tomcat' ? (
+            {row.native?.engine === 'flask' ? (
+              <>
+                <p className="muted">{t('stacks.guestBook.flaskNote')}</p>
+                <pre>
+                  <code>{flaskFileText(row)}</code>
+                </pre>
+              </>
+            ) : row.native?.engine === 'tomcat' ? (
               <>
                 <p className="muted">{t('stacks.guestBook.tomcatNote')}</p>
                 <pre>

@@ -13,6 +13,9 @@ const SettingsCode = lazy(() =>
 const PhpSettingsCode = lazy(() =>
   import('./php-settings').then((m) => ({ default: m.PhpSettingsCode })),
 );
+const FlaskSettingsCode = lazy(() =>
+  import('./flask-settings').then((m) => ({ default: m.FlaskSettingsCode })),
+);
 const TomcatSettingsCode = lazy(() =>
   import('./tomcat-settings').then((m) => ({ default: m.TomcatSettingsCode })),
 );
@@ -36,7 +39,9 @@ export function ServerRegion() {
           </details>
         }
       >
-        {engine === 'php' ? (
+        {engine === 'flask' ? (
+          <FlaskSettingsCode />
+        ) : engine === 'php' ? (
           <PhpSettingsCode />
         ) : engine === 'tomcat' ? (
           <TomcatSettingsCode />

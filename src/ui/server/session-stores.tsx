@@ -4,10 +4,15 @@ import { SERVER_NAMES } from '../../sim/server/cluster';
 import { FocusMark } from '../common/focus-mark';
 import { useFocus, useWorld } from '../common/use-lesson-view';
 import { GuestBookTable } from './guest-book-table';
+import { FLASK_DEFAULTS } from '../../sim/server/session/flask-file';
 import { Icon } from '../common/icon';
 
 // Only the central-store steps show it: loaded when first needed.
 const RedisWire = lazy(() => import('./redis-wire').then((m) => ({ default: m.RedisWire })));
+// Only Flask's own session shows it: where the session is instead of a row.
+const FlaskCookieNote = lazy(() =>
+  import('./flask-cookie-note').then((m) => ({ default: m.FlaskCookieNote })),
+);
 const CapacityPanel = lazy(() =>
   import('./capacity-panel').then((m) => ({ default: m.CapacityPanel })),
 );
@@ -26,20 +31,31 @@ export function SessionStores() {
   const { cluster } = world;
   if (!cluster) {
     const book = world.server.guestBook;
+    const flask = world.server.engine === 'flask' ? (world.server.flask ?? FLASK_DEFAULTS) : null;
+    const flaskCookie = flask?.sessionType === 'cookie';
     return (
       <>
         <GuestBookTable
           book={world.server.guestBook}
           title={t(
-            world.server.engine === 'php'
-              ? 'stacks.guestBook.phpTitle'
-              : world.server.engine === 'tomcat'
-                ? 'stacks.guestBook.tomcatTitle'
-                : 'guestBook.title',
+            flask
+              ? flaskCookie
+                ? 'stacks.guestBook.flaskCookieTitle'
+                : 'stacks.guestBook.flaskTitle'
+              : world.server.engine === 'php'
+                ? 'stacks.guestBook.phpTitle'
+                : world.server.engine === 'tomcat'
+                  ? 'stacks.guestBook.tomcatTitle'
+                  : 'guestBook.title',
           )}
           name="guest-book"
           marked
         />
+        {flaskCookie && (
+          <Suspense fallback={null}>
+            <FlaskCookieNote />
+          </Suspense>
+        )}
         {/* The bytes counted are express-session's JSON, what its stores keep. */}
         {book.length >= CROWD &&
           (world.server.engine ?? 'express-session') === 'express-session' && (

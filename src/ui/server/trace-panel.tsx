@@ -72,6 +72,12 @@ function describe(
       return t(`stacks.trace.php-file-${step.op}`, { id: short(step.id) });
     case 'cookie-data':
       return t(`cookieStore.trace.${step.op}`, { data: step.data });
+    case 'flask-cookie':
+      return t(`stacks.trace.flask-cookie-${step.op}`);
+    case 'flask-file':
+      return t(`stacks.trace.flask-file-${step.op}`, { id: short(step.id) });
+    case 'flask-no-regenerate':
+      return t(`stacks.trace.flask-no-regenerate-${step.store}`);
     case 'tomcat-access':
       return t('stacks.trace.tomcat-access', {
         id: short(step.id),
@@ -99,6 +105,9 @@ const ICON: Partial<Record<TraceStep['kind'], IconName>> = {
   gc: 'eraser',
   'php-file': 'file',
   'tomcat-access': 'file',
+  'flask-cookie': 'cookie',
+  'flask-file': 'file',
+  'flask-no-regenerate': 'alert',
   'cookie-data': 'cookie',
 };
 
@@ -111,6 +120,9 @@ const isBad = (s: TraceStep) =>
   s.kind === 'skip-set-cookie' ||
   s.kind === 'too-large' ||
   s.kind === 'adopt-id' ||
+  (s.kind === 'flask-file' && s.op === 'adopt') ||
+  (s.kind === 'flask-cookie' && s.op === 'expired') ||
+  s.kind === 'flask-no-regenerate' ||
   s.kind === 'invalid-id';
 
 const isServerStep = (s: TraceStep) => s.kind !== 'store-command';

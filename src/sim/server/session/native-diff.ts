@@ -72,9 +72,14 @@ export interface NativeDiff<Store> {
   ignoredHeaders: string[];
   /** How far the simulator's clock moves while the real server sleeps. */
   simulatedWait: number;
+  /** How long the real server sleeps for a wait (3.1 s); 0 for one that reads the lesson's clock. */
+  realWaitMs?: number;
+  /** The simulator's session IDs, when the real server's can be made the same (Flask). */
+  newId?: () => string;
   /** The simulated shop as the scenario sets it up (its guest book is the runner's). */
   simState: Omit<ServerState, 'guestBook'>;
-  sendReal(req: WireRequest): Promise<Response>;
+  /** `now`: the lesson's clock, for a real server that can be told the time (Flask). */
+  sendReal(req: WireRequest, now: number): Promise<Response>;
   realStore(): Promise<Store> | Store;
   simStore(book: GuestBook, now: number): Store;
   /** Expectations on the IDs each side made, before anything is compared. */
@@ -138,17 +143,18 @@ export async function runNativeScenario<Store>(
   const log: string[] = [];
   for (const step of steps) {
     if (step.do === 'wait') {
-      await new Promise((r) => setTimeout(r, 3100));
+      await new Promise((r) => setTimeout(r, d.realWaitMs ?? 3100));
       now += d.simulatedWait;
       log.push('wait');
       continue;
     }
     const realReq = buildRequest(real, step, now);
     const simReq = buildRequest(sim, step, now);
-    const realRes = await d.sendReal(realReq);
+    const realRes = await d.sendReal(realReq, now);
     const reply = await handleRequest({ ...d.simState, guestBook: book }, simReq, {
       now,
       remoteIp: '127.0.0.1',
+      ...(d.newId ? { newId: d.newId } : {}),
     });
     book = reply.state.guestBook;
     for (const side of [real, sim]) {
