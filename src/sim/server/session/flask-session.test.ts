@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import type { Action } from '../../world';
+import { readFlaskCookie } from './flask-file';
+import { FLASK_SID_SHAPE } from './flask-session';
+import { last, login, run, setCookies, visit } from './shop-visits';
+
+const flask: Action = { type: 'set-engine', engine: 'flask' };
+const files: Action = { type: 'set-flask', settings: { sessionType: 'filesystem' } };
+const sessionValue = (line: string | undefined) => /^session=([^;]*)/.exec(line ?? '')?.[1] ?? '';
+
+describe('the Flask engine in the shop', () => {
+  it('keeps the whole session in a signed, readable cookie and writes no row', async () => {
+    const w = await run([flask, visit('/cart', { item: 'milk' }), login]);
+    expect(w.server.guestBook).toEqual([]);
+    const [line] = setCookies(w);
+    expect(line).toMatch(/^session=[\w-]+\.[\w-]{6}\.[\w-]{27}; HttpOnly; Path=\/$/);
+    // Not encrypted: base64 undone, the data is there for anyone to read.
+    expect(readFlaskCookie(sessionValue(line))?.json).toBe('{"cart":["milk"],"user_id":152}');
+    expect(last(w).response.statusText).toBe('OK');
+    expect(last(w).trace).toContainEqual({ kind: 'flask-no-regenerate', store: 'cookie' });
+  });
+
+  it('refuses a cookie whose data was edited: a 401, as for a stranger', async () => {
+    const w = await run([flask, login]);
+    const value = w.visitors[0]!.cookies.find((c) => c.name === 'session')!.value;
+    const [, stamp, sig] = value.split('.');
+    const joon = btoa('{"user_id":214}').replace(/=+$/, '');
+    const forged: Action = {
+      type: 'edit-cookie',
+      visitorId: 'v1',
+      name: 'session',
+      value: `${joon}.${stamp}.${sig}`,
+    };
+    const after = await run([forged, visit('/me')], w);
+    expect(last(after).response.status).toBe(401);
+    expect(last(after).response.statusText).toBe('UNAUTHORIZED');
+    expect(last(after).trace).toContainEqual({
+      kind: 'verify-signature',
+      ok: false,
+      reason: 'bad-signature',
+    });
+  });
+
+  it('sends no Set-Cookie when the session did not change, and deletes the cookie on logout', async () => {
+    const w = await run([flask, login, visit('/me')]);
+    expect(setCookies(w)).toEqual([]);
+    const out = await run([visit('/logout', {})], w);
+    expect(setCookies(out)).toEqual([
+      'session=; Expires=Thu, 01 Jan 1970 00:00:00 GMT; Max-Age=0; HttpOnly; Path=/',
+    ]);
+    expect(out.visitors[0]!.cookies.some((c) => c.name === 'session')).toBe(false);
+  });
+
+  it('with Flask-Session, a row per session under a uuid4 ID that the cookie carries', async () => {
+    const w = await run([flask, files, visit('/'), login]);
+    expect(w.server.guestBook).toHaveLength(1);
+    const [row] = w.server.guestBook;
+    expect(row!.id).toMatch(FLASK_SID_SHAPE);
+    expect(row!.user_id).toBe(152);
+    expect(setCookies(w)[0]).toMatch(
+      new RegExp(`^session=${row!.id}; Expires=[^;]+ GMT; HttpOnly; Path=/$`),
+    );
+    const out = await run([visit('/logout', {})], w);
+    expect(out.server.guestBook).toEqual([]);
+  });
+
+  it('switching SESSION_TYPE is a new deployment: the files of the old one go', async () => {
+    const w = await run([flask, files, login]);
+    const back = await run([{ type: 'set-flask', settings: { sessionType: 'cookie' } }], w);
+    expect(back.server.guestBook).toEqual([]);
+    // The uuid in the jar is no signed cookie: a stranger again.
+    const me = await run([visit('/me')], back);
+    expect(last(me).response.status).toBe(401);
+  });
+});
