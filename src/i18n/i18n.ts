@@ -11,6 +11,7 @@ import type { CourseMessages } from './course-en';
 import type { Messages } from './en';
 import type { PredictionMessages } from './predictions-en';
 import type { SpeakerMessages } from './speaker-en';
+import type { SpeakerMessages } from './speaker-en';
 import type { StackMessages } from './stacks-en';
 
 export const LANGUAGES = ['ko', 'en'] as const;
@@ -59,6 +60,12 @@ const loadPredictions = (lang: Language): Promise<PredictionMessages> =>
   lang === 'ko'
     ? import('./predictions-ko').then((m) => m.predictionsKo)
     : import('./predictions-en').then((m) => m.predictionsEn);
+
+/** The speaker view's texts (notes per step): only the speaker's window loads them. */
+const loadSpeaker = (lang: Language): Promise<SpeakerMessages> =>
+  lang === 'ko'
+    ? import('./speaker-ko').then((m) => m.speakerKo)
+    : import('./speaker-en').then((m) => m.speakerEn);
 
 /** The speaker view's texts (notes per step): only the speaker's window loads them. */
 const loadSpeaker = (lang: Language): Promise<SpeakerMessages> =>
@@ -183,6 +190,13 @@ export async function changeLanguage(lang: Language): Promise<void> {
   } catch {
     /* not remembered, still switched */
   }
+}
+
+/** Adds the speaker view's texts to a language (its core messages load as usual). */
+export async function loadSpeakerTexts(lang: Language): Promise<void> {
+  const texts = (await loadSpeaker(lang)) as unknown as Tree;
+  bundles[lang] = { ...bundles[lang], ...texts };
+  if (lang === i18n.language) notify();
 }
 
 /** Adds the speaker view's texts to a language (its core messages load as usual). */
