@@ -7,10 +7,8 @@
  * uses of i18next, which cost 13 KB gzip of the first screen's budget.
  */
 import type { ActivityMessages } from './activities-en';
-import type { CourseMessages } from './course-en';
 import type { Messages } from './en';
 import type { PredictionMessages } from './predictions-en';
-import type { SpeakerMessages } from './speaker-en';
 import type { SpeakerMessages } from './speaker-en';
 import type { StackMessages } from './stacks-en';
 
@@ -49,23 +47,11 @@ const loadStacks = (lang: Language): Promise<StackMessages> =>
     ? import('./stacks-ko').then((m) => m.stacksKo)
     : import('./stacks-en').then((m) => m.stacksEn);
 
-/** The later chapters' narration and panels: they join the core `steps` and `chapters`. */
-const loadCourse = (lang: Language): Promise<CourseMessages> =>
-  lang === 'ko'
-    ? import('./course-ko').then((m) => m.courseKo)
-    : import('./course-en').then((m) => m.courseEn);
-
 /** Predictions' texts: asked only once the student moves into a step. */
 const loadPredictions = (lang: Language): Promise<PredictionMessages> =>
   lang === 'ko'
     ? import('./predictions-ko').then((m) => m.predictionsKo)
     : import('./predictions-en').then((m) => m.predictionsEn);
-
-/** The speaker view's texts (notes per step): only the speaker's window loads them. */
-const loadSpeaker = (lang: Language): Promise<SpeakerMessages> =>
-  lang === 'ko'
-    ? import('./speaker-ko').then((m) => m.speakerKo)
-    : import('./speaker-en').then((m) => m.speakerEn);
 
 /** The speaker view's texts (notes per step): only the speaker's window loads them. */
 const loadSpeaker = (lang: Language): Promise<SpeakerMessages> =>
@@ -87,17 +73,6 @@ function lookup(tree: Tree | undefined, key: string): string | undefined {
 }
 
 const bundles: Partial<Record<Language, Tree>> = {};
-
-/** Texts merged key by key, so that a later bundle can add steps beside the core ones. */
-function merge(into: Tree, from: Tree): Tree {
-  const out: Tree = { ...into };
-  for (const [key, value] of Object.entries(from)) {
-    const was = out[key];
-    out[key] = typeof value === 'object' && typeof was === 'object' ? merge(was, value) : value;
-  }
-  return out;
-}
-
 /** Each language's core messages alone: the prerendered first step uses only these (see react.ts). */
 const core: Partial<Record<Language, Tree>> = {};
 const listeners = new Set<() => void>();
@@ -162,14 +137,10 @@ async function loadLanguage(lang: Language, withActivities: boolean): Promise<vo
     bundles[lang] = { ...bundles[lang], ...(texts as unknown as Tree) };
     if (lang === i18n.language) notify();
   });
-  const course = loadCourse(lang).then((texts) => {
-    bundles[lang] = merge(bundles[lang] ?? {}, texts as unknown as Tree);
-    if (lang === i18n.language) notify();
-  });
   const messages = (await load(lang)) as unknown as Tree;
   core[lang] = messages;
-  bundles[lang] = merge(messages, bundles[lang] ?? {});
-  if (withActivities) await Promise.all([activities, predictions, stacks, course]);
+  bundles[lang] = { ...messages, ...bundles[lang] };
+  if (withActivities) await Promise.all([activities, predictions, stacks]);
 }
 
 export async function startI18n(): Promise<void> {
@@ -190,13 +161,6 @@ export async function changeLanguage(lang: Language): Promise<void> {
   } catch {
     /* not remembered, still switched */
   }
-}
-
-/** Adds the speaker view's texts to a language (its core messages load as usual). */
-export async function loadSpeakerTexts(lang: Language): Promise<void> {
-  const texts = (await loadSpeaker(lang)) as unknown as Tree;
-  bundles[lang] = { ...bundles[lang], ...texts };
-  if (lang === i18n.language) notify();
 }
 
 /** Adds the speaker view's texts to a language (its core messages load as usual). */
