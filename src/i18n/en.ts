@@ -350,6 +350,9 @@ export const en = {
       central: 'two servers, one central store',
     },
   },
+      laravel: 'PHP · Laravel 8 · sessions table',
+      'cookie-session': 'Node.js · cookie-session (data in the cookie)',
+      flask: 'Python · Flask 2.2',
   wire: {
     server: 'server',
     request: 'Request',

@@ -349,6 +349,9 @@ export const ko: Messages = {
       central: '서버 두 대, 중앙 저장소',
     },
   },
+      laravel: 'PHP · Laravel 8 · sessions 테이블',
+      'cookie-session': 'Node.js · cookie-session (쿠키에 데이터)',
+      flask: 'Python · Flask 2.2',
   wire: {
     server: '서버',
     request: '요청',

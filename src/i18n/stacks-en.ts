@@ -8,6 +8,8 @@ export const stacksEn = {
       'The server stack can also be PHP 8.2 (its session module with session files, as Debian’s php.ini sets it up) or Tomcat 10 (its session manager, in memory): tests run the real php and the real Tomcat beside the simulated ones. Where those simplify: the wire shows the headers the session and the app write, not the web server’s own (such as Connection), and a request too large for the server is refused as Node would refuse it (431, 413) on every stack.',
     aboutFlask:
       'It can also run on Flask 2.2: its own session, the whole session signed into the cookie (itsdangerous, HMAC-SHA1, not encrypted), or Flask-Session 0.3.2’s files. A test runs the real Flask beside the simulated one with the same secret key and the same clock, and compares every cookie byte for byte. Flask’s wire shows all of its development server’s headers (Server, Connection); on the other stacks, the web server’s own are left out.',
+    aboutLaravel:
+      'It can also run on Laravel 8.83: the laravel_session cookie encrypted with the app’s APP_KEY (AES-256-CBC, with a MAC), a 40-character ID, one row per session in the database’s sessions table, and old rows deleted by a [2, 100] lottery. A test runs the real Illuminate code (EncryptCookies, StartSession, DatabaseSessionHandler on SQLite, SessionGuard) beside the simulated one with the same APP_KEY and the same clock. Where it simplifies: the shop’s Laravel app runs without the VerifyCsrfToken middleware, so there is no XSRF-TOKEN cookie and no form is checked against _token.',
     trace: {
       'adopt-id':
         'PHP: adopts the unknown ID the client sent ({{id}}) as a new session: session fixation works (use_strict_mode is off)',
@@ -39,6 +41,17 @@ export const stacksEn = {
         'No ID to renew: a cookie session has none. The signed cookie changes with its data anyway',
       'flask-no-regenerate-filesystem':
         'Flask-Session 0.3.2 has no call that renews the ID: the ID from before the login stays',
+      'laravel-decrypt-ok':
+        'EncryptCookies: laravel_session decrypts with APP_KEY and its MAC checks out: the session ID is inside',
+      'laravel-decrypt-bad':
+        'EncryptCookies: laravel_session does not decrypt with APP_KEY (or its MAC is wrong): it counts as no cookie',
+      'laravel-expired':
+        'Row {{id}} is older than lifetime: it reads as empty (logged out), but the same ID is used again',
+      'laravel-adopt':
+        'No row {{id}}: the ID in the (genuine, encrypted) cookie becomes a new session',
+      'laravel-gc': 'The lottery drew this request: {{count}} row(s) older than lifetime deleted',
+      'laravel-lost':
+        'GC deleted row {{id}} during this request: the UPDATE at the end writes nothing',
     },
     guestBook: {
       phpTitle: 'Guest book (session files in /var/lib/php/sessions)',
@@ -61,6 +74,9 @@ export const stacksEn = {
       flaskCookieCompressed: '(zlib-compressed: one more step to read it)',
       flaskCookieSigned:
         'signed at {{time}}; the signature (HMAC-SHA1 with the secret key) only proves the server wrote it',
+      laravelTitle: 'Guest book (the sessions table in the database)',
+      laravelNote:
+        'This row’s payload column: the session as PHP’s serialize() writes it, in base64 — then decoded. The CSRF token (_token), the last URL (_previous) and the logged-in user (login_web_…) are in it. Only the encrypted ID travels; this stays on the server.',
     },
     clock: {
       tomcatGc: 'backgroundProcess(): expire idle sessions',
@@ -80,8 +96,31 @@ export const stacksEn = {
       flaskGc: 'cachelib: delete expired files',
       flaskGcHint:
         'Flask-Session’s filesystem store deletes expired files only once there are more than 500 of them (SESSION_FILE_THRESHOLD); until then an expired file is simply not read.',
+      laravelGc: 'gc(): delete rows past lifetime',
+      laravelGcHint:
+        'Laravel deletes old rows by a lottery: each request has a 2 in 100 chance (lottery [2, 100]) to run DELETE FROM sessions WHERE last_activity <= now − lifetime.',
+      laravelLifetime:
+        'Sessions end after {{duration}} idle (lifetime: the row’s last_activity, and the cookie’s Max-Age)',
     },
     settings: {
+      laravelTitle: 'Laravel session settings (config/session.php)',
+      laravelNote:
+        'Change a setting, then send a request from the shop. (Change one character of laravel_session in DevTools: the MAC check fails and Laravel starts a new session.)',
+      lifetime: 'minutes a session may stay idle; the cookie’s Max-Age too',
+      lottery: 'the chance that a request deletes old rows',
+      laravelRegenerate:
+        'on login, after Auth::attempt(): a new ID and a new CSRF token (Auth::login() already migrates the ID)',
+      laravelCode: {
+        env: 'encrypts every cookie (AES-256-CBC)',
+        driver: 'one row per session in the sessions table',
+        lifetime: 'minutes idle; also the cookie’s Max-Age',
+        lottery: 'a {{wins}} in {{of}} chance per request to delete old rows',
+        start: 'decrypts laravel_session, reads the row, sends the cookie on every response',
+        login: 'Auth::login() has already changed the ID (migrate(true)) and deleted the old row',
+        regenerate: 'a new ID once more, and a new CSRF token',
+        logout: 'deletes the row; a new, empty session with a new ID',
+        token: 'a new CSRF token',
+      },
       tomcatTitle: 'Tomcat session settings (web.xml)',
       tomcatNote:
         'Change a setting, then send a request from the shop: a new session follows it. (Try a made-up JSESSIONID in DevTools: Tomcat never adopts it.)',

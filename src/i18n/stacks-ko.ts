@@ -7,6 +7,8 @@ export const stacksKo: StackMessages = {
       '서버 스택은 PHP 8.2(데비안 php.ini 설정 그대로, 세션 파일을 쓰는 세션 모듈)나 Tomcat 10(메모리에 있는 세션 매니저)으로도 바꿀 수 있고, 테스트가 진짜 php와 진짜 Tomcat을 시뮬레이션과 나란히 돌려 비교합니다. 단순화한 점: 오가는 헤더는 세션과 앱이 쓴 것만 보여 주고 웹 서버 자체의 헤더(Connection 등)는 뺐습니다. 그리고 서버가 받기에 너무 큰 요청은 어느 스택에서든 Node처럼 거절합니다(431, 413).',
     aboutFlask:
       'Flask 2.2로도 돌릴 수 있습니다. Flask 기본 세션은 세션 전체를 서명해서 쿠키에 담고(itsdangerous, HMAC-SHA1, 암호화는 안 함), Flask-Session 0.3.2를 쓰면 서버의 파일에 둡니다. 테스트가 같은 비밀 키와 같은 시계로 진짜 Flask를 시뮬레이션과 나란히 돌려 쿠키를 바이트 단위까지 비교합니다. Flask에서는 개발 서버가 보내는 헤더(Server, Connection)도 모두 보여 주고, 다른 스택에서는 웹 서버 자체의 헤더를 뺐습니다.',
+    aboutLaravel:
+      '서버 스택은 Laravel 8.83으로도 바꿀 수 있습니다. laravel_session 쿠키는 앱의 APP_KEY로 암호화되고(AES-256-CBC, MAC 포함), 세션 ID는 40자이며, 세션마다 데이터베이스 sessions 테이블에 행이 하나씩 생기고, 오래된 행은 [2, 100] 추첨으로 지웁니다. 테스트에서 실제 Illuminate 코드(EncryptCookies, StartSession, SQLite 위의 DatabaseSessionHandler, SessionGuard)를 같은 APP_KEY, 같은 시계로 시뮬레이터 옆에서 돌려 비교합니다. 단순화한 점: 쇼핑몰의 Laravel 앱은 VerifyCsrfToken 미들웨어 없이 돌기 때문에 XSRF-TOKEN 쿠키가 없고, 폼의 _token도 검사하지 않습니다.',
     trace: {
       'adopt-id':
         'PHP: 클라이언트가 보낸 처음 보는 ID({{id}})를 그대로 새 세션으로 씀 — 세션 고정 공격이 통함(use_strict_mode 꺼짐)',
@@ -38,6 +40,17 @@ export const stacksKo: StackMessages = {
         '새로 바꿀 ID가 없음: 쿠키 세션에는 ID가 없습니다. 서명된 쿠키는 어차피 데이터가 바뀔 때마다 새로 만들어짐',
       'flask-no-regenerate-filesystem':
         'Flask-Session 0.3.2에는 ID를 바꾸는 기능이 없음: 로그인 전 ID가 그대로 남음',
+      'laravel-decrypt-ok':
+        'EncryptCookies: APP_KEY로 laravel_session을 풀었고 MAC도 맞습니다. 안에 세션 ID가 들어 있습니다',
+      'laravel-decrypt-bad':
+        'EncryptCookies: APP_KEY로 laravel_session을 풀 수 없습니다(또는 MAC이 틀림). 쿠키가 없는 것으로 봅니다',
+      'laravel-expired':
+        '{{id}} 행이 lifetime보다 오래됐습니다. 빈 세션으로 읽혀 로그아웃 상태가 되지만, ID는 그대로 다시 씁니다',
+      'laravel-adopt': '{{id}} 행이 없습니다. (진짜로 암호화된) 쿠키 속 ID로 새 세션을 만듭니다',
+      'laravel-gc':
+        '이번 요청이 추첨에 뽑혔습니다. lifetime보다 오래된 행 {{count}}개를 지웠습니다',
+      'laravel-lost':
+        '이 요청 도중 GC가 {{id}} 행을 지웠습니다. 마지막 UPDATE는 아무것도 쓰지 못합니다',
     },
     guestBook: {
       phpTitle: '손님 기록부 (/var/lib/php/sessions의 세션 파일)',
@@ -60,6 +73,9 @@ export const stacksKo: StackMessages = {
       flaskCookieCompressed: '(zlib으로 압축됨: 한 단계만 더 풀면 보임)',
       flaskCookieSigned:
         '{{time}}에 서명됨. 서명(비밀 키로 만든 HMAC-SHA1)은 서버가 만든 쿠키라는 것만 증명합니다',
+      laravelTitle: '손님 기록부 (데이터베이스의 sessions 테이블)',
+      laravelNote:
+        '이 행의 payload 열입니다. 세션을 PHP의 serialize()로 적어 base64로 바꾼 값이고, 아래는 그것을 푼 내용입니다. CSRF 토큰(_token), 마지막 URL(_previous), 로그인한 사용자(login_web_…)가 여기 들어 있습니다. 오가는 것은 암호화된 ID뿐이고, 이 내용은 서버에만 있습니다.',
     },
     clock: {
       tomcatGc: 'backgroundProcess(): 유휴 세션 만료',
@@ -79,8 +95,31 @@ export const stacksKo: StackMessages = {
       flaskGc: 'cachelib: 만료된 파일 삭제',
       flaskGcHint:
         'Flask-Session 파일 저장소는 파일이 500개를 넘어야(SESSION_FILE_THRESHOLD) 만료된 파일을 지웁니다. 그 전까지 만료된 파일은 그냥 읽히지 않을 뿐이에요.',
+      laravelGc: 'gc(): lifetime 지난 행 지우기',
+      laravelGcHint:
+        'Laravel은 오래된 행을 추첨으로 지웁니다. 요청마다 100분의 2 확률(lottery [2, 100])로 DELETE FROM sessions WHERE last_activity <= 지금 − lifetime을 실행합니다.',
+      laravelLifetime:
+        '요청 없이 {{duration}}이 지나면 세션이 끝납니다 (lifetime: 행의 last_activity 기준, 쿠키의 Max-Age도 같은 값)',
     },
     settings: {
+      laravelTitle: 'Laravel 세션 설정 (config/session.php)',
+      laravelNote:
+        '설정을 바꾼 다음 쇼핑몰에서 요청을 보내 보세요. (DevTools에서 laravel_session 값을 한 글자만 바꿔 보세요. MAC 검사에서 걸려 Laravel이 새 세션을 시작합니다.)',
+      lifetime: '요청 없이 세션이 유지되는 시간(분). 쿠키의 Max-Age도 이 값입니다',
+      lottery: '요청 하나가 오래된 행을 지울 확률',
+      laravelRegenerate:
+        '로그인할 때 Auth::attempt() 다음에: 새 ID와 새 CSRF 토큰 (ID는 Auth::login()이 이미 한 번 바꿉니다)',
+      laravelCode: {
+        env: '모든 쿠키를 이 키로 암호화 (AES-256-CBC)',
+        driver: '세션마다 sessions 테이블에 행 하나',
+        lifetime: '요청 없이 버티는 분 수, 쿠키 Max-Age도 같음',
+        lottery: '요청마다 {{of}}분의 {{wins}} 확률로 오래된 행 삭제',
+        start: 'laravel_session을 풀어 행을 읽고, 응답마다 쿠키를 다시 보냄',
+        login: 'Auth::login()이 이미 ID를 바꾸고(migrate(true)) 옛 행을 지움',
+        regenerate: 'ID를 한 번 더 바꾸고 CSRF 토큰도 새로 만듦',
+        logout: '행을 지우고, 새 ID로 빈 세션을 새로 시작',
+        token: 'CSRF 토큰도 새로',
+      },
       tomcatTitle: 'Tomcat 세션 설정 (web.xml)',
       tomcatNote:
         '설정을 바꾼 뒤 쇼핑몰에서 요청을 보내 보세요. 새로 만드는 세션부터 적용됩니다. (DevTools에서 JSESSIONID를 아무렇게나 지어 넣어 보세요. Tomcat은 받아들이지 않습니다.)',

@@ -35,6 +35,11 @@ import { redisAt, redisTtl, type StoreKind } from './server/session/session-stor
 import { collectPhpGarbage, PHP_DEFAULTS, phpCrowd } from './server/session/php-session';
 import { TOMCAT_DEFAULTS, tomcatCrowd } from './server/session/tomcat-session';
 import { FLASK_DEFAULTS, flaskCrowd } from './server/session/flask-session';
+import {
+  collectLaravelGarbage,
+  LARAVEL_DEFAULTS,
+  laravelCrowd,
+} from './server/session/laravel-session';
 import { DEFAULT_APP, handleRequest, type ShopPage } from './server/shop';
 import { MAX_VISITORS, visitorById, type Action, type Exchange, type World } from './world';
 
@@ -262,6 +267,8 @@ export async function applyAction(
       // PHP keeps its sessions in files on disk: they outlive the process.
       if (world.server.engine === 'php') return quiet;
       // Flask keeps nothing in the process: its cookie is in the browser, Flask-Session's files on disk.
+      // Laravel keeps them in its database's `sessions` table.
+      if (world.server.engine === 'laravel') return quiet;
       if (world.server.engine === 'flask') return quiet;
       // The memory store lives in the process: a restart forgets every session. Redis is a
       // server of its own: the app servers restart, the sessions stay.
@@ -283,6 +290,16 @@ export async function applyAction(
         };
       }
       // Flask-Session: cachelib's _remove_expired() deletes the files past their expiry.
+      // Laravel: DatabaseSessionHandler::gc() deletes rows whose last_activity is lifetime old.
+      if (world.server.engine === 'laravel') {
+        const { lifetime } = world.server.laravel ?? LARAVEL_DEFAULTS;
+        const guestBook = collectLaravelGarbage(world.server.guestBook, world.now, lifetime);
+        return {
+          ...world,
+          server: { ...world.server, guestBook },
+          lastDiff: diffGuestBook(world.server.guestBook, guestBook),
+        };
+      }
       if (world.server.engine === 'flask') {
         const guestBook = world.server.guestBook.filter((r) => !isExpired(r, world.now));
         return {
@@ -332,6 +349,14 @@ export async function applyAction(
       };
     }
     case 'set-tomcat':
+    case 'set-laravel':
+      return {
+        ...quiet,
+        server: {
+          ...world.server,
+          laravel: { ...(world.server.laravel ?? LARAVEL_DEFAULTS), ...action.settings },
+        },
+      };
       return {
         ...quiet,
         server: {
@@ -363,11 +388,13 @@ export async function applyAction(
       const rows =
         world.server.engine === 'flask'
           ? flaskCrowd(expressRows, world.server.flask ?? FLASK_DEFAULTS)
-          : world.server.engine === 'php'
-            ? phpCrowd(expressRows, world.server.php ?? PHP_DEFAULTS)
-            : world.server.engine === 'tomcat'
-              ? tomcatCrowd(expressRows, world.server.tomcat ?? TOMCAT_DEFAULTS)
-              : expressRows;
+          : world.server.engine === 'laravel'
+            ? laravelCrowd(expressRows, world.server.laravel ?? LARAVEL_DEFAULTS)
+            : world.server.engine === 'php'
+              ? phpCrowd(expressRows, world.server.php ?? PHP_DEFAULTS)
+              : world.server.engine === 'tomcat'
+                ? tomcatCrowd(expressRows, world.server.tomcat ?? TOMCAT_DEFAULTS)
+                : expressRows;
       const lastDiff = { inserted: rows.map((r) => r.id), updated: [], deleted: [] };
       const { cluster } = world;
       if (!cluster || cluster.mode === 'central') {

@@ -38,6 +38,16 @@ export type TraceStep =
   | { kind: 'php-file'; id: string; op: 'create' | 'write' | 'touch' | 'lost' }
   /** Tomcat's endAccess(): lastAccessedTime is now, the idle countdown (seconds) restarts. */
   | { kind: 'tomcat-access'; id: string; maxInactiveInterval: number }
+  /**
+   * Laravel: the cookie decrypted or refused, an expired row read as empty, an unknown ID
+   * adopted, the lottery's GC (`count` rows), a row GC deleted during the request.
+   */
+  | {
+      kind: 'laravel';
+      op: 'decrypt-ok' | 'decrypt-bad' | 'expired' | 'adopt' | 'gc' | 'lost';
+      id?: string;
+      count?: number;
+    }
   /** Flask's signed-cookie session: read from the cookie, refused as too old, signed and sent, left as it was, deleted. */
   | { kind: 'flask-cookie'; op: 'read' | 'expired' | 'write' | 'keep' | 'delete' }
   /** Flask-Session's files: an unknown ID adopted, the file written, an empty session not saved. */

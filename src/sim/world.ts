@@ -17,6 +17,7 @@ import type { ServerState, ShopAppChoices } from './server/shop';
 import type { EngineName } from './server/session/engine';
 import type { PhpSettings } from './server/session/php-session';
 import type { TomcatSettings } from './server/session/tomcat-file';
+import type { LaravelSettings } from './server/session/laravel-file';
 import type { FlaskSettings } from './server/session/flask-file';
 import type { TraceStep } from './trace';
 
@@ -86,6 +87,8 @@ export type Action =
   | { type: 'set-php'; settings: Partial<PhpSettings> }
   /** The Tomcat context's session settings change; the sessions stay. */
   | { type: 'set-tomcat'; settings: Partial<TomcatSettings> }
+  /** config/session.php changes (lifetime, lottery); the rows stay. */
+  | { type: 'set-laravel'; settings: Partial<LaravelSettings> }
   /** The Flask app's session settings change (SESSION_TYPE, permanence, signer). */
   | { type: 'set-flask'; settings: Partial<FlaskSettings> };
 

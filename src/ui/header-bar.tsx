@@ -106,3 +106,5 @@ export function HeaderBar() {
     </header>
   );
 }
+        {aboutOpened && i18n.exists('stacks.aboutFlask') && <p>{t('stacks.aboutFlask')}</p>}
+        {aboutOpened && i18n.exists('stacks.aboutLaravel') && <p>{t('stacks.aboutLaravel')}</p>}

@@ -4,6 +4,7 @@
  * MemoryStore, the session serialised as JSON (its cookie block, then the app's data).
  */
 import type { SameSiteOption } from './options';
+import type { PhpArray } from './session/laravel-file';
 
 /** express-session's `req.session.cookie` as JSON: its keys in the order the library writes them. */
 export interface StoredCookie {
@@ -62,6 +63,8 @@ export type NativeSession =
       lastAccessedTime: number;
       maxInactiveInterval: number;
     }
+  /** Laravel's `sessions` table: the attributes serialized in `payload`, `last_activity` in seconds. */
+  | { engine: 'laravel'; attributes: PhpArray; lastActivity: number; lifetime: number }
   /** Flask-Session's files store: cachelib's file, unread once `expires` has passed. */
   | { engine: 'flask'; expires: number; permanent: boolean };
 
@@ -133,6 +136,8 @@ export function expiresAt(row: GuestBookRow): number | null {
   const { native } = row;
   if (native?.engine === 'php') return native.mtime + native.maxLifetimeMs;
   if (native?.engine === 'flask') return native.expires;
+  // DatabaseSessionHandler::expired(): last_activity < now - lifetime, in whole seconds.
+  if (native?.engine === 'laravel') return (native.lastActivity + native.lifetime * 60 + 1) * 1000;
   if (native?.engine === 'tomcat') {
     return native.maxInactiveInterval <= 0
       ? null

@@ -30,6 +30,7 @@ import { PHP_DEFAULTS, PHP_VERSION, phpSession, type PhpSettings } from './sessi
 import { TOMCAT_DEFAULTS, tomcatSession, type TomcatSettings } from './session/tomcat-session';
 import { FLASK_DEFAULTS, flaskSession, type FlaskSettings } from './session/flask-session';
 import { FLASK_SERVER } from './session/flask-file';
+import { LARAVEL_DEFAULTS, laravelSession, type LaravelSettings } from './session/laravel-session';
 import { findUser, userById } from './users';
 
 export type { RequestContext } from './session/engine';
@@ -47,6 +48,8 @@ export interface ServerState {
   tomcat?: TomcatSettings;
   /** The Flask app's session settings when `engine` is 'flask' (FLASK_DEFAULTS when absent). */
   flask?: FlaskSettings;
+  /** config/session.php when `engine` is 'laravel' (LARAVEL_DEFAULTS when absent). */
+  laravel?: LaravelSettings;
 }
 
 /** What the shop's routes do, as an app developer decides it. */
@@ -216,6 +219,10 @@ function runEngine<T>(
     const options = state.tomcat ?? TOMCAT_DEFAULTS;
     return tomcatSession.run({ options, guestBook }, req, ctx, trace, app);
   }
+  if (state.engine === 'laravel') {
+    const options = state.laravel ?? LARAVEL_DEFAULTS;
+    return laravelSession.run({ options, guestBook }, req, ctx, trace, app);
+  }
   if (state.engine === 'cookie-session') {
     const options = cookieSessionSettings(signingSecret(state.options));
     return cookieSession.run({ options, guestBook }, req, ctx, trace, app);
@@ -313,7 +320,9 @@ export async function handleRequest(
             ['Content-Length', String(new TextEncoder().encode(body).length)],
             date,
           ]
-        : await expressFrame(result, body, ctx);
+        : state.engine === 'laravel'
+          ? laravelFrame(result, date)
+          : await expressFrame(result, body, ctx);
   trace.push({ kind: 'respond', status });
   return {
     state: { ...state, guestBook },
@@ -326,6 +335,20 @@ export async function handleRequest(
     },
     trace,
   };
+}
+
+/** Symfony's Response as php -S sends it: its own headers, then the cookies. */
+function laravelFrame(
+  { sessionCookie }: EngineResult<unknown>,
+  date: [string, string],
+): HeaderList {
+  return [
+    ['X-Powered-By', `PHP/${PHP_VERSION}`],
+    ['Cache-Control', 'no-cache, private'],
+    date,
+    ['Content-Type', 'application/json'],
+    ...(sessionCookie ? [['Set-Cookie', sessionCookie] as [string, string]] : []),
+  ];
 }
 
 /** Express's headers around the body; the session cookie joins them as the headers leave. */

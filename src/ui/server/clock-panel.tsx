@@ -6,6 +6,7 @@ import { ENGINE_NAMES, type EngineName } from '../../sim/server/session/engine';
 import { PHP_DEFAULTS } from '../../sim/server/session/php-file';
 import { TOMCAT_DEFAULTS } from '../../sim/server/session/tomcat-file';
 import { FLASK_DEFAULTS } from '../../sim/server/session/flask-file';
+import { LARAVEL_DEFAULTS } from '../../sim/server/session/laravel-file';
 import { useLesson } from '../../state/lesson-store';
 import { FocusMark } from '../common/focus-mark';
 import { useFocus, useWorld } from '../common/use-lesson-view';
@@ -31,13 +32,16 @@ export function ClockPanel() {
   const php = engine === 'php';
   const tomcat = engine === 'tomcat';
   const flask = engine === 'flask' ? (world.server.flask ?? FLASK_DEFAULTS) : null;
+  const laravel = engine === 'laravel' ? (world.server.laravel ?? LARAVEL_DEFAULTS) : null;
   const gcText = flask
     ? 'stacks.clock.flaskGc'
-    : php
-      ? 'stacks.clock.phpGc'
-      : tomcat
-        ? 'stacks.clock.tomcatGc'
-        : 'clock.gc';
+    : laravel
+      ? 'stacks.clock.laravelGc'
+      : php
+        ? 'stacks.clock.phpGc'
+        : tomcat
+          ? 'stacks.clock.tomcatGc'
+          : 'clock.gc';
   return (
     <div className="clock-panel" data-focus={focus}>
       <span className="clock" role="timer" aria-label={t('clock.label')}>
@@ -108,25 +112,29 @@ export function ClockPanel() {
                 : 'stacks.clock.flaskFileLifetime',
               { duration: formatDuration(flask.lifetime * 1000, t as never) },
             )
-          : php
-            ? t('stacks.clock.phpLifetime', {
-                duration: formatDuration(
-                  (world.server.php ?? PHP_DEFAULTS).gcMaxlifetime * 1000,
-                  t as never,
-                ),
+          : laravel
+            ? t('stacks.clock.laravelLifetime', {
+                duration: formatDuration(laravel.lifetime * 60_000, t as never),
               })
-            : tomcat
-              ? t('stacks.clock.tomcatLifetime', {
+            : php
+              ? t('stacks.clock.phpLifetime', {
                   duration: formatDuration(
-                    (world.server.tomcat ?? TOMCAT_DEFAULTS).maxInactiveInterval * 1000,
+                    (world.server.php ?? PHP_DEFAULTS).gcMaxlifetime * 1000,
                     t as never,
                   ),
                 })
-              : cookie.maxAge === undefined
-                ? t('clock.neverExpires')
-                : t(rolling ? 'clock.idleTimeout' : 'clock.fixedLifetime', {
-                    duration: formatDuration(cookie.maxAge, t as never),
-                  })}
+              : tomcat
+                ? t('stacks.clock.tomcatLifetime', {
+                    duration: formatDuration(
+                      (world.server.tomcat ?? TOMCAT_DEFAULTS).maxInactiveInterval * 1000,
+                      t as never,
+                    ),
+                  })
+                : cookie.maxAge === undefined
+                  ? t('clock.neverExpires')
+                  : t(rolling ? 'clock.idleTimeout' : 'clock.fixedLifetime', {
+                      duration: formatDuration(cookie.maxAge, t as never),
+                    })}
       </span>
       <FocusMark on={focus} />
     </div>

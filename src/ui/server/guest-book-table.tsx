@@ -10,6 +10,7 @@ import {
 } from '../../sim/server/guest-book';
 import { dataOf, phpSerialize } from '../../sim/server/session/php-file';
 import { tomcatSessionText } from '../../sim/server/session/tomcat-file';
+import { payloadColumn, serialize } from '../../sim/server/session/laravel-file';
 import { flaskFileText } from '../../sim/server/session/flask-file';
 import { storedBytes } from '../../sim/server/capacity';
 import { currentWorld, useLesson } from '../../state/lesson-store';
@@ -264,6 +265,16 @@ const Row = memo(function Row({
                 <p className="muted">{t('stacks.guestBook.flaskNote')}</p>
                 <pre>
                   <code>{flaskFileText(row)}</code>
+                </pre>
+              </>
+            ) : row.native?.engine === 'laravel' ? (
+              <>
+                <p className="muted">{t('stacks.guestBook.laravelNote')}</p>
+                <pre>
+                  <code>{`payload = ${payloadColumn(row.native.attributes)}
+
+base64_decode(payload):
+${serialize(row.native.attributes)}`}</code>
                 </pre>
               </>
             ) : row.native?.engine === 'tomcat' ? (

@@ -16,6 +16,9 @@ const PhpSettingsCode = lazy(() =>
 const FlaskSettingsCode = lazy(() =>
   import('./flask-settings').then((m) => ({ default: m.FlaskSettingsCode })),
 );
+const LaravelSettingsCode = lazy(() =>
+  import('./laravel-settings').then((m) => ({ default: m.LaravelSettingsCode })),
+);
 const TomcatSettingsCode = lazy(() =>
   import('./tomcat-settings').then((m) => ({ default: m.TomcatSettingsCode })),
 );
@@ -41,6 +44,8 @@ export function ServerRegion() {
       >
         {engine === 'flask' ? (
           <FlaskSettingsCode />
+        ) : engine === 'laravel' ? (
+          <LaravelSettingsCode />
         ) : engine === 'php' ? (
           <PhpSettingsCode />
         ) : engine === 'tomcat' ? (

@@ -42,11 +42,13 @@ export function SessionStores() {
               ? flaskCookie
                 ? 'stacks.guestBook.flaskCookieTitle'
                 : 'stacks.guestBook.flaskTitle'
-              : world.server.engine === 'php'
-                ? 'stacks.guestBook.phpTitle'
-                : world.server.engine === 'tomcat'
-                  ? 'stacks.guestBook.tomcatTitle'
-                  : 'guestBook.title',
+              : world.server.engine === 'laravel'
+                ? 'stacks.guestBook.laravelTitle'
+                : world.server.engine === 'php'
+                  ? 'stacks.guestBook.phpTitle'
+                  : world.server.engine === 'tomcat'
+                    ? 'stacks.guestBook.tomcatTitle'
+                    : 'guestBook.title',
           )}
           name="guest-book"
           marked

@@ -49,7 +49,7 @@ export function StackSettings(props: {
 
 /** The comments written into a stack's code, in the student's language. */
 export const codeComments =
-  (t: Translate, section: 'phpCode' | 'javaCode' | 'pyCode') =>
+  (t: Translate, section: 'phpCode' | 'javaCode' | 'pyCode' | 'laravelCode') =>
   (key: string, vars?: Record<string, string | number>) =>
     (t as (k: string, v?: Record<string, string | number>) => string)(
       `stacks.settings.${section}.${key}`,

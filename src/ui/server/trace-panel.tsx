@@ -78,6 +78,11 @@ function describe(
       return t(`stacks.trace.flask-file-${step.op}`, { id: short(step.id) });
     case 'flask-no-regenerate':
       return t(`stacks.trace.flask-no-regenerate-${step.store}`);
+    case 'laravel':
+      return t(`stacks.trace.laravel-${step.op}`, {
+        id: step.id ? short(step.id) : '',
+        count: step.count ?? 0,
+      });
     case 'tomcat-access':
       return t('stacks.trace.tomcat-access', {
         id: short(step.id),
@@ -105,6 +110,7 @@ const ICON: Partial<Record<TraceStep['kind'], IconName>> = {
   gc: 'eraser',
   'php-file': 'file',
   'tomcat-access': 'file',
+  laravel: 'signature',
   'flask-cookie': 'cookie',
   'flask-file': 'file',
   'flask-no-regenerate': 'alert',
@@ -123,6 +129,7 @@ const isBad = (s: TraceStep) =>
   (s.kind === 'flask-file' && s.op === 'adopt') ||
   (s.kind === 'flask-cookie' && s.op === 'expired') ||
   s.kind === 'flask-no-regenerate' ||
+  (s.kind === 'laravel' && s.op !== 'decrypt-ok' && s.op !== 'gc') ||
   s.kind === 'invalid-id';
 
 const isServerStep = (s: TraceStep) => s.kind !== 'store-command';

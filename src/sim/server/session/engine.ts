@@ -24,12 +24,14 @@ export interface RequestContext {
 }
 
 /** The stacks the shop can run on; each has its own engine and its own settings. */
-export type EngineName = 'express-session' | 'php' | 'tomcat' | 'cookie-session' | 'flask';
+export type EngineName =
+  'express-session' | 'php' | 'tomcat' | 'laravel' | 'cookie-session' | 'flask';
 
 export const ENGINE_NAMES: readonly EngineName[] = [
   'express-session',
   'php',
   'tomcat',
+  'laravel',
   'cookie-session',
   'flask',
 ];

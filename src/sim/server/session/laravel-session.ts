@@ -209,11 +209,7 @@ export const laravelSession: SessionEngine<LaravelSettings> = {
     let sent: string | null = null;
     if (raw !== undefined) {
       sent = await decryptCookie(LARAVEL_COOKIE, raw);
-      trace.push(
-        sent === null
-          ? { kind: 'verify-signature', ok: false, reason: 'bad-signature' }
-          : { kind: 'verify-signature', ok: true },
-      );
+      trace.push({ kind: 'laravel', op: sent === null ? 'decrypt-bad' : 'decrypt-ok' });
     }
 
     // --- StartSession: Store::setId() keeps a 40-letter ID, whether or not a row has it ---
@@ -226,14 +222,14 @@ export const laravelSession: SessionEngine<LaravelSettings> = {
       // read(): an expired row reads as empty but still exists; its ID is used again.
       if (row && isExpired(row, ctx.now)) {
         exists = true;
-        trace.push({ kind: 'lookup', id: current, result: 'expired' });
+        trace.push({ kind: 'laravel', op: 'expired', id: current });
       } else if (row) {
         exists = true;
         attributes = structuredClone(row.native?.engine === 'laravel' ? row.native.attributes : {});
         trace.push({ kind: 'lookup', id: current, result: 'found' });
       } else {
         trace.push({ kind: 'lookup', id: current, result: 'missing' });
-        trace.push({ kind: 'adopt-id', id: current });
+        trace.push({ kind: 'laravel', op: 'adopt', id: current });
       }
     } else {
       trace.push({ kind: 'create', id: current });
@@ -247,7 +243,7 @@ export const laravelSession: SessionEngine<LaravelSettings> = {
     const draw = 1 + Math.floor(of * (ctx.random ?? Math.random)());
     if (of > 0 && draw <= wins) {
       const kept = collectLaravelGarbage(book, ctx.now, config.lifetime);
-      trace.push({ kind: 'gc', deleted: book.length - kept.length });
+      trace.push({ kind: 'laravel', op: 'gc', count: book.length - kept.length });
       book = kept;
     }
 
@@ -323,7 +319,7 @@ export const laravelSession: SessionEngine<LaravelSettings> = {
     const stored = findRow(book, current);
     if (exists && !stored) {
       // The row was collected during this request: the UPDATE changes nothing.
-      trace.push({ kind: 'skip-save', id: current });
+      trace.push({ kind: 'laravel', op: 'lost', id: current });
     } else {
       const userId = loggedOut
         ? null

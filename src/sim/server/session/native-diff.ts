@@ -68,6 +68,8 @@ export interface NativeDiff<Store> {
   cookieName: string;
   /** The shape of the engine's own IDs; anything else is compared as it is. */
   idShape: RegExp;
+  /** The session ID in a cookie's value, for an engine that encrypts it (Laravel). */
+  cookieId?: (value: string) => string;
   /** The web server's own response headers, not the session module's: not compared. */
   ignoredHeaders: string[];
   /** How far the simulator's clock moves while the real server sleeps. */
@@ -130,7 +132,10 @@ export async function runNativeScenario<Store>(
   const observe = (side: Side, res: Response, store: Store) => {
     const names = res.headers.map(([n]) => n).filter((n) => !d.ignoredHeaders.includes(n));
     const setCookie = headerValues(res.headers, 'Set-Cookie').map((line) =>
-      line.replace(idInCookie, (_, id: string) => `${d.cookieName}=${token(side, id)}`),
+      line.replace(
+        idInCookie,
+        (_, id: string) => `${d.cookieName}=${token(side, d.cookieId ? d.cookieId(id) : id)}`,
+      ),
     );
     const stored = d.viewStore(store, (id) => token(side, id));
     return { status: res.status, body: res.body, headers: names, setCookie, ...stored };
