@@ -10,7 +10,6 @@ import {
 } from '../../sim/server/guest-book';
 import { dataOf, phpSerialize } from '../../sim/server/session/php-file';
 import { tomcatSessionText } from '../../sim/server/session/tomcat-file';
-import { payloadColumn, serialize } from '../../sim/server/session/laravel-file';
 import { flaskFileText } from '../../sim/server/session/flask-file';
 import { storedBytes } from '../../sim/server/capacity';
 import { currentWorld, useLesson } from '../../state/lesson-store';
@@ -24,6 +23,10 @@ import { Icon } from '../common/icon';
 const FIRST_ROWS = 60;
 
 // Every row of a long book: only the rows in view are drawn, by a library loaded when asked for.
+// Opened only on the Laravel stack: its payload code stays out of the first screen.
+const LaravelPayload = lazy(() =>
+  import('./laravel-payload').then((m) => ({ default: m.LaravelPayload })),
+);
 const VirtualBodies = lazy(() =>
   import('./virtual-bodies').then((m) => ({ default: m.VirtualBodies })),
 );
@@ -268,15 +271,9 @@ const Row = memo(function Row({
                 </pre>
               </>
             ) : row.native?.engine === 'laravel' ? (
-              <>
-                <p className="muted">{t('stacks.guestBook.laravelNote')}</p>
-                <pre>
-                  <code>{`payload = ${payloadColumn(row.native.attributes)}
-
-base64_decode(payload):
-${serialize(row.native.attributes)}`}</code>
-                </pre>
-              </>
+              <Suspense fallback={null}>
+                <LaravelPayload attributes={row.native.attributes} />
+              </Suspense>
             ) : row.native?.engine === 'tomcat' ? (
               <>
                 <p className="muted">{t('stacks.guestBook.tomcatNote')}</p>
