@@ -68,7 +68,7 @@ export const stacksEn = {
         'What Flask-Session’s filesystem store keeps for this session: the file’s expiry and the session dict, pickled. Only the ID travels; this stays on the server.',
       flaskCookieTitle: 'Guest book (empty: Flask keeps the session in the cookie)',
       flaskCookieEmpty:
-        'No rows, and there will be none: Flask’s own session is not kept on the server at all. The whole session travels in the signed cookie session, and anyone holding the cookie can read it.',
+        'No rows, and there will be none: Flask’s own session is not kept on the server at all. The whole session travels in the signed cookie “session”, and anyone holding the cookie can read it.',
       flaskCookieNone: 'The last visitor has no session cookie.',
       flaskCookieRead: 'The session cookie of {{browser}}, base64 undone (no key needed):',
       flaskCookieCompressed: '(zlib-compressed: one more step to read it)',

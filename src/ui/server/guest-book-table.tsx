@@ -303,6 +303,12 @@ const Row = memo(function Row({
   );
 });
 
+/** The time of day; with the date when it is another day than now (Flask's 31 days). */
+function expiryTime(at: number, now: number): string {
+  const text = formatTimestamp(at);
+  return text.slice(text.slice(0, 10) === formatTimestamp(now).slice(0, 10) ? 11 : 5, 16);
+}
+
 /** When each of the first few sessions expires: MemoryStore's rule, cookie.expires. */
 function ExpiryNote({ now, rows }: { now: number; rows: GuestBookRow[] }) {
   const { t } = useTranslation();
@@ -320,11 +326,11 @@ function ExpiryNote({ now, rows }: { now: number; rows: GuestBookRow[] }) {
               ? t('guestBook.neverExpires')
               : r.native?.engine === 'php'
                 ? t(at <= now ? 'stacks.guestBook.staleAt' : 'stacks.guestBook.staleFrom', {
-                    time: formatTimestamp(at).slice(11, 16),
+                    time: expiryTime(at, now),
                   })
                 : at <= now
-                  ? t('guestBook.expiredAt', { time: formatTimestamp(at).slice(11, 16) })
-                  : t('guestBook.expiresAt', { time: formatTimestamp(at).slice(11, 16) })}
+                  ? t('guestBook.expiredAt', { time: expiryTime(at, now) })
+                  : t('guestBook.expiresAt', { time: expiryTime(at, now) })}
           </li>
         );
       })}

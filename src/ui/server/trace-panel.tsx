@@ -113,7 +113,7 @@ const ICON: Partial<Record<TraceStep['kind'], IconName>> = {
   laravel: 'signature',
   'flask-cookie': 'cookie',
   'flask-file': 'file',
-  'flask-no-regenerate': 'alert',
+  'flask-no-regenerate': 'renew',
   'cookie-data': 'cookie',
 };
 
@@ -128,7 +128,7 @@ const isBad = (s: TraceStep) =>
   s.kind === 'adopt-id' ||
   (s.kind === 'flask-file' && s.op === 'adopt') ||
   (s.kind === 'flask-cookie' && s.op === 'expired') ||
-  s.kind === 'flask-no-regenerate' ||
+  (s.kind === 'flask-no-regenerate' && s.store === 'filesystem') ||
   (s.kind === 'laravel' && s.op !== 'decrypt-ok' && s.op !== 'gc') ||
   s.kind === 'invalid-id';
 

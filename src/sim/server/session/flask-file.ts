@@ -2,6 +2,7 @@
  * What the UI needs of Flask's sessions without the engine: the app's settings and how a signed
  * cookie reads once base64 is undone. Small, because the first screen's guest book uses it.
  */
+import { formatTimestamp } from '../../clock';
 import type { GuestBookRow, SessionData } from '../guest-book';
 
 /** Flask 2.2 (Debian's python3-flask) and Flask-Session 0.3.2 (python3-flask-session). */
@@ -148,7 +149,7 @@ export function flaskFileText(row: GuestBookRow): string {
   delete data.cookie;
   return [
     `flask_session/md5("session:${row.id}")`,
-    `expires: ${Math.floor(native.expires / 1000)}  (${new Date(native.expires).toISOString().replace('T', ' ').slice(0, 19)} UTC)`,
+    `expires: ${Math.floor(native.expires / 1000)}  (${formatTimestamp(native.expires)})`,
     pythonRepr(flaskDict(data, native.permanent)),
   ].join('\n');
 }
