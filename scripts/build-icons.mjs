@@ -46,6 +46,10 @@ export const ICONS = {
   file: 'file-text',
   info: 'info',
   fullscreen: 'maximize',
+  sandbox: 'shovel',
+  undo: 'undo-2',
+  redo: 'redo-2',
+  link: 'link',
 };
 
 const require = createRequire(import.meta.url);

@@ -3,6 +3,53 @@
  * first paint (see i18n.ts), so the first screen does not wait for them.
  */
 export const activitiesEn = {
+  sandbox: {
+    title: 'Sandbox: the world is yours',
+    from: 'from “{{step}}”',
+    intro:
+      'Change anything — visitors, cookies, the clock, the server and its options — and watch what follows. Undo, or jump back in the history. The link replays your actions on a new server: no secret, no password.',
+    tools: 'Sandbox tools',
+    undo: 'Undo',
+    redo: 'Redo',
+    reset: 'Start over',
+    copyLink: 'Copy link',
+    copied: 'Link copied. Whoever opens it sees the same actions replayed.',
+    copyFailed: 'This browser did not let the page copy. Select the link and copy it yourself:',
+    linkLabel: 'Link to this sandbox',
+    leave: 'Back to the lesson',
+    damagedLink:
+      'Part of this link could not be read (it may have been cut or edited). The first {{count}} actions were replayed.',
+    world: 'More of the world',
+    crowd: '+{{count}} visitors',
+    plusHour: '+1 hour',
+    plusDay: '+1 day',
+    serverCount: 'Servers behind the load balancer',
+    history: 'What you did',
+    start: 'Start: the world of “{{step}}”',
+    earlier: '{{count}} earlier actions (Undo reaches them)',
+    did: {
+      request: '{{who}}: {{method}} {{path}}',
+      clock: 'Clock +{{minutes}} min',
+      addVisitor: '{{browser}} opened',
+      'remove-visitor': '{{who}} left',
+      'close-browser': '{{who}} closed the browser',
+      'run-console': '{{who}}: document.cookie in the Console',
+      'delete-cookie': '{{who}}: cookie {{name}} deleted',
+      'edit-cookie': '{{who}}: cookie {{name}} edited',
+      'add-cookie': '{{who}}: cookie {{name}} added',
+      'copy-cookie': 'Cookie {{name}} copied from {{from}} to {{to}}',
+      crowd: '{{count}} visitors arrived',
+      cluster: 'Deployed: {{mode}} ({{size}} servers)',
+      oneServer: 'Deployed: one server',
+      engine: 'Server stack: {{engine}}',
+      'restart-server': 'Server restarted',
+      'collect-garbage': 'Expired sessions collected',
+      'set-options': 'Session options changed',
+      'set-app': 'The shop’s code changed',
+      'set-php': 'php.ini changed',
+      'set-tomcat': 'Tomcat’s session settings changed',
+    },
+  },
   challenges: {
     'forget-without-logout': {
       title: 'Forgotten without logging out',
@@ -213,6 +260,36 @@ export const activitiesEn = {
         shared:
           'That works, but now the servers share sessions (a copy on each, or one central store). Here, keep each server’s own memory and let the load balancer do the work.',
         lost: 'The load balancer sent My page to the other server, which has never seen this session: 401. Make it send Mina to the same server every time.',
+      },
+    },
+    'edit-the-cookie': {
+      title: 'Make the cookie say something else',
+      goal: 'Chrome’s session cookie holds Mina’s cart and user_id. Change what it says (the cart, or whose account it is) and send it to the server. See what the server does with your edit.',
+      hints: {
+        '0': 'The value of the session cookie is base64 of JSON. The panel under the guest book shows it decoded.',
+        '1': 'Open DevTools → Application → Cookies in Chrome and edit the value of session: any other base64 will do, e.g. base64 of {"cart":["apple"],"userId":214}.',
+        '2': 'Leave session.sig as it is, then open My page.',
+      },
+      solved:
+        'The server signed your value with its key and got another signature than session.sig: it ignored the whole cookie and started an empty session. You could read the data and change it, but without the key you cannot make the server believe it.',
+      nudges: {
+        'sig-only':
+          'You sent the server’s own data with another signature: refused too. Now change the data itself, in the session cookie.',
+      },
+    },
+    'outlive-logout': {
+      title: 'A logout that does not end the session',
+      goal: 'Mina is logged in on Chrome, on a shared PC. Get Firefox into Mina’s My page after Mina has logged out on Chrome, without her password.',
+      hints: {
+        '0': 'With a cookie store the server keeps no list of sessions: whatever signed cookie arrives is believed.',
+        '1': 'Before Mina logs out, copy the values of both cookies, session and session.sig, from Chrome’s DevTools, and add cookies with the same names and values in Firefox’s DevTools.',
+        '2': 'Then log Mina out in Chrome, switch to Firefox and open My page.',
+      },
+      solved:
+        'Logging out cleared Chrome’s cookies, but the server had nothing to delete: the copy in Firefox is still a valid, signed session until its Expires. With a session ID, logout deletes the row and every copy dies with it. Cookie stores need short lifetimes, or a changed key, to cut such copies off.',
+      nudges: {
+        password:
+          'Typing Mina’s password is logging in, not keeping her session. Use a copy of her cookies.',
       },
     },
   },
@@ -542,6 +619,81 @@ export const activitiesEn = {
         'Servers A and B both run express-session with its default settings. This answer claims to come from B. Which line is wrong?',
       explain:
         'express-session names its cookie connect.sid by default and signs it, so the value starts with s%3A. JSESSIONID is the session cookie of Java servlet servers such as Tomcat.',
+    },
+    'cookie-store-where': {
+      prompt:
+        'The shop runs on cookie-session. Chrome has put an apple in the cart. Where is the cart kept?',
+      options: {
+        'server-memory': 'In the server’s memory, under a session ID',
+        cookie: 'In Chrome’s session cookie, as base64 JSON',
+        both: 'In both: the cookie holds a copy',
+        redis: 'In Redis',
+      },
+      explain:
+        'cookie-session writes the whole session into the cookie and keeps nothing on the server: the guest book stays empty. Every request brings the cart back.',
+    },
+    'cookie-store-signing': {
+      prompt: 'What does session.sig, made with the server’s secret key, do?',
+      options: {
+        hides: 'It hides the data from the visitor',
+        'detects-change': 'It lets the server tell whether the value is exactly what it wrote',
+        'encrypts-id': 'It encrypts the user ID so nobody can read it',
+        expires: 'It makes the cookie expire',
+      },
+      explain:
+        'A signature is not encryption. Anyone can decode the base64 and read userId; only someone with the key can make a signature that matches a changed value.',
+    },
+    'cookie-store-edit': {
+      prompt:
+        'A visitor edits the session cookie to say userId 214 and keeps the old session.sig. What does the server do?',
+      options: {
+        'joon-page': 'It shows Joon’s page',
+        'error-500': 'It fails with an error 500',
+        'empty-session': 'It ignores the cookie and starts an empty session: My page answers 401',
+        'mina-page': 'It shows Mina’s page, because the signature was hers',
+      },
+      explain:
+        'The signature does not match the edited value, so cookie-session reads nothing from the cookie: a new, empty session, no error. It also tells the browser to drop the bad session.sig.',
+    },
+    'cookie-store-grows': {
+      prompt: 'Mina puts ten more things in her cart. Which request gets bigger?',
+      options: {
+        'session-id': 'The one with a session ID (connect.sid)',
+        'cookie-store': 'The one with the cookie store (session and session.sig)',
+        both: 'Both, by the same amount',
+        neither: 'Neither: cookies have a fixed size',
+      },
+      explain:
+        'With a session ID the cart stays on the server and the cookie is the same ID every time. With a cookie store the whole cart travels in every request, and a cookie is limited to about 4 KB.',
+    },
+    'cookie-store-revoke': {
+      prompt:
+        'Someone copied Mina’s cookies, then Mina logged out. With which way is the copy worthless at once?',
+      options: {
+        'session-id': 'Session ID: logout deleted the session on the server',
+        'cookie-store': 'Cookie store: logout cleared the cookie',
+        both: 'Both',
+        neither: 'Neither',
+      },
+      explain:
+        'Logout clears only the cookies of the browser that logged out. With a session ID the server also deletes the row, so the copied ID points to nothing. A cookie store has no row to delete: the copy is valid until it expires.',
+    },
+    'cookie-store-request': {
+      prompt: 'Put what cookie-session does with one request in order.',
+      options: {
+        cookie: 'Read the session and session.sig cookies',
+        signature: 'Sign “session=<value>” with the key and compare with session.sig',
+        base64: 'Decode the base64',
+        json: 'Parse the JSON into req.session',
+        route: 'The route reads req.session (say, the cart)',
+      },
+      explain:
+        'The signature is checked before anything is decoded: a value that does not match is never read. There is no store to look up: the data is in the cookie.',
+    },
+    'cookie-store-key': {
+      prompt: 'This answer comes from a shop on cookie-session. Which line must never be sent?',
+      explain:
+        'The key signs the cookies and must stay on the server: whoever has it can sign any session, say userId 214. session and session.sig are what cookie-session sends.',
     },
   },
 };

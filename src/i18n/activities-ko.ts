@@ -2,6 +2,53 @@
 import type { ActivityMessages } from './activities-en';
 
 export const activitiesKo: ActivityMessages = {
+  sandbox: {
+    title: '샌드박스: 마음대로 바꿔 보세요',
+    from: '“{{step}}”에서 시작',
+    intro:
+      '방문자, 쿠키, 시계, 서버와 옵션까지 무엇이든 바꾸고 어떻게 되는지 지켜보세요. 한 일은 기록에 남아서 되돌리거나 그 시점으로 돌아갈 수 있습니다. 링크를 열면 새 서버에서 같은 동작이 다시 실행되며, 비밀 키나 비밀번호는 담기지 않습니다.',
+    tools: '샌드박스 도구',
+    undo: '실행 취소',
+    redo: '다시 실행',
+    reset: '처음부터',
+    copyLink: '링크 복사',
+    copied: '링크를 복사했습니다. 이 링크를 연 사람은 같은 동작이 다시 실행되는 것을 봅니다.',
+    copyFailed: '이 브라우저에서는 페이지가 복사할 수 없습니다. 링크를 선택해 직접 복사하세요:',
+    linkLabel: '이 샌드박스의 링크',
+    leave: '수업으로 돌아가기',
+    damagedLink:
+      '링크 일부를 읽을 수 없습니다. 잘렸거나 고쳐진 것 같습니다. 앞의 동작 {{count}}개만 다시 실행했습니다.',
+    world: '더 바꿔 볼 것',
+    crowd: '방문자 +{{count}}명',
+    plusHour: '+1시간',
+    plusDay: '+1일',
+    serverCount: '로드 밸런서 뒤의 서버 수',
+    history: '지금까지 한 일',
+    start: '시작: “{{step}}”의 상태',
+    earlier: '그 전의 동작 {{count}}개 (실행 취소로 돌아갈 수 있습니다)',
+    did: {
+      request: '{{who}}: {{method}} {{path}}',
+      clock: '시계 +{{minutes}}분',
+      addVisitor: '{{browser}} 열림',
+      'remove-visitor': '{{who}} 나감',
+      'close-browser': '{{who}} 브라우저 닫음',
+      'run-console': '{{who}}: 콘솔에서 document.cookie 실행',
+      'delete-cookie': '{{who}}: 쿠키 {{name}} 삭제',
+      'edit-cookie': '{{who}}: 쿠키 {{name}} 수정',
+      'add-cookie': '{{who}}: 쿠키 {{name}} 추가',
+      'copy-cookie': '쿠키 복사: {{from}} → {{to}} ({{name}})',
+      crowd: '방문자 {{count}}명 도착',
+      cluster: '배포: {{mode}} (서버 {{size}}대)',
+      oneServer: '배포: 서버 한 대',
+      engine: '서버 스택: {{engine}}',
+      'restart-server': '서버 재시작',
+      'collect-garbage': '만료된 세션 정리',
+      'set-options': '세션 옵션 변경',
+      'set-app': '쇼핑몰 코드 변경',
+      'set-php': 'php.ini 변경',
+      'set-tomcat': 'Tomcat 세션 설정 변경',
+    },
+  },
   challenges: {
     'forget-without-logout': {
       title: '로그아웃하지 않고 잊히기',
@@ -212,6 +259,36 @@ export const activitiesKo: ActivityMessages = {
         shared:
           '그것도 되지만, 지금은 서버들이 세션을 나눠 갖고 있습니다(서버마다 사본, 또는 중앙 저장소 하나). 여기서는 서버마다 자기 메모리를 쓰게 두고 로드 밸런서가 일하게 하세요.',
         lost: '로드 밸런서가 마이페이지 요청을 이 세션을 본 적 없는 다른 서버로 보냈습니다. 그래서 401입니다. 미나를 매번 같은 서버로 보내게 하세요.',
+      },
+    },
+    'edit-the-cookie': {
+      title: '쿠키 내용을 바꿔 보기',
+      goal: 'Chrome의 세션 쿠키에는 미나의 장바구니와 user_id가 들어 있습니다. 그 내용(장바구니나, 누구의 계정인지)을 바꿔 서버에 보내 보세요. 서버가 고친 쿠키를 어떻게 다루는지 확인하면 됩니다.',
+      hints: {
+        '0': 'session 쿠키 값은 JSON을 base64로 바꾼 것입니다. 손님 기록부 아래 패널에 풀어 놓은 내용이 보여요.',
+        '1': 'Chrome에서 개발자 도구 → Application → Cookies를 열고 session 값을 고치세요. 다른 base64면 무엇이든 됩니다. 예를 들어 {"cart":["apple"],"userId":214}를 base64로 바꾼 값이요.',
+        '2': 'session.sig는 그대로 두고 마이페이지를 여세요.',
+      },
+      solved:
+        '서버가 고친 값에 자기 키로 서명을 만들어 보니 session.sig와 달랐습니다. 그래서 쿠키를 통째로 무시하고 빈 세션으로 시작했어요. 데이터를 읽고 고칠 수는 있어도, 키가 없으면 서버가 그 내용을 믿게 만들 수는 없습니다.',
+      nudges: {
+        'sig-only':
+          '서버가 쓴 데이터에 다른 서명을 붙여 보냈네요. 이것도 거절됩니다. 이번에는 session 쿠키의 데이터 자체를 바꿔 보세요.',
+      },
+    },
+    'outlive-logout': {
+      title: '로그아웃해도 끝나지 않는 세션',
+      goal: '미나가 공용 PC의 Chrome에서 로그인해 있습니다. 미나가 Chrome에서 로그아웃한 뒤에, 비밀번호 없이 Firefox로 미나의 마이페이지에 들어가 보세요.',
+      hints: {
+        '0': '쿠키 저장소를 쓰면 서버에는 세션 목록이 없습니다. 서명이 맞는 쿠키라면 무엇이든 믿어요.',
+        '1': '미나가 로그아웃하기 전에 Chrome 개발자 도구에서 session과 session.sig 두 쿠키의 값을 복사해, Firefox 개발자 도구에 같은 이름과 값으로 쿠키를 추가하세요.',
+        '2': '그다음 Chrome에서 미나를 로그아웃시키고, Firefox로 바꿔 마이페이지를 여세요.',
+      },
+      solved:
+        '로그아웃으로 Chrome의 쿠키는 지워졌지만, 서버에는 지울 것이 없었습니다. Firefox에 있는 사본은 Expires가 될 때까지 서명이 맞는 멀쩡한 세션이에요. 세션 ID 방식이라면 로그아웃할 때 기록이 지워져 사본도 함께 쓸모없어집니다. 쿠키 저장소에서는 수명을 짧게 잡거나 키를 바꿔야 이런 사본을 끊을 수 있습니다.',
+      nudges: {
+        password:
+          '미나의 비밀번호를 입력하면 새로 로그인한 것이지, 미나의 세션을 이어 쓴 게 아닙니다. 쿠키 사본으로 해 보세요.',
       },
     },
   },
@@ -541,6 +618,82 @@ export const activitiesKo: ActivityMessages = {
         '서버 A와 B는 둘 다 기본 설정 그대로 express-session을 씁니다. 아래 응답은 B가 보냈다고 합니다. 잘못된 줄은 어느 것일까요?',
       explain:
         'express-session의 기본 쿠키 이름은 connect.sid이고, 값은 서명되어 있어서 s%3A로 시작합니다. JSESSIONID는 Tomcat 같은 자바 서블릿 서버가 쓰는 세션 쿠키 이름입니다.',
+    },
+    'cookie-store-where': {
+      prompt:
+        '가게가 cookie-session으로 돌아갑니다. Chrome이 장바구니에 사과를 담았어요. 장바구니는 어디에 있을까요?',
+      options: {
+        'server-memory': '서버 메모리에, 세션 ID로 찾을 수 있게',
+        cookie: 'Chrome의 session 쿠키 안에, base64 JSON으로',
+        both: '둘 다: 쿠키에 사본이 있다',
+        redis: 'Redis에',
+      },
+      explain:
+        'cookie-session은 세션 전체를 쿠키에 쓰고 서버에는 아무것도 남기지 않습니다. 그래서 손님 기록부가 비어 있어요. 요청할 때마다 장바구니가 다시 서버로 갑니다.',
+    },
+    'cookie-store-signing': {
+      prompt: '서버의 비밀키로 만든 session.sig는 무슨 일을 할까요?',
+      options: {
+        hides: '손님이 데이터를 못 보게 숨긴다',
+        'detects-change': '값이 서버가 쓴 그대로인지 서버가 알아볼 수 있게 한다',
+        'encrypts-id': '사용자 ID를 암호화해 아무도 못 읽게 한다',
+        expires: '쿠키가 만료되게 한다',
+      },
+      explain:
+        '서명은 암호화가 아닙니다. base64는 누구나 풀어서 userId를 읽을 수 있어요. 다만 바뀐 값에 맞는 서명은 키를 가진 사람만 만들 수 있습니다.',
+    },
+    'cookie-store-edit': {
+      prompt:
+        '손님이 session 쿠키를 userId 214로 고치고 session.sig는 예전 것 그대로 둡니다. 서버는 어떻게 할까요?',
+      options: {
+        'joon-page': '준의 페이지를 보여 준다',
+        'error-500': '500 오류로 실패한다',
+        'empty-session': '쿠키를 무시하고 빈 세션으로 시작한다. 마이페이지는 401',
+        'mina-page': '서명이 미나의 것이니 미나의 페이지를 보여 준다',
+      },
+      explain:
+        '고친 값과 서명이 맞지 않으니 cookie-session은 쿠키에서 아무것도 읽지 않습니다. 오류 없이 새 빈 세션이 되고, 맞지 않는 session.sig는 지우라고 브라우저에 알려 줍니다.',
+    },
+    'cookie-store-grows': {
+      prompt: '미나가 장바구니에 열 개를 더 담습니다. 어느 쪽 요청이 커질까요?',
+      options: {
+        'session-id': '세션 ID(connect.sid)를 쓰는 쪽',
+        'cookie-store': '쿠키 저장소(session과 session.sig)를 쓰는 쪽',
+        both: '둘 다 똑같이',
+        neither: '둘 다 아니다. 쿠키는 크기가 정해져 있다',
+      },
+      explain:
+        '세션 ID 방식에서는 장바구니가 서버에 있고 쿠키는 늘 같은 ID입니다. 쿠키 저장소에서는 장바구니 전체가 요청마다 따라가고, 쿠키 하나는 4KB쯤이 한계예요.',
+    },
+    'cookie-store-revoke': {
+      prompt:
+        '누군가 미나의 쿠키를 복사해 두었고, 그 뒤 미나가 로그아웃했습니다. 어느 방식에서 그 사본이 바로 쓸모없어질까요?',
+      options: {
+        'session-id': '세션 ID: 로그아웃이 서버의 세션을 지웠다',
+        'cookie-store': '쿠키 저장소: 로그아웃이 쿠키를 지웠다',
+        both: '둘 다',
+        neither: '둘 다 아니다',
+      },
+      explain:
+        '로그아웃은 로그아웃한 그 브라우저의 쿠키만 지웁니다. 세션 ID 방식에서는 서버가 기록도 지우니 복사한 ID가 가리킬 것이 없어요. 쿠키 저장소에는 지울 기록이 없어서, 사본은 만료될 때까지 유효합니다.',
+    },
+    'cookie-store-request': {
+      prompt: 'cookie-session이 요청 하나를 처리하는 순서대로 놓아 보세요.',
+      options: {
+        cookie: 'session과 session.sig 쿠키를 읽는다',
+        signature: '키로 “session=<값>”에 서명해 session.sig와 비교한다',
+        base64: 'base64를 푼다',
+        json: 'JSON을 해석해 req.session으로 만든다',
+        route: '라우트가 req.session(예: 장바구니)을 읽는다',
+      },
+      explain:
+        '무언가를 풀기 전에 서명부터 확인합니다. 서명이 맞지 않는 값은 아예 읽지 않아요. 찾아볼 저장소는 없습니다. 데이터가 쿠키 안에 있으니까요.',
+    },
+    'cookie-store-key': {
+      prompt:
+        'cookie-session으로 돌아가는 가게의 응답입니다. 절대로 보내면 안 되는 줄은 어느 것일까요?',
+      explain:
+        '키는 쿠키에 서명하는 데 쓰이니 서버 밖으로 나가면 안 됩니다. 키를 가진 사람은 userId 214 같은 어떤 세션에도 서명할 수 있어요. session과 session.sig는 cookie-session이 원래 보내는 쿠키입니다.',
     },
   },
 };

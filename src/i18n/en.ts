@@ -42,6 +42,7 @@ export const en = {
     exportHar: 'Export HAR',
     predict: 'Predict first',
     freePlay: 'You changed the world by hand. Next step goes on from here.',
+    returnToStep: 'Back to this step as it was',
   },
   shortcuts: {
     title: 'Keyboard shortcuts',
@@ -53,6 +54,15 @@ export const en = {
     fullscreen: 'Full screen on/off',
     help: 'This list',
     play: 'Play / pause',
+    undo: 'Undo',
+    redo: 'Redo',
+    sandbox: 'Sandbox on/off',
+  },
+  modes: {
+    label: 'Mode',
+    guided: 'Lesson',
+    challenge: 'Challenge',
+    sandbox: 'Sandbox',
   },
   regions: {
     browser: 'Browser',
@@ -340,6 +350,9 @@ export const en = {
       'express-session': 'Node.js · express-session',
       php: 'PHP 8.2 · session files',
       tomcat: 'Java · Tomcat 10',
+      laravel: 'PHP · Laravel 8 · sessions table',
+      'cookie-session': 'Node.js · cookie-session (data in the cookie)',
+      flask: 'Python · Flask 2.2',
     },
     servers: 'Servers',
     oneServer: 'one server',
@@ -350,9 +363,6 @@ export const en = {
       central: 'two servers, one central store',
     },
   },
-      laravel: 'PHP · Laravel 8 · sessions table',
-      'cookie-session': 'Node.js · cookie-session (data in the cookie)',
-      flask: 'Python · Flask 2.2',
   wire: {
     server: 'server',
     request: 'Request',

@@ -43,6 +43,7 @@ export const ko: Messages = {
     exportHar: 'HAR 내보내기',
     predict: '먼저 예측하기',
     freePlay: '직접 바꾼 상태입니다. 다음 단계는 여기서부터 이어집니다.',
+    returnToStep: '이 단계 처음 상태로 돌아가기',
   },
   shortcuts: {
     title: '단축키',
@@ -54,6 +55,15 @@ export const ko: Messages = {
     fullscreen: '전체 화면 켜기/끄기',
     help: '이 목록',
     play: '재생 / 일시 정지',
+    undo: '실행 취소',
+    redo: '다시 실행',
+    sandbox: '샌드박스 열기/닫기',
+  },
+  modes: {
+    label: '모드',
+    guided: '수업',
+    challenge: '도전 과제',
+    sandbox: '샌드박스',
   },
   regions: {
     browser: '브라우저',
@@ -339,6 +349,9 @@ export const ko: Messages = {
       'express-session': 'Node.js · express-session',
       php: 'PHP 8.2 · 세션 파일',
       tomcat: 'Java · Tomcat 10',
+      laravel: 'PHP · Laravel 8 · sessions 테이블',
+      'cookie-session': 'Node.js · cookie-session (쿠키에 데이터)',
+      flask: 'Python · Flask 2.2',
     },
     servers: '서버',
     oneServer: '서버 한 대',
@@ -349,9 +362,6 @@ export const ko: Messages = {
       central: '서버 두 대, 중앙 저장소',
     },
   },
-      laravel: 'PHP · Laravel 8 · sessions 테이블',
-      'cookie-session': 'Node.js · cookie-session (쿠키에 데이터)',
-      flask: 'Python · Flask 2.2',
   wire: {
     server: '서버',
     request: '요청',

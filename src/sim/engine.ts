@@ -28,18 +28,19 @@ import {
   type GuestBook,
   type GuestBookRow,
 } from './server/guest-book';
+import { MAX_CROWD } from './server/limits';
 import { newSessionId } from './server/session-id';
 import type { SessionOptions } from './server/options';
 import { newCookie } from './server/session/express-session';
 import { redisAt, redisTtl, type StoreKind } from './server/session/session-store';
 import { collectPhpGarbage, PHP_DEFAULTS, phpCrowd } from './server/session/php-session';
 import { TOMCAT_DEFAULTS, tomcatCrowd } from './server/session/tomcat-session';
-import { FLASK_DEFAULTS, flaskCrowd } from './server/session/flask-session';
 import {
   collectLaravelGarbage,
   LARAVEL_DEFAULTS,
   laravelCrowd,
 } from './server/session/laravel-session';
+import { FLASK_DEFAULTS, flaskCrowd } from './server/session/flask-session';
 import { DEFAULT_APP, handleRequest, type ShopPage } from './server/shop';
 import { MAX_VISITORS, visitorById, type Action, type Exchange, type World } from './world';
 
@@ -189,7 +190,7 @@ function crowdRows(
   });
 }
 
-export const MAX_CROWD = 5000;
+export { MAX_CROWD } from './server/limits';
 
 export async function applyAction(
   world: World,
@@ -266,9 +267,9 @@ export async function applyAction(
     case 'restart-server':
       // PHP keeps its sessions in files on disk: they outlive the process.
       if (world.server.engine === 'php') return quiet;
-      // Flask keeps nothing in the process: its cookie is in the browser, Flask-Session's files on disk.
       // Laravel keeps them in its database's `sessions` table.
       if (world.server.engine === 'laravel') return quiet;
+      // Flask keeps nothing in the process: its cookie is in the browser, Flask-Session's files on disk.
       if (world.server.engine === 'flask') return quiet;
       // The memory store lives in the process: a restart forgets every session. Redis is a
       // server of its own: the app servers restart, the sessions stay.
@@ -289,7 +290,6 @@ export async function applyAction(
           lastDiff: diffGuestBook(world.server.guestBook, guestBook),
         };
       }
-      // Flask-Session: cachelib's _remove_expired() deletes the files past their expiry.
       // Laravel: DatabaseSessionHandler::gc() deletes rows whose last_activity is lifetime old.
       if (world.server.engine === 'laravel') {
         const { lifetime } = world.server.laravel ?? LARAVEL_DEFAULTS;
@@ -300,6 +300,7 @@ export async function applyAction(
           lastDiff: diffGuestBook(world.server.guestBook, guestBook),
         };
       }
+      // Flask-Session: cachelib's _remove_expired() deletes the files past their expiry.
       if (world.server.engine === 'flask') {
         const guestBook = world.server.guestBook.filter((r) => !isExpired(r, world.now));
         return {
@@ -348,7 +349,6 @@ export async function applyAction(
         lastDiff: diffGuestBook(world.server.guestBook, []),
       };
     }
-    case 'set-tomcat':
     case 'set-laravel':
       return {
         ...quiet,
@@ -357,6 +357,7 @@ export async function applyAction(
           laravel: { ...(world.server.laravel ?? LARAVEL_DEFAULTS), ...action.settings },
         },
       };
+    case 'set-tomcat':
       return {
         ...quiet,
         server: {

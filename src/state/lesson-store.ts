@@ -14,6 +14,7 @@ import {
 } from '../lessons/steps';
 import { createWorld, type Action, type World } from '../sim/world';
 import { currentTransport, loadEngine, startNetwork, type NetworkStatus } from './network';
+import { nextMode, type Mode, type ModeEvent } from './modes';
 import { clearLesson, loadLesson, maskWorld, saveLesson } from './persistence';
 import { usePrefs } from './prefs-store';
 import {
@@ -26,12 +27,15 @@ import {
   solvedChallenges,
   type QuizResult,
 } from './progress';
+import type { SandboxRun } from './sandbox';
 import {
   challengeFromUrl,
   quizFromUrl,
+  sandboxFromUrl,
   stepFromUrl,
   writeChallengeToUrl,
   writeQuizToUrl,
+  writeSandboxToUrl,
   writeStepToUrl,
 } from './url';
 
@@ -64,6 +68,8 @@ export interface QuizRun {
 const SOLUTION_PACE_MS = 900;
 
 export interface LessonState {
+  /** What the student is doing (modes.ts): the guided lesson, a challenge or the sandbox. */
+  mode: Mode;
   step: number;
   /**
    * worlds[i] is the world after step i, exactly as the step's link opens it: hand-made changes
@@ -108,6 +114,21 @@ export interface LessonState {
   showHeld(): void;
   /** Forgets this step's answer and asks again, from the world before the step. */
   predictAgain(): void;
+  /** The sandbox the student is playing in (mode 'sandbox'); the lesson waits at its step. */
+  sandbox: SandboxRun | null;
+  /** Opens the sandbox from the step on screen (its own world, as the step's link opens it). */
+  openSandbox(): Promise<void>;
+  /** Opens a sandbox link: the step's world, then its actions replayed on a new server. */
+  openSandboxLink(from: string, actions: Action[], damaged: boolean): Promise<void>;
+  leaveSandbox(): void;
+  undo(): Promise<void>;
+  redo(): Promise<void>;
+  /** To the world after the first `position` actions (the history list). */
+  jumpInSandbox(position: number): Promise<void>;
+  /** Back to the sandbox's start, its history cleared. */
+  resetSandbox(): void;
+  /** Guided lesson changed by hand: back to the step's own world. */
+  returnToStep(): void;
   /** The chapter quiz the student is taking (never at the same time as a challenge). */
   quiz: QuizRun | null;
   /** How each chapter's quiz went, as kept in this browser. */
@@ -158,6 +179,33 @@ function openPrediction(s: Pick<LessonState, 'predictions'>, index: number) {
     : null;
 }
 
+/** The sandbox's code loads when it opens, not with the first screen. */
+const sandboxHistory = () => import('./sandbox');
+/** The world on screen in the sandbox (its current position always has a snapshot). */
+const sandboxWorld = (run: SandboxRun): World => run.snapshots[run.cursor]!;
+
+/** The mode after `event` (an event the mode does not take leaves it as it is). */
+const modeAfter = (s: Pick<LessonState, 'mode'>, event: ModeEvent): Mode =>
+  nextMode(s.mode, event) ?? s.mode;
+
+/** Keeps the sandbox's link in the address bar, so a reload (or a copy of it) opens it again. */
+let linkWrite = 0;
+function writeSandboxLink(run: SandboxRun | null): void {
+  const ticket = ++linkWrite;
+  if (!run) {
+    writeSandboxToUrl(null, null);
+    return;
+  }
+  void import('./sandbox-link')
+    .then(({ encodeActions }) =>
+      run.cursor ? encodeActions(run.actions.slice(0, run.cursor)) : null,
+    )
+    .then((code) => {
+      if (ticket === linkWrite) writeSandboxToUrl(run.from, code);
+    })
+    .catch(() => undefined);
+}
+
 export const useLesson = create<LessonState>()((set, get) => {
   /** Shows the held step's own world: the wire animates what it sent. */
   const reveal = (answer: string | null | undefined) =>
@@ -176,19 +224,97 @@ export const useLesson = create<LessonState>()((set, get) => {
       };
     });
 
+  const leaveSandboxNow = () => {
+    set((s) => ({
+      sandbox: null,
+      mode: modeAfter(s, 'leave-sandbox'),
+      fresh: [],
+      transition: s.transition + 1,
+    }));
+    writeSandboxLink(null);
+  };
+
+  /** Shows the sandbox at `run`'s position; the wire animates what that move sent. */
+  const showSandbox = (run: SandboxRun, before: World | null) => {
+    const after = sandboxWorld(run);
+    set((s) => ({
+      sandbox: run,
+      fresh:
+        before && after.exchanges.length > before.exchanges.length
+          ? freshBetween(before, after)
+          : [],
+      transition: s.transition + 1,
+    }));
+    writeSandboxLink(run);
+  };
+
+  const sandboxApply = async () => {
+    const { applyAction } = await loadEngine();
+    return (world: World, action: Action) => applyAction(world, action, currentTransport());
+  };
+
+  /** Opens a sandbox on the step's own world, replaying `actions` (none: a fresh sandbox). */
+  const startSandbox = async (stepIndex: number, actions: Action[], damaged: boolean) => {
+    await moveTo(stepIndex);
+    reveal(undefined);
+    if (get().quiz) get().leaveQuiz();
+    if (get().challenge) get().leaveChallenge();
+    set({ busy: true, error: null });
+    try {
+      const s = get();
+      const start = s.worlds[s.step] ?? currentWorld(s);
+      const from = STEPS[s.step]!.id;
+      const { replay } = await sandboxHistory();
+      const run = await replay(from, start, actions, await sandboxApply(), damaged);
+      usePrefs.getState().chooseVisitor(null);
+      set((st) => ({ mode: modeAfter(st, 'open-sandbox'), hand: null, freePlay: false }));
+      showSandbox(run, null);
+    } catch (e) {
+      set({ error: e instanceof Error ? e.message : String(e) });
+    } finally {
+      set({ busy: false });
+    }
+  };
+
+  /** Moves in the sandbox's history (undo, redo, the history list). */
+  const moveSandbox = (position: (run: SandboxRun) => number) =>
+    enqueue(async () => {
+      const run = get().sandbox;
+      if (!run) return;
+      const target = position(run);
+      if (target < 0 || target > run.actions.length || target === run.cursor) return;
+      set({ busy: true, error: null });
+      try {
+        const { moveTo: moveInSandbox } = await sandboxHistory();
+        const moved = await moveInSandbox(run, target, await sandboxApply());
+        // Forward one action replays what it sent; going back shows the earlier world at once.
+        showSandbox(moved, target === run.cursor + 1 ? sandboxWorld(run) : null);
+      } catch (e) {
+        set({ error: e instanceof Error ? e.message : String(e) });
+      } finally {
+        set({ busy: false });
+      }
+    });
+
   /** `ask`: stepping forward into a step with an open prediction holds it (a jump never does). */
   const moveTo = async (target: number, ask = false) => {
     const to = Math.max(0, Math.min(target, STEPS.length - 1));
     // Moving in the lesson leaves a challenge: its step's own world shows again.
     if (get().challenge) {
-      set((s) => ({ challenge: null, fresh: [], transition: s.transition + 1 }));
+      set((s) => ({
+        challenge: null,
+        mode: modeAfter(s, 'leave-challenge'),
+        fresh: [],
+        transition: s.transition + 1,
+      }));
       writeChallengeToUrl(null);
     }
-    // …and a quiz.
+    // …and a quiz, and the sandbox.
     if (get().quiz) {
       set({ quiz: null });
       writeQuizToUrl(null);
     }
+    if (get().sandbox) leaveSandboxNow();
     const { step: from, worlds: known, hand } = get();
     if (to === from) return;
     const asked = ask && to === from + 1 && openPrediction(get(), to) !== null;
@@ -238,6 +364,7 @@ export const useLesson = create<LessonState>()((set, get) => {
   };
 
   return {
+    mode: 'guided',
     step: 0,
     worlds: initialWorlds(),
     hand: null,
@@ -276,7 +403,9 @@ export const useLesson = create<LessonState>()((set, get) => {
             start = await applyAction(start, action, currentTransport());
           usePrefs.getState().chooseVisitor(challenge.visitor);
           if (get().quiz) get().leaveQuiz();
+          if (get().sandbox) leaveSandboxNow();
           set((s) => ({
+            mode: modeAfter(s, 'start-challenge'),
             challenge: {
               id,
               start,
@@ -314,6 +443,32 @@ export const useLesson = create<LessonState>()((set, get) => {
           transition: s.transition + 1,
         };
       }),
+
+    sandbox: null,
+    openSandbox: () => enqueue(() => startSandbox(get().step, [], false)),
+    openSandboxLink: (from, actions, damaged) =>
+      enqueue(() => startSandbox(Math.max(0, stepIndexById(from)), actions, damaged)),
+    leaveSandbox: () => {
+      if (get().sandbox) leaveSandboxNow();
+    },
+    undo: () => moveSandbox((run) => run.cursor - 1),
+    redo: () => moveSandbox((run) => run.cursor + 1),
+    jumpInSandbox: (position) => moveSandbox(() => position),
+    resetSandbox: () => {
+      const run = get().sandbox;
+      if (!run) return;
+      const start = run.snapshots[0]!;
+      showSandbox(
+        { from: run.from, actions: [], cursor: 0, snapshots: [start], damagedLink: false },
+        null,
+      );
+    },
+    returnToStep: () =>
+      set((s) =>
+        s.hand && !s.sandbox && !s.challenge
+          ? { hand: null, freePlay: false, fresh: [], transition: s.transition + 1 }
+          : {},
+      ),
 
     quiz: null,
     quizResults: {},
@@ -355,7 +510,12 @@ export const useLesson = create<LessonState>()((set, get) => {
     },
 
     leaveChallenge: () => {
-      set((s) => ({ challenge: null, fresh: [], transition: s.transition + 1 }));
+      set((s) => ({
+        challenge: null,
+        mode: modeAfter(s, 'leave-challenge'),
+        fresh: [],
+        transition: s.transition + 1,
+      }));
       writeChallengeToUrl(null);
     },
 
@@ -406,6 +566,14 @@ export const useLesson = create<LessonState>()((set, get) => {
           const { applyAction } = await loadEngine();
           // Acting in the shop during a prediction plays the step first (not counted as an answer).
           reveal(undefined);
+          const sandbox = get().sandbox;
+          if (sandbox) {
+            const before = sandboxWorld(sandbox);
+            const after = await applyAction(before, action, currentTransport());
+            const { recordAction } = await sandboxHistory();
+            showSandbox(recordAction(sandbox, action, after), before);
+            return;
+          }
           const run = get().challenge;
           if (run) {
             const after = await applyAction(run.world, action, currentTransport());
@@ -440,7 +608,10 @@ export const useLesson = create<LessonState>()((set, get) => {
         clearLesson();
         writeChallengeToUrl(null);
         writeQuizToUrl(null);
+        writeSandboxLink(null);
         set((s) => ({
+          mode: modeAfter(s, 'restart'),
+          sandbox: null,
           challenge: null,
           quiz: null,
           held: null,
@@ -456,7 +627,12 @@ export const useLesson = create<LessonState>()((set, get) => {
 });
 
 export const currentWorld = (s: LessonState): World =>
-  (s.challenge?.world ?? s.held ?? s.hand ?? s.worlds[s.step] ?? s.worlds.findLast(Boolean))!;
+  (s.challenge?.world ??
+    (s.sandbox && sandboxWorld(s.sandbox)) ??
+    s.held ??
+    s.hand ??
+    s.worlds[s.step] ??
+    s.worlds.findLast(Boolean))!;
 
 declare global {
   interface Window {
@@ -498,6 +674,16 @@ export function startLesson(): void {
   if (challenge) void useLesson.getState().startChallenge(challenge);
   const quiz = quizFromUrl();
   if (quiz && !challenge) useLesson.getState().startQuiz(quiz);
+  const sandbox = sandboxFromUrl();
+  if (sandbox && !challenge && !quiz) {
+    void import('./sandbox-link')
+      .then(({ decodeActions }) =>
+        sandbox.code ? decodeActions(sandbox.code) : { actions: [], damaged: false },
+      )
+      .then(({ actions, damaged }) =>
+        useLesson.getState().openSandboxLink(sandbox.from, actions, damaged),
+      );
+  }
   // Saving serialises every snapshot (a busy day holds 1,000 rows), so it is done only when the
   // page is hidden or goes away (reload, navigation, closing the tab), never during a step.
   const saveNow = () => {

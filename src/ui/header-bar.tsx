@@ -6,7 +6,8 @@ import { usePrefs, type MotionPreference } from '../state/prefs-store';
 import { writeLanguageToUrl } from '../state/url';
 import { Contents } from './player/contents';
 import { openSpeakerView } from './player/speaker-window';
-import { Shortcuts, toggleFullscreen } from './player/shortcuts';
+import { Shortcuts } from './player/shortcuts';
+import { ariaKeys, command } from './commands';
 import { Icon } from './common/icon';
 
 const LANGUAGE_NAMES: Record<Language, string> = { ko: '한국어', en: 'English' };
@@ -14,7 +15,7 @@ const LANGUAGE_NAMES: Record<Language, string> = { ko: '한국어', en: 'English
 export function HeaderBar() {
   const { t, i18n } = useTranslation();
   const presenter = usePrefs((s) => s.presenter);
-  const setPresenter = usePrefs((s) => s.setPresenter);
+  const mode = useLesson((s) => s.mode);
   const motion = usePrefs((s) => s.motion);
   const setMotion = usePrefs((s) => s.setMotion);
   const restart = useLesson((s) => s.restart);
@@ -34,6 +35,27 @@ export function HeaderBar() {
       </div>
       <div className="toolbar">
         <Contents />
+        <div role="group" aria-label={t('modes.label')} className="mode-switch">
+          <button
+            type="button"
+            aria-pressed={mode !== 'sandbox'}
+            onClick={() => useLesson.getState().leaveSandbox()}
+            data-testid="mode-lesson"
+          >
+            <Icon name="book" />
+            {t(mode === 'challenge' ? 'modes.challenge' : 'modes.guided')}
+          </button>
+          <button
+            type="button"
+            aria-pressed={mode === 'sandbox'}
+            onClick={() => void (mode !== 'sandbox' && useLesson.getState().openSandbox())}
+            aria-keyshortcuts={ariaKeys('sandbox')}
+            data-testid="mode-sandbox"
+          >
+            <Icon name="sandbox" />
+            {t('modes.sandbox')}
+          </button>
+        </div>
         <div role="group" aria-label={t('controls.language')} className="lang-switch">
           {LANGUAGES.map((l) => (
             <button
@@ -60,8 +82,8 @@ export function HeaderBar() {
         <button
           type="button"
           aria-pressed={presenter}
-          onClick={() => setPresenter(!presenter)}
-          aria-keyshortcuts="P"
+          onClick={command('presenter').run}
+          aria-keyshortcuts={ariaKeys('presenter')}
         >
           <Icon name="presenter" />
           {t('controls.presenter')}
@@ -72,8 +94,8 @@ export function HeaderBar() {
         </button>
         <button
           type="button"
-          onClick={toggleFullscreen}
-          aria-keyshortcuts="F"
+          onClick={command('fullscreen').run}
+          aria-keyshortcuts={ariaKeys('fullscreen')}
           className="hide-presenter-small"
         >
           <Icon name="fullscreen" />
@@ -99,6 +121,8 @@ export function HeaderBar() {
         <h2 id="about-title">{t('app.about')}</h2>
         <p>{t('app.aboutBody')}</p>
         {aboutOpened && i18n.exists('stacks.about') && <p>{t('stacks.about')}</p>}
+        {aboutOpened && i18n.exists('stacks.aboutFlask') && <p>{t('stacks.aboutFlask')}</p>}
+        {aboutOpened && i18n.exists('stacks.aboutLaravel') && <p>{t('stacks.aboutLaravel')}</p>}
         <form method="dialog">
           <button type="submit">{t('app.close')}</button>
         </form>
@@ -106,5 +130,3 @@ export function HeaderBar() {
     </header>
   );
 }
-        {aboutOpened && i18n.exists('stacks.aboutFlask') && <p>{t('stacks.aboutFlask')}</p>}
-        {aboutOpened && i18n.exists('stacks.aboutLaravel') && <p>{t('stacks.aboutLaravel')}</p>}

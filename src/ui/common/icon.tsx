@@ -42,7 +42,11 @@ export type IconName =
   | 'question'
   | 'file'
   | 'info'
-  | 'fullscreen';
+  | 'fullscreen'
+  | 'sandbox'
+  | 'undo'
+  | 'redo'
+  | 'link';
 
 // The sprite is inside index.html (vite.config.ts → iconSprite): no request, and a page opened
 // from a file (file://), which may not read icons.svg, draws no broken reference.

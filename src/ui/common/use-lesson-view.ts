@@ -18,14 +18,16 @@ export function useStep() {
 export function useFocus(region: Focus): boolean {
   const { step } = useStep();
   // While a prediction is open the screen shows the world before the step: nothing to look at yet.
-  const calm = useLesson((s) => s.freePlay || s.challenge !== null || s.held !== null);
+  const calm = useLesson(
+    (s) => s.freePlay || s.challenge !== null || s.sandbox !== null || s.held !== null,
+  );
   return !calm && primaryFocus(step.focus).includes(region);
 }
 
 /** Whether the step lists this part at all (marked or calm): it still opens what shows it. */
 export function useListedFocus(region: Focus): boolean {
   const { step } = useStep();
-  const calm = useLesson((s) => s.freePlay || s.challenge !== null);
+  const calm = useLesson((s) => s.freePlay || s.challenge !== null || s.sandbox !== null);
   return !calm && step.focus.includes(region);
 }
 

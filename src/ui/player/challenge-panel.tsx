@@ -77,21 +77,3 @@ export function ChallengePanel({ run }: { run: ChallengeRun }) {
     </section>
   );
 }
-
-/** Offered at the step a challenge starts from. */
-export function ChallengeInvite({ id }: { id: string }) {
-  const { t } = useTranslation();
-  const solved = useLesson((s) => s.solved.has(id));
-  return (
-    <p className="challenge-invite">
-      <button
-        type="button"
-        onClick={() => void useLesson.getState().startChallenge(id)}
-        data-testid="start-challenge"
-      >
-        {t('challenge.start')}: {t(`challenges.${id}.title`)}
-        {solved && ` ✓`}
-      </button>
-    </p>
-  );
-}

@@ -5,13 +5,19 @@ import { usePrefs } from '../../state/prefs-store';
 import { glossaryTags } from '../common/glossary';
 import { CHALLENGES, STEPS, type ChapterId } from '../../lessons/steps';
 import { useStep } from '../common/use-lesson-view';
-import { ChallengeInvite, ChallengePanel } from './challenge-panel';
 
 // The quiz loads when a student opens it, not with the first screen.
 const QuizPanel = lazy(() => import('./quiz-panel').then((m) => ({ default: m.QuizPanel })));
 // …and predictions when a step asks one.
 const PredictionPanel = lazy(() =>
   import('./prediction-panel').then((m) => ({ default: m.PredictionPanel })),
+);
+// …and a challenge or the sandbox when the student opens one.
+const ChallengePanel = lazy(() =>
+  import('./challenge-panel').then((m) => ({ default: m.ChallengePanel })),
+);
+const SandboxPanel = lazy(() =>
+  import('./sandbox-panel').then((m) => ({ default: m.SandboxPanel })),
 );
 const PredictionResult = lazy(() =>
   import('./prediction-panel').then((m) => ({ default: m.PredictionResult })),
@@ -24,12 +30,24 @@ export function Narration() {
   const freePlay = useLesson((s) => s.freePlay);
   const run = useLesson((s) => s.challenge);
   const quiz = useLesson((s) => s.quiz);
+  const sandbox = useLesson((s) => s.sandbox);
   const held = useLesson((s) => s.held !== null);
   const asking = usePrefs((s) => s.predict);
   const prediction = step.predict;
   const answer = useLesson((s) => (prediction ? s.predictions[prediction.id] : undefined));
   const canAskAgain = useLesson((s) => !s.hand && s.worlds[index - 1] != null);
-  if (run) return <ChallengePanel run={run} />;
+  if (run)
+    return (
+      <Suspense fallback={<section className="narration" id="narration" aria-busy="true" />}>
+        <ChallengePanel run={run} />
+      </Suspense>
+    );
+  if (sandbox)
+    return (
+      <Suspense fallback={<section className="narration" id="narration" aria-busy="true" />}>
+        <SandboxPanel run={sandbox} />
+      </Suspense>
+    );
   if (quiz)
     return (
       <Suspense fallback={<section className="narration quiz" id="narration" aria-busy="true" />}>
@@ -64,7 +82,19 @@ export function Narration() {
         )}
         <p className="narration-body">{renderTagged(t(`steps.${step.id}.body`), glossaryTags)}</p>
       </div>
-      {freePlay && <p className="free-play">{t('controls.freePlay')}</p>}
+      {freePlay && (
+        <p className="free-play">
+          {t('controls.freePlay')}{' '}
+          <button
+            type="button"
+            className="link"
+            onClick={() => useLesson.getState().returnToStep()}
+            data-testid="return-to-step"
+          >
+            {t('controls.returnToStep')}
+          </button>
+        </p>
+      )}
       {invites.map((c) => (
         <ChallengeInvite key={c.id} id={c.id} />
       ))}
@@ -86,6 +116,24 @@ export function QuizInvite({ chapter }: { chapter: ChapterId }) {
       >
         {t('quizUi.start')}
         {result && ` (${t('quizUi.best', { score: result.best, total: result.total })})`}
+      </button>
+    </p>
+  );
+}
+
+/** Offered at the step a challenge starts from. */
+export function ChallengeInvite({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const solved = useLesson((s) => s.solved.has(id));
+  return (
+    <p className="challenge-invite">
+      <button
+        type="button"
+        onClick={() => void useLesson.getState().startChallenge(id)}
+        data-testid="start-challenge"
+      >
+        {t('challenge.start')}: {t(`challenges.${id}.title`)}
+        {solved && ` ✓`}
       </button>
     </p>
   );

@@ -1,86 +1,34 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from '../../i18n/react';
 import { useLesson } from '../../state/lesson-store';
-import { STEPS } from '../../lessons/steps';
-import { usePrefs } from '../../state/prefs-store';
+import { ariaKeys, commandForKey, COMMANDS, onShowShortcutList } from '../commands';
 import { Icon } from '../common/icon';
 
-const INTERACTIVE =
-  'input, textarea, select, button, a, summary, [role="tab"], [contenteditable="true"]';
-const TYPING = 'input, textarea, select, [contenteditable="true"]';
-
-export function toggleFullscreen(): void {
-  if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
-  else void document.documentElement.requestFullscreen?.().catch(() => undefined);
-}
-
-/** Presenter keys: →/Space next, ← previous, Home/End, P presenter, F full screen, ? this list. */
+/** The keys of every command (commands.ts), and the list of them behind "?". */
 export function Shortcuts() {
   const { t } = useTranslation();
   const dialog = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.ctrlKey || e.metaKey || e.altKey || e.defaultPrevented) return;
-      const target = e.target instanceof Element ? e.target : null;
-      if (target?.closest(TYPING) || target?.closest('dialog[open]')) return;
-      // Inside a quiz the keys answer it: they must not move the lesson (and end the quiz).
-      if (target?.closest('[data-quiz]')) return;
-      const prefs = usePrefs.getState();
-      const act = (fn: () => void) => {
-        e.preventDefault();
-        fn();
-      };
-      switch (e.key) {
-        case 'ArrowRight':
-        case 'PageDown':
-          if (!target?.closest('[role="tablist"]')) act(() => void useLesson.getState().next());
-          break;
-        case ' ':
-          if (!target?.closest(INTERACTIVE)) act(() => void useLesson.getState().next());
-          break;
-        case 'ArrowLeft':
-        case 'PageUp':
-          if (!target?.closest('[role="tablist"]')) act(() => void useLesson.getState().prev());
-          break;
-        case 'Home':
-          act(() => void useLesson.getState().goTo(0));
-          break;
-        case 'End':
-          act(() => void useLesson.getState().goTo(STEPS.length - 1));
-          break;
-        case 'p':
-        case 'P':
-          act(() => prefs.setPresenter(!prefs.presenter));
-          break;
-        case 'f':
-        case 'F':
-          act(toggleFullscreen);
-          break;
-        case '?':
-          act(() => dialog.current?.showModal());
-          break;
-        case 'k':
-        case 'K':
-          act(() => prefs.setPlaying(!prefs.playing));
-          break;
-      }
+      const command = commandForKey(e, useLesson.getState().mode);
+      if (!command) return;
+      e.preventDefault();
+      command.run();
     };
     window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+    const forget = onShowShortcutList(() => dialog.current?.showModal());
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      forget();
+    };
   }, []);
-  const rows: [string, string][] = [
-    ['→ / Space', t('shortcuts.next')],
-    ['←', t('shortcuts.prev')],
-    ['Home', t('shortcuts.first')],
-    ['End', t('shortcuts.last')],
-    ['K', t('shortcuts.play')],
-    ['P', t('shortcuts.presenter')],
-    ['F', t('shortcuts.fullscreen')],
-    ['?', t('shortcuts.help')],
-  ];
   return (
     <>
-      <button type="button" onClick={() => dialog.current?.showModal()} aria-keyshortcuts="?">
+      <button
+        type="button"
+        onClick={() => dialog.current?.showModal()}
+        aria-keyshortcuts={ariaKeys('shortcuts')}
+      >
         <Icon name="keyboard" />
         {t('controls.shortcuts')}
       </button>
@@ -88,12 +36,22 @@ export function Shortcuts() {
         <h2 id="shortcuts-title">{t('shortcuts.title')}</h2>
         <table>
           <tbody>
-            {rows.map(([key, what]) => (
-              <tr key={key}>
+            {COMMANDS.filter((c) => c.keys.length > 0).map((c) => (
+              <tr key={c.id} data-command={c.id}>
                 <th scope="row">
-                  <kbd>{key}</kbd>
+                  {c.keys.map((k, i) => (
+                    <span key={k.shown}>
+                      {i > 0 && ' / '}
+                      <kbd>{k.shown}</kbd>
+                    </span>
+                  ))}
                 </th>
-                <td>{what}</td>
+                <td>
+                  {t(c.label)}
+                  {c.modes?.length === 1 && c.modes[0] !== 'guided' && (
+                    <span className="shortcut-mode"> ({t(`modes.${c.modes[0]}`)})</span>
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -4,6 +4,7 @@ import { useLesson } from '../../state/lesson-store';
 import { SPEEDS, usePrefs, type Speed } from '../../state/prefs-store';
 import { useStep } from '../common/use-lesson-view';
 import { Icon } from '../common/icon';
+import { ariaKeys, command } from '../commands';
 
 /** Reading time for a step at 1×: long narration gets longer. */
 const dwellMs = (text: string) => Math.min(14_000, Math.max(5_000, text.length * 45));
@@ -16,29 +17,38 @@ function useAutoplay(body: string) {
   const busy = useLesson((s) => s.busy);
   // An open prediction waits for the class's answer (or Next).
   const held = useLesson((s) => s.held !== null);
+  // Only the guided lesson plays itself: a challenge or the sandbox waits for the student.
+  const guided = useLesson((s) => s.mode === 'guided');
   useEffect(() => {
-    if (!playing || busy || held) return;
+    if (!playing || busy || held || !guided) return;
     if (index >= total - 1) {
       setPlaying(false);
       return;
     }
     const timer = setTimeout(() => void useLesson.getState().next(), dwellMs(body) / speed);
     return () => clearTimeout(timer);
-  }, [playing, busy, held, index, total, speed, body, setPlaying]);
+  }, [playing, busy, held, guided, index, total, speed, body, setPlaying]);
 }
 
 export function StepControls() {
   const { t } = useTranslation();
   const { index, total, step } = useStep();
   const playing = usePrefs((s) => s.playing);
-  const setPlaying = usePrefs((s) => s.setPlaying);
   const speed = usePrefs((s) => s.speed);
   const setSpeed = usePrefs((s) => s.setSpeed);
   const predict = usePrefs((s) => s.predict);
+  const sandbox = useLesson((s) => s.mode === 'sandbox');
   useAutoplay(t(`steps.${step.id}.body`));
+  // The sandbox has its own bar (undo, redo, its history): the lesson waits at its step.
+  if (sandbox) return null;
   return (
     <nav className="step-controls" aria-label={t('controls.stepOf', { n: index + 1, total })}>
-      <button type="button" onClick={() => void useLesson.getState().prev()} disabled={index === 0}>
+      <button
+        type="button"
+        onClick={command('prev').run}
+        aria-keyshortcuts={ariaKeys('prev')}
+        disabled={index === 0}
+      >
         <span aria-hidden="true">← </span>
         {t('controls.prev')}
       </button>
@@ -50,7 +60,8 @@ export function StepControls() {
       <button
         type="button"
         className="primary"
-        onClick={() => void useLesson.getState().next()}
+        onClick={command('next').run}
+        aria-keyshortcuts={ariaKeys('next')}
         disabled={index >= total - 1}
       >
         {t('controls.next')}
@@ -59,7 +70,8 @@ export function StepControls() {
       <button
         type="button"
         aria-pressed={playing}
-        onClick={() => setPlaying(!playing)}
+        onClick={command('play').run}
+        aria-keyshortcuts={ariaKeys('play')}
         disabled={!playing && index >= total - 1}
       >
         <Icon name={playing ? 'pause' : 'play'} />
