@@ -1,7 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Action } from '../../world';
 import { readFlaskCookie } from './flask-file';
-import { FLASK_SID_SHAPE } from './flask-session';
+import { dumpCookie, FLASK_SID_SHAPE, loadCookie } from './flask-session';
 import { last, login, run, setCookies, visit } from './shop-visits';
 
 const flask: Action = { type: 'set-engine', engine: 'flask' };
@@ -71,5 +72,44 @@ describe('the Flask engine in the shop', () => {
     // The uuid in the jar is no signed cookie: a stranger again.
     const me = await run([visit('/me')], back);
     expect(last(me).response.status).toBe(401);
+  });
+});
+
+describe('the signed cookie', () => {
+  const dict = fc.record(
+    {
+      _permanent: fc.constant(true),
+      cart: fc.array(fc.string({ unit: 'grapheme' })),
+      user_id: fc.nat(),
+    },
+    { requiredKeys: [] },
+  );
+
+  it('reads back whatever it wrote, compressed or not', async () => {
+    await fc.assert(
+      fc.asyncProperty(dict, async (d) => {
+        const value = await dumpCookie('key', d, 1_772_409_600);
+        expect(await loadCookie('key', value, 1_772_409_600, 60)).toEqual({ ok: true, dict: d });
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('refuses any one character changed, unless only bits base64 drops change', async () => {
+    await fc.assert(
+      fc.asyncProperty(dict, fc.nat(), fc.nat(63), async (d, at, to) => {
+        const value = await dumpCookie('key', d, 1_772_409_600);
+        const i = at % value.length;
+        const c = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'[to]!;
+        const tampered = value.slice(0, i) + c + value.slice(i + 1);
+        const verdict = await loadCookie('key', tampered, 1_772_409_600, 60);
+        if (verdict.ok) expect(verdict.dict).toEqual(d);
+        // A changed payload or timestamp byte is never believed.
+        const [payload, stamp] = value.split('.').filter(Boolean);
+        const [p2, s2] = tampered.split('.').filter(Boolean);
+        if (verdict.ok) expect(p2!.length === payload!.length && s2 === stamp).toBe(true);
+      }),
+      { numRuns: 100 },
+    );
   });
 });
