@@ -57,6 +57,7 @@ export const en = {
     undo: 'Undo',
     redo: 'Redo',
     sandbox: 'Sandbox on/off',
+    speaker: 'Speaker view (a second window)',
   },
   modes: {
     label: 'Mode',

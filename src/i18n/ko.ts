@@ -58,6 +58,7 @@ export const ko: Messages = {
     undo: '실행 취소',
     redo: '다시 실행',
     sandbox: '샌드박스 열기/닫기',
+    speaker: '발표자 화면 (새 창)',
   },
   modes: {
     label: '모드',

@@ -8,6 +8,7 @@ import { STEPS } from '../lessons/steps';
 import { useLesson } from '../state/lesson-store';
 import type { Mode } from '../state/modes';
 import { usePrefs } from '../state/prefs-store';
+import { openSpeakerView } from './player/speaker-window';
 
 export interface KeyBinding {
   /** `KeyboardEvent.key` (letters in lower case: Shift is matched separately). */
@@ -32,6 +33,7 @@ export type CommandId =
   | 'sandbox'
   | 'presenter'
   | 'fullscreen'
+  | 'speaker'
   | 'shortcuts';
 
 export interface Command {
@@ -137,6 +139,12 @@ export const COMMANDS: readonly Command[] = [
     label: 'shortcuts.fullscreen',
     keys: [letter('f')],
     run: toggleFullscreen,
+  },
+  {
+    id: 'speaker',
+    label: 'shortcuts.speaker',
+    keys: [letter('v')],
+    run: openSpeakerView,
   },
   {
     id: 'shortcuts',

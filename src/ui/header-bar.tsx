@@ -5,7 +5,6 @@ import { useLesson } from '../state/lesson-store';
 import { usePrefs, type MotionPreference } from '../state/prefs-store';
 import { writeLanguageToUrl } from '../state/url';
 import { Contents } from './player/contents';
-import { openSpeakerView } from './player/speaker-window';
 import { Shortcuts } from './player/shortcuts';
 import { ariaKeys, command } from './commands';
 import { Icon } from './common/icon';
@@ -88,7 +87,12 @@ export function HeaderBar() {
           <Icon name="presenter" />
           {t('controls.presenter')}
         </button>
-        <button type="button" onClick={openSpeakerView} data-testid="open-speaker-view">
+        <button
+          type="button"
+          onClick={command('speaker').run}
+          aria-keyshortcuts={ariaKeys('speaker')}
+          data-testid="open-speaker-view"
+        >
           <Icon name="file" />
           {t('controls.speakerView')}
         </button>
