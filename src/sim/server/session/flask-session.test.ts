@@ -65,6 +65,15 @@ describe('the Flask engine in the shop', () => {
     expect(out.server.guestBook).toEqual([]);
   });
 
+  it('needs no sticky sessions: behind two servers with their own memory, the login holds', async () => {
+    const twoServers: Action = { type: 'set-cluster', mode: 'per-server' };
+    const w = await run([twoServers, flask, login, visit('/me'), visit('/me')]);
+    const served = w.exchanges.slice(-3).map((e) => [e.node, e.response.status]);
+    // Each server checks the signature with the same key; neither needs to have seen Mina.
+    expect(new Set(served.map(([node]) => node)).size).toBe(2);
+    expect(served.map(([, status]) => status)).toEqual([200, 200, 200]);
+  });
+
   it('switching SESSION_TYPE is a new deployment: the files of the old one go', async () => {
     const w = await run([flask, files, login]);
     const back = await run([{ type: 'set-flask', settings: { sessionType: 'cookie' } }], w);
