@@ -8,6 +8,7 @@ export function flaskSessionCode(s: FlaskSettings, c: CodeComment): string {
   const files = s.sessionType === 'filesystem';
   return [
     '# app.py',
+    'import os',
     'from flask import Flask, session',
     ...(files ? ['from flask_session import Session'] : []),
     '',
