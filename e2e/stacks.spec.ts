@@ -7,6 +7,8 @@ const shop = (page: Page) => page.locator('#browser-page');
 async function logInOn(page: Page, lang: 'en' | 'ko', engine: string) {
   await page.setViewportSize({ width: 1280, height: 720 });
   await page.goto(`./?lang=${lang}`);
+  // The prerendered first step answers only once the page is live.
+  await expect(page.locator('html[data-live]')).toBeAttached();
   await page.getByTestId('engine-select').selectOption(engine);
   await shop(page).locator('nav button').nth(1).click();
   await shop(page).locator('input[name="username"]').fill('mina');

@@ -76,7 +76,7 @@ export const stacksEn = {
         'signed at {{time}}; the signature (HMAC-SHA1 with the secret key) only proves the server wrote it',
       laravelTitle: 'Guest book (the sessions table in the database)',
       laravelNote:
-        'This row’s payload column: the session as PHP’s serialize() writes it, in base64 — then decoded. The CSRF token (_token), the last URL (_previous) and the logged-in user (login_web_…) are in it. Only the encrypted ID travels; this stays on the server.',
+        'This row’s payload column decoded: the session as PHP’s serialize() writes it, with the CSRF token (_token), the last URL (_previous) and the logged-in user (login_web_…); below, the column as stored, in base64. Only the encrypted ID travels; this stays on the server.',
     },
     clock: {
       tomcatGc: 'backgroundProcess(): expire idle sessions',
@@ -115,7 +115,8 @@ export const stacksEn = {
         driver: 'one row per session in the sessions table',
         lifetime: 'minutes idle; also the cookie’s Max-Age',
         lottery: 'a {{wins}} in {{of}} chance per request to delete old rows',
-        start: 'decrypts laravel_session, reads the row, sends the cookie on every response',
+        start:
+          "the 'web' middleware group (EncryptCookies, StartSession) decrypts laravel_session, reads the row, and sends the cookie on every response",
         login: 'Auth::login() has already changed the ID (migrate(true)) and deleted the old row',
         regenerate: 'a new ID once more, and a new CSRF token',
         logout: 'deletes the row; a new, empty session with a new ID',

@@ -75,7 +75,7 @@ export const stacksKo: StackMessages = {
         '{{time}}에 서명됨. 서명(비밀 키로 만든 HMAC-SHA1)은 서버가 만든 쿠키라는 것만 증명합니다',
       laravelTitle: '손님 기록부 (데이터베이스의 sessions 테이블)',
       laravelNote:
-        '이 행의 payload 열입니다. 세션을 PHP의 serialize()로 적어 base64로 바꾼 값이고, 아래는 그것을 푼 내용입니다. CSRF 토큰(_token), 마지막 URL(_previous), 로그인한 사용자(login_web_…)가 여기 들어 있습니다. 오가는 것은 암호화된 ID뿐이고, 이 내용은 서버에만 있습니다.',
+        '이 행의 payload 열을 푼 내용입니다. PHP의 serialize()로 적은 세션에 CSRF 토큰(_token), 마지막 URL(_previous), 로그인한 사용자(login_web_…)가 들어 있습니다. 그 아래는 테이블에 실제로 저장된 base64 값입니다. 오가는 것은 암호화된 ID뿐이고, 이 내용은 서버에만 있습니다.',
     },
     clock: {
       tomcatGc: 'backgroundProcess(): 유휴 세션 만료',
@@ -114,7 +114,8 @@ export const stacksKo: StackMessages = {
         driver: '세션마다 sessions 테이블에 행 하나',
         lifetime: '요청 없이 버티는 분 수, 쿠키 Max-Age도 같음',
         lottery: '요청마다 {{of}}분의 {{wins}} 확률로 오래된 행 삭제',
-        start: 'laravel_session을 풀어 행을 읽고, 응답마다 쿠키를 다시 보냄',
+        start:
+          "'web' 미들웨어 그룹(EncryptCookies, StartSession)이 laravel_session을 풀어 행을 읽고, 응답마다 쿠키를 다시 보냄",
         login: 'Auth::login()이 이미 ID를 바꾸고(migrate(true)) 옛 행을 지움',
         regenerate: 'ID를 한 번 더 바꾸고 CSRF 토큰도 새로 만듦',
         logout: '행을 지우고, 새 ID로 빈 세션을 새로 시작',

@@ -9,7 +9,7 @@ export function LaravelPayload({ attributes }: { attributes: PhpArray }) {
       <p className="muted">{t('stacks.guestBook.laravelNote')}</p>
       <pre>
         <code>
-          {`payload = ${payloadColumn(attributes)}\n\nbase64_decode(payload):\n${serialize(attributes)}`}
+          {`base64_decode(payload):\n${serialize(attributes)}\n\npayload = ${payloadColumn(attributes)}`}
         </code>
       </pre>
     </>
