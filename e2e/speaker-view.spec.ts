@@ -5,8 +5,8 @@
 import type { Page } from '@playwright/test';
 import { violations } from './a11y';
 import { collectErrors, expect, expectStep, nextStep, openLesson, test } from './fixtures';
-import { speakerEn } from '../src/i18n/speaker-en';
-import { speakerKo } from '../src/i18n/speaker-ko';
+import speakerEn from '../src/i18n/speaker-en.json' with { type: 'json' };
+import speakerKo from '../src/i18n/speaker-ko.json' with { type: 'json' };
 import { en } from '../src/i18n/en';
 import { ko } from '../src/i18n/ko';
 

@@ -9,7 +9,6 @@
 import type { ActivityMessages } from './activities-en';
 import type { Messages } from './en';
 import type { PredictionMessages } from './predictions-en';
-import type { SpeakerMessages } from './speaker-en';
 import type { StackMessages } from './stacks-en';
 
 export const LANGUAGES = ['ko', 'en'] as const;
@@ -52,12 +51,6 @@ const loadPredictions = (lang: Language): Promise<PredictionMessages> =>
   lang === 'ko'
     ? import('./predictions-ko').then((m) => m.predictionsKo)
     : import('./predictions-en').then((m) => m.predictionsEn);
-
-/** The speaker view's texts (notes per step): only the speaker's window loads them. */
-const loadSpeaker = (lang: Language): Promise<SpeakerMessages> =>
-  lang === 'ko'
-    ? import('./speaker-ko').then((m) => m.speakerKo)
-    : import('./speaker-en').then((m) => m.speakerEn);
 
 export type TFunction = (key: string, vars?: Record<string, unknown>) => string;
 
@@ -163,9 +156,11 @@ export async function changeLanguage(lang: Language): Promise<void> {
   }
 }
 
-/** Adds the speaker view's texts to a language (its core messages load as usual). */
-export async function loadSpeakerTexts(lang: Language): Promise<void> {
-  const texts = (await loadSpeaker(lang)) as unknown as Tree;
-  bundles[lang] = { ...bundles[lang], ...texts };
+/**
+ * Adds texts that one view loads for itself (the speaker view's notes) to a language whose core
+ * messages have loaded.
+ */
+export function addTexts(lang: Language, texts: object): void {
+  bundles[lang] = { ...bundles[lang], ...(texts as Tree) };
   if (lang === i18n.language) notify();
 }

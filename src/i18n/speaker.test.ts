@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { STEPS } from '../lessons/steps';
-import { speakerEn } from './speaker-en';
-import { speakerKo } from './speaker-ko';
+import speakerEn from './speaker-en.json';
+import speakerKo from './speaker-ko.json';
 import { formatElapsed, previewOf } from '../ui/speaker/speaker-view';
 
 describe('speaker notes', () => {

@@ -5,13 +5,24 @@
  */
 import { StrictMode, useEffect, useRef, useState } from 'react';
 import { createRoot } from 'react-dom/client';
-import { changeLanguage, i18n, LANGUAGES, loadSpeakerTexts, type Language } from '../../i18n/i18n';
+import { addTexts, changeLanguage, i18n, LANGUAGES, type Language } from '../../i18n/i18n';
 import { useTranslation } from '../../i18n/react';
 import { STEPS, stepIndexById } from '../../lessons/steps';
 import { connectSpeaker, type LessonPosition } from '../../state/speaker-sync';
 import { writeLanguageToUrl } from '../../state/url';
 
+// The notes are data, fetched as JSON: only an instructor's window ever asks for them.
+import speakerEnUrl from '../../i18n/speaker-en.json?url&no-inline';
+import speakerKoUrl from '../../i18n/speaker-ko.json?url&no-inline';
+
 const LANGUAGE_NAMES: Record<Language, string> = { ko: '한국어', en: 'English' };
+const SPEAKER_TEXTS: Record<Language, string> = { en: speakerEnUrl, ko: speakerKoUrl };
+
+/** Adds the speaker view's texts (labels and notes) to a language. */
+async function loadSpeakerTexts(lang: Language): Promise<void> {
+  const response = await fetch(SPEAKER_TEXTS[lang]);
+  addTexts(lang, (await response.json()) as object);
+}
 const STARTED_KEY = 'session-guestbook.talk-started';
 const INTERACTIVE = 'button, a, input, select, textarea, summary';
 
