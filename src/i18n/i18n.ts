@@ -7,6 +7,7 @@
  * uses of i18next, which cost 13 KB gzip of the first screen's budget.
  */
 import type { ActivityMessages } from './activities-en';
+import type { CourseMessages } from './course-en';
 import type { Messages } from './en';
 import type { PredictionMessages } from './predictions-en';
 import type { StackMessages } from './stacks-en';
@@ -46,6 +47,12 @@ const loadStacks = (lang: Language): Promise<StackMessages> =>
     ? import('./stacks-ko').then((m) => m.stacksKo)
     : import('./stacks-en').then((m) => m.stacksEn);
 
+/** The later chapters' narration and panels: they join the core `steps` and `chapters`. */
+const loadCourse = (lang: Language): Promise<CourseMessages> =>
+  lang === 'ko'
+    ? import('./course-ko').then((m) => m.courseKo)
+    : import('./course-en').then((m) => m.courseEn);
+
 /** Predictions' texts: asked only once the student moves into a step. */
 const loadPredictions = (lang: Language): Promise<PredictionMessages> =>
   lang === 'ko'
@@ -66,6 +73,17 @@ function lookup(tree: Tree | undefined, key: string): string | undefined {
 }
 
 const bundles: Partial<Record<Language, Tree>> = {};
+
+/** Texts merged key by key, so that a later bundle can add steps beside the core ones. */
+function merge(into: Tree, from: Tree): Tree {
+  const out: Tree = { ...into };
+  for (const [key, value] of Object.entries(from)) {
+    const was = out[key];
+    out[key] = typeof value === 'object' && typeof was === 'object' ? merge(was, value) : value;
+  }
+  return out;
+}
+
 /** Each language's core messages alone: the prerendered first step uses only these (see react.ts). */
 const core: Partial<Record<Language, Tree>> = {};
 const listeners = new Set<() => void>();
@@ -130,10 +148,14 @@ async function loadLanguage(lang: Language, withActivities: boolean): Promise<vo
     bundles[lang] = { ...bundles[lang], ...(texts as unknown as Tree) };
     if (lang === i18n.language) notify();
   });
+  const course = loadCourse(lang).then((texts) => {
+    bundles[lang] = merge(bundles[lang] ?? {}, texts as unknown as Tree);
+    if (lang === i18n.language) notify();
+  });
   const messages = (await load(lang)) as unknown as Tree;
   core[lang] = messages;
-  bundles[lang] = { ...messages, ...bundles[lang] };
-  if (withActivities) await Promise.all([activities, predictions, stacks]);
+  bundles[lang] = merge(messages, bundles[lang] ?? {});
+  if (withActivities) await Promise.all([activities, predictions, stacks, course]);
 }
 
 export async function startI18n(): Promise<void> {

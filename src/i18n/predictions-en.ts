@@ -155,6 +155,28 @@ export const predictionsEn = {
         'With sticky sessions the load balancer sends each visitor to one server every time. Mina logs in and opens My page twice. What does the second My page answer?',
       why: 'Every request of Mina’s goes to the server that holds her session: 200.',
     },
+    'cookie-store-first-cookie': {
+      prompt:
+        'The shop now keeps sessions in the cookie (cookie-session). Chrome, with no session cookie, opens the home page. Does the response set a session cookie?',
+      options: {
+        yes: 'Yes: every new visitor gets one',
+        no: 'No: there is nothing to store yet',
+      },
+      why: 'cookie-session writes the cookie only when the session has something in it (or changed). An empty session costs nothing, and the server keeps nothing either.',
+    },
+    'cookie-store-row': {
+      prompt: 'Chrome puts an apple in the cart. What happens in the guest book?',
+      options: {
+        added: 'A new row appears, holding the cart',
+        same: 'Nothing: the cart goes into the cookie',
+      },
+      why: 'With a cookie store the server writes nothing down: the cart travels back to Chrome in the session cookie, signed in session.sig.',
+    },
+    'cookie-store-tamper-status': {
+      prompt:
+        'Chrome’s cookie is edited to say userId 214 (Joon), the old session.sig kept. What does My page answer?',
+      why: 'The signature no longer matches the value: the server ignores the cookie, starts an empty session, and My page needs a login: 401.',
+    },
   },
 };
 

@@ -282,6 +282,8 @@ describe('challenge texts', () => {
       'idle-timeout': ['closed', 'never'],
       'no-row-for-strangers': ['row-made'],
       'sticky-without-sharing': ['shared', 'lost'],
+      'edit-the-cookie': ['sig-only'],
+      'outlive-logout': ['password'],
     };
     for (const [id, names] of Object.entries(NUDGES))
       for (const messages of [en, ko]) {

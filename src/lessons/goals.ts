@@ -41,17 +41,21 @@ export function loggedInUser(world: World, visitorId: string): number | null {
   return row && !isExpired(row, world.now) ? row.user_id : null;
 }
 
+/** The session cookie's name: cookie-session's own, or express-session's option. */
+export const sessionCookieName = (world: World): string =>
+  world.server.engine === 'cookie-session' ? 'session' : world.server.options.name;
+
 /** The value of the session cookie a request carried, if any. */
 export function sentSessionCookie(world: World, e: Exchange): string | null {
   const line = e.request.headers.find(([n]) => n.toLowerCase() === 'cookie')?.[1] ?? '';
-  const name = `${world.server.options.name}=`;
+  const name = `${sessionCookieName(world)}=`;
   const pair = line.split(/;\s*/).find((p) => p.startsWith(name));
   return pair ? pair.slice(name.length) : null;
 }
 
 /** The value of the session cookie a response set (not a clearing one), if any. */
 export function setSessionCookie(world: World, e: Exchange): string | null {
-  const name = `${world.server.options.name}=`;
+  const name = `${sessionCookieName(world)}=`;
   for (const [n, line] of e.response.headers) {
     if (n.toLowerCase() !== 'set-cookie' || !line.startsWith(name)) continue;
     const value = line.slice(name.length).split(';')[0] ?? '';

@@ -7,7 +7,8 @@
 import { MINUTE } from '../sim/clock';
 import type { Action, World } from '../sim/world';
 
-export type ChapterId = 'life' | 'crowd' | 'security' | 'expiry' | 'storage' | 'cluster';
+export type ChapterId =
+  'life' | 'crowd' | 'security' | 'expiry' | 'storage' | 'cluster' | 'cookie-store' | 'everywhere';
 
 export type Focus =
   | 'shop'

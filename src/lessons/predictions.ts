@@ -3,7 +3,7 @@
  * step. The lesson's data states each answer; a test holds it to this reading of the world.
  */
 import type { World } from '../sim/world';
-import { pageUser, sentSessionCookie } from './goals';
+import { pageUser, sentSessionCookie, sessionCookieName } from './goals';
 import type { Prediction } from './model';
 import { STEPS } from './steps';
 
@@ -27,7 +27,7 @@ export function outcome(prediction: Prediction, before: World, after: World): st
     case 'cookie-sent':
       return sentSessionCookie(after, exchange) === null ? 'no' : 'yes';
     case 'set-cookie': {
-      const name = `${after.server.options.name}=`;
+      const name = `${sessionCookieName(after)}=`;
       const sets = exchange.response.headers.some(
         ([n, v]) => n.toLowerCase() === 'set-cookie' && v.startsWith(name),
       );

@@ -3,6 +3,7 @@
  * actions to the world of the step before; `focus` says which part of the screen it is about.
  */
 import { cluster } from './chapters/cluster';
+import { cookieStore } from './chapters/cookie-store';
 import { crowd } from './chapters/crowd';
 import { expiry } from './chapters/expiry';
 import { life } from './chapters/life';
@@ -12,7 +13,7 @@ import type { Challenge, Chapter, ChapterId, Question, Step } from './model';
 
 export type { Challenge, ChapterId, Focus, Question, QuizAnswer, Step } from './model';
 
-const COURSE: Chapter[] = [life, crowd, security, expiry, storage, cluster];
+const COURSE: Chapter[] = [life, crowd, security, expiry, storage, cluster, cookieStore];
 
 export const CHAPTERS: ChapterId[] = COURSE.map((c) => c.id);
 

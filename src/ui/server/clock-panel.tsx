@@ -130,11 +130,13 @@ export function ClockPanel() {
                       t as never,
                     ),
                   })
-                : cookie.maxAge === undefined
-                  ? t('clock.neverExpires')
-                  : t(rolling ? 'clock.idleTimeout' : 'clock.fixedLifetime', {
-                      duration: formatDuration(cookie.maxAge, t as never),
-                    })}
+                : engine === 'cookie-session'
+                  ? t('cookieStore.lifetime')
+                  : cookie.maxAge === undefined
+                    ? t('clock.neverExpires')
+                    : t(rolling ? 'clock.idleTimeout' : 'clock.fixedLifetime', {
+                        duration: formatDuration(cookie.maxAge, t as never),
+                      })}
       </span>
       <FocusMark on={focus} />
     </div>

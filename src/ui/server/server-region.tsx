@@ -19,6 +19,10 @@ const FlaskSettingsCode = lazy(() =>
 const LaravelSettingsCode = lazy(() =>
   import('./laravel-settings').then((m) => ({ default: m.LaravelSettingsCode })),
 );
+// The shop on cookie-session: the cookie read, its bytes charted, the two ways compared.
+const CookieStorePanel = lazy(() =>
+  import('./cookie-store-panel').then((m) => ({ default: m.CookieStorePanel })),
+);
 const TomcatSettingsCode = lazy(() =>
   import('./tomcat-settings').then((m) => ({ default: m.TomcatSettingsCode })),
 );
@@ -42,7 +46,9 @@ export function ServerRegion() {
           </details>
         }
       >
-        {engine === 'flask' ? (
+        {engine === 'cookie-session' ? (
+          <CookieStorePanel />
+        ) : engine === 'flask' ? (
           <FlaskSettingsCode />
         ) : engine === 'laravel' ? (
           <LaravelSettingsCode />

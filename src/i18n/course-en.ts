@@ -1,0 +1,99 @@
+/**
+ * English texts of the chapters that come after the first six (narration, and their panels):
+ * they load right after the first paint (see i18n.ts) and join the core `steps` and `chapters`.
+ */
+export const courseEn = {
+  chapters: {
+    'cookie-store': 'Cookie vs session',
+  },
+  steps: {
+    'cookie-store': {
+      title: 'The same shop, the session in the cookie',
+      body: 'The shop now runs on cookie-session, a package that keeps the whole session in the <cookie>cookie</cookie> instead of the server’s <store>session store</store>. Chrome opens the home page. The server has nothing to remember yet, so it sends no cookie at all, and the <book>guest book</book> stays empty.',
+    },
+    'cookie-store-cart': {
+      title: 'The cart goes into the cookie',
+      body: 'Chrome puts an apple in the cart. The response carries two <setcookie>Set-Cookie</setcookie> lines: session holds the cart itself, and session.sig holds its <signature>signature</signature>. The guest book is still empty: the server wrote nothing down. Everything it knows about this visitor is in the cookie.',
+    },
+    'cookie-store-login': {
+      title: 'The login goes into the cookie too',
+      body: 'Mina logs in. The server writes <userid>userId</userid> 152 beside the cart, into the cookie, and signs it again. There is no session ID to renew: the data is the session. Look at the cookie in DevTools (Application → Cookies) and at the panel under the guest book, which reads it.',
+    },
+    'cookie-store-read': {
+      title: 'Signed is not hidden',
+      body: 'The value looks scrambled, but it is only base64, an encoding anyone can undo: eyJ is how {" begins. Decode it and you read {"cart":["apple"],"userId":152}. Some notes say the secret key “encrypts” the session. It does not: it signs. The signature proves the server wrote these bytes; it hides nothing. Never put a password or anything private in such a cookie.',
+    },
+    'cookie-store-tamper': {
+      title: 'Edit the cookie, and the signature refuses it',
+      body: 'Now Chrome’s cookie is edited in DevTools to say userId 214, Joon’s account, and My page is asked for. The server signs session=<the value> with its key and compares: the old session.sig no longer matches. It ignores the cookie, starts an empty session and answers <status401>401</status401>. It even tells the browser to drop the bad session.sig.',
+    },
+    'cookie-store-bytes': {
+      title: 'The cookie rides along on every request',
+      body: 'Mina logs in again and fills her cart: pear, plum, fig, kiwi, mango, cherry. Every request now carries the whole cart, base64 and signature included. The chart under the guest book weighs each request of this browsing twice: as sent with the cookie store, and as the same requests would go with a session ID (connect.sid), replayed on express-session. With little in it, the cookie store costs about as much as an ID, even less; but it grows with every item, and the ID stays the same size.',
+    },
+    'cookie-store-compare': {
+      title: 'Cookie store or session: the whole picture',
+      body: '31 minutes pass. The cookie’s <expires>Expires</expires> was set 30 minutes after the data last changed, so Chrome has thrown it away and My page answers 401. The table under the guest book compares the two ways on what you just did: where the data lives, what an attacker can do, what each request costs, and who decides when it ends.',
+    },
+  },
+  cookieStore: {
+    title: 'cookie-session: the session is the cookie',
+    code: 'The shop’s code',
+    lifetime:
+      'The cookie ends 30 min after the data last changed (maxAge); the server keeps nothing',
+    empty: 'No session cookie in this browser yet.',
+    cookie: 'What {{who}}’s cookie says',
+    value: 'session (base64)',
+    decoded: 'decoded: base64 → JSON',
+    undecodable: 'not base64 JSON: the server would start an empty session',
+    sig: 'session.sig',
+    sigNote:
+      'HMAC-SHA1 of “session=<value>” with the server’s key: it shows whether the bytes are the server’s, and hides nothing.',
+    chart: {
+      title: 'Bytes each request of this browsing sends',
+      caption:
+        'Each pair is one request of {{who}}’s: with the cookie store (the data in the cookie) and the same request with a session ID (connect.sid), replayed on express-session.',
+      cookieStore: 'cookie store',
+      sessionId: 'session ID',
+      request: 'request {{n}}: {{method}} {{path}}',
+      bar: '{{kind}}: {{bytes}} bytes',
+      none: 'No request on the cookie store yet.',
+      loading: 'Replaying on express-session…',
+    },
+    compare: {
+      title: 'Compared on what you just did',
+      aspect: 'Aspect',
+      cookieStore: 'Cookie store (cookie-session)',
+      sessionId: 'Session ID (express-session)',
+      storage: 'Where the data lives',
+      security: 'What a visitor can do with it',
+      speed: 'Cost of each request',
+      lifetime: 'When it ends',
+      storageCookie:
+        'In the browser: {{bytes}} bytes in two cookies. The guest book has 0 rows: the server keeps nothing.',
+      storageSession:
+        'On the server: one guest book row per visitor, in memory or Redis. The browser holds only the ID.',
+      securityCookie:
+        'Read it: {{json}}. Edit it: refused, the signature no longer matches. Signing is not encrypting.',
+      securitySession:
+        'The ID is random and says nothing. The data never leaves the server, so there is nothing to read.',
+      speedCookie:
+        'No store to ask, but the last request carried {{bytes}} bytes of cookie, and more as the cart grows (browsers stop at about 4 KB a cookie).',
+      speedSession:
+        'One store lookup per request, while the cookie stays {{bytes}} bytes whatever the session holds.',
+      lifetimeCookie:
+        'Until the cookie’s Expires: 30 min after the data last changed. Logout clears this browser’s copy only: a copy taken before stays valid.',
+      lifetimeSession:
+        'The server decides: idle timeout, and logout deletes the row, which makes every copy of the ID worthless at once.',
+    },
+    trace: {
+      read: 'Signature good: the session is read from the cookie itself: {{data}}',
+      new: 'Nothing usable in the cookie: an empty session {}',
+      unreadable: 'Signed, but not base64 JSON: an empty session {}',
+      write: 'Write the whole session into the cookie (base64) and sign it: {{data}}',
+      clear: 'req.session = null: clear both cookies',
+    },
+  },
+};
+
+export type CourseMessages = typeof courseEn;
