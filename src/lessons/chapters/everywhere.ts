@@ -1,0 +1,207 @@
+/**
+ * The same idea everywhere: Mina's login walked on each stack the shop can run on. The cookie's
+ * name, the ID's shape, where the session is kept and how the ID is renewed change; the idea
+ * (the server remembers, the browser carries a key back) does not, except where the session
+ * itself rides in the cookie (Flask's own). A challenge per stack, solved by acting.
+ */
+import type { Exchange, World } from '../../sim/world';
+import { exchangesSince, isRequest } from '../goals';
+import { choose, CHROME, get, MINA, order, post, step, wait, type Chapter } from '../model';
+
+/** Joon's user_id in a Flask session cookie, base64 as a student would type it (unsigned). */
+export const FORGED_FLASK_COOKIE = `${btoa('{"user_id":214}').replace(/=+$/, '')}.aaTTAA.forged`;
+
+/** The value of a cookie a request carried. */
+function sent(e: Exchange, name: string): string | null {
+  const line = e.request.headers.find(([n]) => n.toLowerCase() === 'cookie')?.[1] ?? '';
+  const pair = line.split(/;\s*/).find((p) => p.startsWith(`${name}=`));
+  return pair === undefined ? null : pair.slice(name.length + 1);
+}
+
+/** The values the server gave a cookie of this name in an exchange's Set-Cookie lines. */
+const setValues = (e: Exchange, name: string): string[] =>
+  e.response.headers
+    .filter(([n, v]) => n.toLowerCase() === 'set-cookie' && v.startsWith(`${name}=`))
+    .map(([, v]) => v.slice(name.length + 1).split(';')[0]!);
+
+const traced = (e: Exchange, kind: string) => e.trace.some((s) => s.kind === kind);
+
+/**
+ * Requests since the start that carried a made-up value of the cookie: one the server had not
+ * issued before that request (a server that adopts it issues it right after).
+ */
+const madeUp = (world: World, start: World, name: string): Exchange[] => {
+  const ours = new Set<string>();
+  return world.exchanges.filter((e, i) => {
+    const value = sent(e, name);
+    const made = i >= start.exchanges.length && value !== null && value !== '' && !ours.has(value);
+    for (const v of setValues(e, name)) ours.add(v);
+    return made;
+  });
+};
+
+/** The user_id a Flask cookie's payload claims once base64 is undone, if it reads as JSON. */
+function claimedUser(value: string | null): number | null {
+  if (!value) return null;
+  try {
+    const payload = value.split('.')[0]!.replace(/-/g, '+').replace(/_/g, '/');
+    const json = JSON.parse(atob(payload + '='.repeat((4 - (payload.length % 4)) % 4))) as {
+      user_id?: unknown;
+    };
+    return typeof json.user_id === 'number' ? json.user_id : null;
+  } catch {
+    return null;
+  }
+}
+
+const sameLogin = [get('/'), post('/login', MINA)];
+
+export const everywhere: Chapter = {
+  id: 'everywhere',
+  steps: [
+    step(
+      'everywhere',
+      [
+        { type: 'set-cluster', mode: null },
+        { type: 'set-engine', engine: 'express-session' },
+        ...sameLogin,
+      ],
+      ['response', 'guest-book'],
+    ),
+    step(
+      'everywhere-php',
+      [{ type: 'set-engine', engine: 'php' }, ...sameLogin],
+      ['response', 'guest-book'],
+    ),
+    step(
+      'everywhere-tomcat',
+      [{ type: 'set-engine', engine: 'tomcat' }, ...sameLogin],
+      ['response', 'guest-book'],
+    ),
+    step(
+      'everywhere-flask',
+      [{ type: 'set-engine', engine: 'flask' }, ...sameLogin],
+      ['response', 'guest-book'],
+    ),
+    step(
+      'everywhere-flask-files',
+      [
+        { type: 'set-flask', settings: { sessionType: 'filesystem' } },
+        // The signed cookie of the step before would be taken for an ID: Chrome starts clean.
+        { type: 'delete-cookie', visitorId: CHROME, name: 'session' },
+        ...sameLogin,
+      ],
+      ['trace', 'guest-book'],
+    ),
+    step('everywhere-compare', [], ['settings']),
+  ],
+  challenges: [
+    {
+      // PHP adopts any ID it is sent unless use_strict_mode is on.
+      id: 'php-strict',
+      after: 'everywhere-php',
+      setup: [],
+      visitor: CHROME,
+      goal: (world, start) =>
+        world.server.php?.useStrictMode === true &&
+        madeUp(world, start, 'PHPSESSID').some(
+          (e) => traced(e, 'create') && !traced(e, 'adopt-id'),
+        ),
+      nudge: (world, start) =>
+        madeUp(world, start, 'PHPSESSID').some((e) => traced(e, 'adopt-id')) ? 'adopted' : null,
+      hints: 3,
+      solution: [
+        { type: 'set-php', settings: { useStrictMode: true } },
+        { type: 'edit-cookie', visitorId: CHROME, name: 'PHPSESSID', value: 'madeupbyattacker' },
+        get('/'),
+      ],
+    },
+    {
+      // Tomcat ends an idle session on the server; the browser's cookie is still sent.
+      id: 'tomcat-idle',
+      after: 'everywhere-tomcat',
+      setup: [],
+      visitor: CHROME,
+      goal: (world, start) =>
+        exchangesSince(world, start).some(
+          (e) =>
+            isRequest(e, 'GET', '/me') &&
+            e.response.status === 401 &&
+            sent(e, 'JSESSIONID') !== null &&
+            e.trace.some((s) => s.kind === 'lookup' && s.result === 'expired'),
+        ),
+      nudge: (world, start) =>
+        exchangesSince(world, start).some((e) => isRequest(e, 'POST', '/logout'))
+          ? 'logged-out'
+          : null,
+      hints: 2,
+      solution: [wait(30), get('/me')],
+    },
+    {
+      // Flask's cookie is readable by anyone, but an edited one fails its signature.
+      id: 'flask-forge',
+      after: 'everywhere-flask',
+      setup: [],
+      visitor: CHROME,
+      goal: (world, start) =>
+        exchangesSince(world, start).some(
+          (e) =>
+            isRequest(e, 'GET', '/me') &&
+            claimedUser(sent(e, 'session')) === 214 &&
+            e.response.status === 401 &&
+            e.trace.some((s) => s.kind === 'verify-signature' && !s.ok),
+        ),
+      hints: 3,
+      solution: [
+        { type: 'edit-cookie', visitorId: CHROME, name: 'session', value: FORGED_FLASK_COOKIE },
+        get('/me'),
+      ],
+    },
+    {
+      // Flask-Session adopts a made-up ID, as PHP does, unless the ID is signed.
+      id: 'flask-signer',
+      after: 'everywhere-flask-files',
+      setup: [],
+      visitor: CHROME,
+      goal: (world, start) =>
+        world.server.flask?.useSigner === true &&
+        madeUp(world, start, 'session').some(
+          (e) => traced(e, 'create') && e.trace.some((s) => s.kind === 'verify-signature' && !s.ok),
+        ),
+      nudge: (world, start) =>
+        madeUp(world, start, 'session').some((e) =>
+          e.trace.some((s) => s.kind === 'flask-file' && s.op === 'adopt'),
+        )
+          ? 'adopted'
+          : null,
+      hints: 3,
+      solution: [
+        { type: 'set-flask', settings: { useSigner: true } },
+        { type: 'edit-cookie', visitorId: CHROME, name: 'session', value: 'made-up-by-attacker' },
+        get('/'),
+      ],
+    },
+  ],
+  quiz: [
+    choose(
+      'everywhere-tomcat-name',
+      ['connect.sid', 'PHPSESSID', 'JSESSIONID', 'session'],
+      'JSESSIONID',
+      'everywhere-tomcat',
+    ),
+    choose(
+      'everywhere-renew-php',
+      ['regenerate', 'change-session-id', 'clear', 'none'],
+      'regenerate',
+      'everywhere-php',
+    ),
+    choose('everywhere-no-row', ['express', 'php', 'tomcat', 'flask'], 'flask', 'everywhere-flask'),
+    choose('everywhere-readable', ['read', 'change', 'nothing'], 'read', 'everywhere-flask'),
+    choose('everywhere-adopt', ['php', 'flask-files', 'tomcat'], 'tomcat', 'everywhere-tomcat'),
+    order(
+      'everywhere-same-steps',
+      ['read-cookie', 'find-session', 'run-app', 'save-session', 'send-cookie'],
+      'everywhere',
+    ),
+  ],
+};
