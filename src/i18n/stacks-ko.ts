@@ -8,7 +8,7 @@ export const stacksKo: StackMessages = {
     aboutFlask:
       'Flask 2.2로도 돌릴 수 있습니다. Flask 기본 세션은 세션 전체를 서명해서 쿠키에 담고(itsdangerous, HMAC-SHA1, 암호화는 안 함), Flask-Session 0.3.2를 쓰면 서버의 파일에 둡니다. 테스트가 같은 비밀 키와 같은 시계로 진짜 Flask를 시뮬레이션과 나란히 돌려 쿠키를 바이트 단위까지 비교합니다. Flask에서는 개발 서버가 보내는 헤더(Server, Connection)도 모두 보여 주고, 다른 스택에서는 웹 서버 자체의 헤더를 뺐습니다.',
     aboutLaravel:
-      '서버 스택은 Laravel 8.83으로도 바꿀 수 있습니다. laravel_session 쿠키는 앱의 APP_KEY로 암호화되고(AES-256-CBC, MAC 포함), 세션 ID는 40자이며, 세션마다 데이터베이스 sessions 테이블에 행이 하나씩 생기고, 오래된 행은 [2, 100] 추첨으로 지웁니다. 테스트에서 실제 Illuminate 코드(EncryptCookies, StartSession, SQLite 위의 DatabaseSessionHandler, SessionGuard)를 같은 APP_KEY, 같은 시계로 시뮬레이터 옆에서 돌려 비교합니다. 단순화한 점: 쇼핑몰의 Laravel 앱은 VerifyCsrfToken 미들웨어 없이 돌기 때문에 XSRF-TOKEN 쿠키가 없고, 폼의 _token도 검사하지 않습니다.',
+      'Laravel 8.83으로도 돌릴 수 있습니다. laravel_session 쿠키는 앱의 APP_KEY로 암호화되고(AES-256-CBC, MAC 포함), 세션 ID는 40자이며, 세션마다 데이터베이스 sessions 테이블에 행이 하나씩 생기고, 오래된 행은 [2, 100] 추첨으로 지웁니다. 테스트에서 실제 Illuminate 코드(EncryptCookies, StartSession, SQLite 위의 DatabaseSessionHandler, SessionGuard)를 같은 APP_KEY, 같은 시계로 시뮬레이터 옆에서 돌려 비교합니다. 단순화한 점: 쇼핑몰의 Laravel 앱은 VerifyCsrfToken 미들웨어 없이 돌기 때문에 XSRF-TOKEN 쿠키가 없고, 폼의 _token도 검사하지 않습니다.',
     trace: {
       'adopt-id':
         'PHP: 클라이언트가 보낸 처음 보는 ID({{id}})를 그대로 새 세션으로 씀 — 세션 고정 공격이 통함(use_strict_mode 꺼짐)',
@@ -67,7 +67,7 @@ export const stacksKo: StackMessages = {
         'Flask-Session 파일 저장소가 이 세션에 대해 보관하는 내용: 파일의 만료 시각과 pickle로 저장한 세션 딕셔너리입니다. 오가는 건 ID뿐이고, 이 내용은 서버에만 있습니다.',
       flaskCookieTitle: '손님 기록부 (비어 있음: Flask는 세션을 쿠키에 담습니다)',
       flaskCookieEmpty:
-        '행이 없고, 앞으로도 생기지 않습니다. Flask 기본 세션은 서버에 아무것도 남기지 않아요. 세션 전체가 서명된 session 쿠키에 실려 오가고, 쿠키를 가진 사람이면 누구나 내용을 읽을 수 있습니다.',
+        '행이 없고, 앞으로도 생기지 않습니다. Flask 기본 세션은 서버에 아무것도 남기지 않습니다. 세션 전체가 서명된 session 쿠키에 실려 오가고, 쿠키를 가진 사람이면 누구나 내용을 읽을 수 있습니다.',
       flaskCookieNone: '마지막 방문자에게는 세션 쿠키가 없습니다.',
       flaskCookieRead: '{{browser}}의 session 쿠키를 base64만 풀어 본 내용(키가 없어도 보임):',
       flaskCookieCompressed: '(zlib으로 압축됨: 한 단계만 더 풀면 보임)',
@@ -94,7 +94,7 @@ export const stacksKo: StackMessages = {
         '세션 파일은 마지막으로 쓴 뒤 {{duration}} 동안 읽힘(PERMANENT_SESSION_LIFETIME)',
       flaskGc: 'cachelib: 만료된 파일 삭제',
       flaskGcHint:
-        'Flask-Session 파일 저장소는 파일이 500개를 넘어야(SESSION_FILE_THRESHOLD) 만료된 파일을 지웁니다. 그 전까지 만료된 파일은 그냥 읽히지 않을 뿐이에요.',
+        'Flask-Session 파일 저장소는 파일이 500개를 넘어야(SESSION_FILE_THRESHOLD) 만료된 파일을 지웁니다. 그 전까지 만료된 파일은 그냥 읽히지 않을 뿐입니다.',
       laravelGc: 'gc(): lifetime 지난 행 지우기',
       laravelGcHint:
         'Laravel은 오래된 행을 추첨으로 지웁니다. 요청마다 100분의 2 확률(lottery [2, 100])로 DELETE FROM sessions WHERE last_activity <= 지금 − lifetime을 실행합니다.',
