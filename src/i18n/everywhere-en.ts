@@ -19,6 +19,10 @@ export const everywhereEn = {
       title: 'Java: JSESSIONID in the server’s memory',
       body: 'On Tomcat 10 the cookie is JSESSIONID, 32 upper-case hexadecimal characters. The session manager keeps the session in memory, and the login calls request.changeSessionId(). The idle limit (30 minutes) lives on the server: the cookie itself has no expiry.',
     },
+    'everywhere-laravel': {
+      title: 'Laravel: a sessions table and an encrypted cookie',
+      body: 'On Laravel 8 the cookie is laravel_session, and its value is encrypted: the 40-character session ID is inside, but the browser sees only ciphertext. The session is a row of the sessions table, the very columns this guest book borrows, with the data in payload. The login calls Auth::login(), which moves the session to a new ID.',
+    },
     'everywhere-flask': {
       title: 'Flask: the session is the cookie',
       body: 'Flask’s own session breaks the pattern. The guest book stays empty: the server keeps nothing. The whole session, {"user_id":152}, travels in the cookie named session, in base64 with a timestamp and a signature. Signed is not encrypted: anyone holding the cookie can read it, as the panel under the guest book does. And there is no ID to renew at login.',
@@ -28,7 +32,7 @@ export const everywhereEn = {
       body: 'With Flask-Session and SESSION_TYPE = "filesystem", Flask is like the others again: a row per session, and only a uuid4 ID in the cookie. But version 0.3.2 has no call that renews the ID: the trace shows the ID from before the login staying. Whoever planted that ID would be logged in too (session fixation).',
     },
     'everywhere-compare': {
-      title: 'The same idea, five ways',
+      title: 'The same idea, six ways',
       body: 'Every stack did the same things for each request: read the cookie, find the session, run the app, save the session, send a cookie back when needed. What changed is the cookie’s name, the ID’s shape and signature, where the data lives, who ends an idle session, and whether the login renews the ID. Open the settings under the guest book to read each stack’s code, and switch the Server stack to compare.',
     },
   },

@@ -18,6 +18,10 @@ export const everywhereKo: EverywhereMessages = {
       title: '자바: 서버 메모리의 JSESSIONID',
       body: 'Tomcat 10에서는 쿠키가 JSESSIONID이고, ID는 16진수 대문자 32자입니다. 세션 매니저가 세션을 메모리에 들고 있고, 로그인하면 request.changeSessionId()로 ID를 바꿉니다. 유휴 시간 제한(30분)은 서버가 관리해서, 쿠키 자체에는 만료 시각이 없습니다.',
     },
+    'everywhere-laravel': {
+      title: 'Laravel: sessions 테이블과 암호화된 쿠키',
+      body: 'Laravel 8에서는 쿠키 이름이 laravel_session이고 값이 암호화되어 있습니다. 40자짜리 세션 ID가 안에 들어 있지만 브라우저에는 암호문만 보이죠. 세션은 sessions 테이블의 한 줄인데, 이 손님 기록부가 빌려 온 바로 그 열들이고 데이터는 payload 열에 들어갑니다. 로그인할 때는 Auth::login()이 세션을 새 ID로 옮깁니다.',
+    },
     'everywhere-flask': {
       title: 'Flask: 쿠키가 곧 세션',
       body: 'Flask 기본 세션은 여기서 달라집니다. 손님 기록부가 비어 있죠? 서버는 아무것도 기억하지 않습니다. 세션 전체({"user_id":152})가 base64로 바뀌어 시각과 서명을 단 채 session 쿠키에 실려 다닙니다. 서명했다고 암호화된 건 아니어서, 쿠키를 가진 사람은 누구나 내용을 읽을 수 있어요. 기록부 아래 패널이 실제로 읽어 보여 줍니다. 로그인할 때 바꿀 ID도 없습니다.',
@@ -27,7 +31,7 @@ export const everywhereKo: EverywhereMessages = {
       body: 'Flask-Session을 쓰고 SESSION_TYPE을 "filesystem"으로 두면 Flask도 다른 스택처럼 됩니다. 세션마다 한 줄이 생기고 쿠키에는 uuid4 ID만 실리죠. 그런데 0.3.2 버전에는 ID를 바꾸는 기능이 없어서, 처리 과정을 보면 로그인 전 ID가 그대로 남습니다. 그 ID를 몰래 심어 둔 사람도 함께 로그인되는 셈이에요(세션 고정).',
     },
     'everywhere-compare': {
-      title: '같은 생각, 다섯 가지 모습',
+      title: '같은 생각, 여섯 가지 모습',
       body: '어느 스택이든 요청마다 하는 일은 같았습니다. 쿠키를 읽고, 세션을 찾고, 앱 코드를 돌리고, 세션을 저장하고, 필요하면 쿠키를 돌려보냅니다. 달라진 것은 쿠키 이름, ID 모양과 서명, 데이터를 두는 곳, 유휴 세션을 끝내는 주체, 로그인 때 ID를 바꾸는지 여부입니다. 기록부 아래 설정을 열어 스택마다 코드를 읽어 보고, 서버 스택을 바꿔 가며 비교해 보세요.',
     },
   },

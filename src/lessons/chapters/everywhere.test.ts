@@ -53,6 +53,15 @@ describe('the same login on every stack', () => {
     expect(lastTrace(w)).toContain('regenerate');
   });
 
+  it('Laravel: an encrypted laravel_session, a row with the payload, a new ID at login', async () => {
+    const w = await after('everywhere-laravel');
+    const line = setCookies(w).find((c) => c.startsWith('laravel_session='))!;
+    expect(line).toMatch(/^laravel_session=eyJ/);
+    expect(liveRow(w)?.id).toMatch(/^[A-Za-z0-9]{40}$/);
+    expect(line).not.toContain(liveRow(w)!.id);
+    expect(w.exchanges.at(-1)!.trace.some((s) => s.kind === 'regenerate')).toBe(true);
+  });
+
   it('Flask: no row at all, the session readable in the cookie, nothing to renew', async () => {
     const w = await after('everywhere-flask');
     expect(w.server.guestBook).toEqual([]);

@@ -79,6 +79,11 @@ export const everywhere: Chapter = {
       ['response', 'guest-book'],
     ),
     step(
+      'everywhere-laravel',
+      [{ type: 'set-engine', engine: 'laravel' }, ...sameLogin],
+      ['response', 'guest-book'],
+    ),
+    step(
       'everywhere-flask',
       [{ type: 'set-engine', engine: 'flask' }, ...sameLogin],
       ['response', 'guest-book'],
