@@ -108,6 +108,10 @@ const SCENARIOS: Scenario[] = [
     steps: [get('/'), get('/'), get('/nothing')],
   },
   {
+    name: 'a GET with a query: the URL remembered with its query sorted and encoded as Symfony does',
+    steps: [get('/?b=2&a=1'), get('/me/?z=(1)&y=a%20b&y=c~d'), get('/?')],
+  },
+  {
     name: 'journey: cart, login migrates the ID, my page, logout invalidates into a new session',
     steps: JOURNEY,
   },

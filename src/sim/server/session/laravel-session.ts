@@ -143,13 +143,28 @@ function phpCookie(cookieHeader: string | undefined, name: string): string | und
   return undefined;
 }
 
-/** Request::fullUrl() for a GET: the URL without a trailing slash, the query sorted by key. */
+/** PHP's rawurlencode(): everything but letters, digits and -_.~ as %XX. */
+const rawurlencode = (text: string) =>
+  encodeURIComponent(text).replace(
+    /[!'()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
+
+/**
+ * Request::fullUrl() for a GET: url() has no trailing slash; the query is Symfony's normalized
+ * one (the last of a repeated key, keys sorted, RFC 3986 encoding), after "/?" at the root.
+ */
 function fullUrl(req: WireRequest): string {
   const url = new URL(req.url);
   const base = `${url.origin}${url.pathname}`.replace(/\/+$/, '');
-  if (!url.search || url.search === '?') return base;
-  const params = [...url.searchParams].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return `${base}?${params.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&')}`;
+  const params = new Map<string, string>();
+  for (const [k, v] of url.searchParams) params.set(k, v);
+  if (params.size === 0) return base;
+  const query = [...params]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([k, v]) => `${rawurlencode(k)}=${rawurlencode(v)}`)
+    .join('&');
+  return `${base}${url.pathname === '/' ? '/?' : '?'}${query}`;
 }
 
 /** Symfony's cookie date: `Tue, 01-Dec-2026 12:00:00 GMT`. */
