@@ -182,7 +182,7 @@ test('Korean and English: ?lang=, the switch, and the remembered choice', async 
   await expect(page.getByRole('button', { name: '이전 단계' })).toBeVisible();
   await expect(page.locator('#step-title')).toHaveText('쇼핑몰에 오신 것을 환영합니다');
   await expect(page.locator('.narration-body')).toContainText('손님 기록부');
-  await expect(page.locator('#region-wire')).toContainText('네트워크');
+  await expect(page.locator('#region-wire')).toContainText('통신 회선');
 
   await nextStep(page);
   await nextStep(page);

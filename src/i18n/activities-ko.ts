@@ -80,7 +80,7 @@ export const activitiesKo: ActivityMessages = {
       goal: '미나의 비밀번호를 입력하지 않고 Firefox에서 미나의 마이페이지를 여세요.',
       hints: {
         '0': '서버는 올바른 세션 ID를 보내는 사람이면 누구든 믿습니다.',
-        '1': 'Chrome에서 개발자 도구 → Application → Cookies를 열고 connect.sid 값을 복사하세요.',
+        '1': 'Chrome에서 개발자 도구 → 애플리케이션 → 쿠키를 열고 connect.sid 값을 복사하세요.',
         '2': 'Firefox로 바꿔 개발자 도구에서 이름이 connect.sid이고 값이 그 값인 쿠키를 추가한 뒤, 마이페이지를 여세요.',
       },
       solved:
@@ -142,7 +142,7 @@ export const activitiesKo: ActivityMessages = {
       goal: 'Chrome은 두 번 방문해서 기록부에 자기 줄이 있습니다. Chrome을 닫거나 시간을 보내지 않고, 서버가 Chrome을 처음 온 손님으로 맞게 만드세요. 새 세션 ID와 새 줄이 생기고, 예전 줄은 기록부에 그대로 남아 있어야 합니다.',
       hints: {
         '0': '서버는 Chrome을 무엇으로 알아볼까요? IP, User-Agent, 아니면 Chrome이 보내는 무언가일까요?',
-        '1': '개발자 도구 → Application → 쿠키에서 connect.sid를 삭제한 뒤 홈을 누르세요.',
+        '1': '개발자 도구 → 애플리케이션 → 쿠키에서 connect.sid를 삭제한 뒤 홈을 누르세요.',
       },
       solved:
         '같은 브라우저, 같은 IP, 같은 User-Agent인데도 낯선 손님이 되었습니다. 쿠키가 없으니 서버는 이번 방문을 예전 줄과 이을 수 없어 새 세션을 시작했습니다. 예전 줄은 만료될 때까지 남습니다. Chrome이 떠났다는 것을 서버로서는 알 길이 없으니까요.',
@@ -169,7 +169,7 @@ export const activitiesKo: ActivityMessages = {
       title: '세션 ID 심어 두기',
       goal: '이 쇼핑몰은 로그인할 때 세션 ID를 새로 발급하지 않습니다. Firefox의 공격자가 되어, 미나가 로그인하기 전에 내 세션 ID를 Chrome에 심어 두고, 미나가 거기서 로그인하게 한 다음, Firefox에서 미나의 마이페이지를 여세요. 미나의 비밀번호도, 로그인 뒤에 쿠키를 복사하는 것도 없이요.',
       hints: {
-        '0': 'Firefox에는 이미 자기 익명 세션이 있습니다. 그 ID는 Firefox의 개발자 도구 → Application → 쿠키에 있습니다.',
+        '0': 'Firefox에는 이미 자기 익명 세션이 있습니다. 그 ID는 Firefox의 개발자 도구 → 애플리케이션 → 쿠키에 있습니다.',
         '1': 'Firefox의 connect.sid를 복사하고, Chrome으로 바꿔 이름이 connect.sid이고 값이 그 값인 쿠키를 추가하세요(붙여넣기).',
         '2': 'Chrome에서 mina / sesame로 로그인한 뒤, Firefox로 바꿔 마이페이지를 여세요.',
       },
@@ -210,7 +210,7 @@ export const activitiesKo: ActivityMessages = {
         '같은 명령인데 connect.sid가 사라졌습니다. Chrome은 여전히 쿠키를 갖고 있고 요청마다 보내는데도요. HttpOnly는 페이지 스크립트로부터 쿠키를 숨겨서, 끼어든 스크립트가 세션 ID를 빼돌리지 못하게 합니다. 개발자 도구에는 여전히 보입니다. HttpOnly가 막는 것은 스크립트이지, 키보드 앞의 사람이 아닙니다.',
       nudges: {
         'no-cookie':
-          'document.cookie에 connect.sid가 없지만, 그건 지금 Chrome에 세션 쿠키가 없어서입니다. 미나가 로그인해 있지 않아요. 미나가 로그인한 채로 쿠키를 숨겨 보세요.',
+          'document.cookie에 connect.sid가 없지만, 그건 지금 Chrome에 세션 쿠키가 없어서입니다. 미나가 로그인해 있지 않습니다. 미나가 로그인한 채로 쿠키를 숨겨 보세요.',
         'old-session':
           '옵션은 켜졌지만, 이 세션은 만들어질 때의 쿠키 옵션을 그대로 간직하므로 Chrome은 여전히 HttpOnly 없는 쿠키를 받습니다. 로그아웃했다가 다시 로그인하세요. 새 세션은 새 옵션을 따릅니다.',
       },
@@ -265,27 +265,27 @@ export const activitiesKo: ActivityMessages = {
       title: '쿠키 내용을 바꿔 보기',
       goal: 'Chrome의 세션 쿠키에는 미나의 장바구니와 user_id가 들어 있습니다. 그 내용(장바구니나, 누구의 계정인지)을 바꿔 서버에 보내 보세요. 서버가 고친 쿠키를 어떻게 다루는지 확인하면 됩니다.',
       hints: {
-        '0': 'session 쿠키 값은 JSON을 base64로 바꾼 것입니다. 손님 기록부 아래 패널에 풀어 놓은 내용이 보여요.',
-        '1': 'Chrome에서 개발자 도구 → Application → Cookies를 열고 session 값을 고치세요. 다른 base64면 무엇이든 됩니다. 예를 들어 {"cart":["apple"],"userId":214}를 base64로 바꾼 값이요.',
+        '0': 'session 쿠키 값은 JSON을 base64로 바꾼 것입니다. 손님 기록부 아래 패널에 풀어 놓은 내용이 보입니다.',
+        '1': 'Chrome에서 개발자 도구 → 애플리케이션 → 쿠키를 열고 session 값을 고치세요. 다른 base64면 무엇이든 됩니다. 예를 들어 {"cart":["apple"],"userId":214}를 base64로 바꾼 값이요.',
         '2': 'session.sig는 그대로 두고 마이페이지를 여세요.',
       },
       solved:
-        '서버가 고친 값에 자기 키로 서명을 만들어 보니 session.sig와 달랐습니다. 그래서 쿠키를 통째로 무시하고 빈 세션으로 시작했어요. 데이터를 읽고 고칠 수는 있어도, 키가 없으면 서버가 그 내용을 믿게 만들 수는 없습니다.',
+        '서버가 고친 값에 자기 키로 서명을 만들어 보니 session.sig와 달랐습니다. 그래서 쿠키를 통째로 무시하고 빈 세션으로 시작했습니다. 데이터를 읽고 고칠 수는 있어도, 키가 없으면 서버가 그 내용을 믿게 만들 수는 없습니다.',
       nudges: {
         'sig-only':
-          '서버가 쓴 데이터에 다른 서명을 붙여 보냈네요. 이것도 거절됩니다. 이번에는 session 쿠키의 데이터 자체를 바꿔 보세요.',
+          '서버가 쓴 데이터에 다른 서명을 붙여 보냈습니다. 이것도 거절됩니다. 이번에는 session 쿠키의 데이터 자체를 바꿔 보세요.',
       },
     },
     'outlive-logout': {
       title: '로그아웃해도 끝나지 않는 세션',
       goal: '미나가 공용 PC의 Chrome에서 로그인해 있습니다. 미나가 Chrome에서 로그아웃한 뒤에, 비밀번호 없이 Firefox로 미나의 마이페이지에 들어가 보세요.',
       hints: {
-        '0': '쿠키 저장소를 쓰면 서버에는 세션 목록이 없습니다. 서명이 맞는 쿠키라면 무엇이든 믿어요.',
+        '0': '세션을 쿠키에 담으면 서버에는 세션 목록이 없습니다. 서명만 맞으면 어떤 쿠키든 믿습니다.',
         '1': '미나가 로그아웃하기 전에 Chrome 개발자 도구에서 session과 session.sig 두 쿠키의 값을 복사해, Firefox 개발자 도구에 같은 이름과 값으로 쿠키를 추가하세요.',
         '2': '그다음 Chrome에서 미나를 로그아웃시키고, Firefox로 바꿔 마이페이지를 여세요.',
       },
       solved:
-        '로그아웃으로 Chrome의 쿠키는 지워졌지만, 서버에는 지울 것이 없었습니다. Firefox에 있는 사본은 Expires가 될 때까지 서명이 맞는 멀쩡한 세션이에요. 세션 ID 방식이라면 로그아웃할 때 기록이 지워져 사본도 함께 쓸모없어집니다. 쿠키 저장소에서는 수명을 짧게 잡거나 키를 바꿔야 이런 사본을 끊을 수 있습니다.',
+        '로그아웃으로 Chrome의 쿠키는 지워졌지만, 서버에는 지울 것이 없었습니다. Firefox에 있는 사본은 Expires가 될 때까지 서명이 맞는 멀쩡한 세션입니다. 세션 ID 방식이라면 로그아웃할 때 기록이 지워져 사본도 함께 쓸모없어집니다. 세션을 쿠키에 담는 방식에서는 수명을 짧게 잡거나 키를 바꿔야 이런 사본을 끊을 수 있습니다.',
       nudges: {
         password:
           '미나의 비밀번호를 입력하면 새로 로그인한 것이지, 미나의 세션을 이어 쓴 게 아닙니다. 쿠키 사본으로 해 보세요.',
@@ -621,7 +621,7 @@ export const activitiesKo: ActivityMessages = {
     },
     'cookie-store-where': {
       prompt:
-        '가게가 cookie-session으로 돌아갑니다. Chrome이 장바구니에 사과를 담았어요. 장바구니는 어디에 있을까요?',
+        '쇼핑몰이 cookie-session으로 돌아갑니다. Chrome이 장바구니에 사과를 담았습니다. 장바구니는 어디에 있을까요?',
       options: {
         'server-memory': '서버 메모리에, 세션 ID로 찾을 수 있게',
         cookie: 'Chrome의 session 쿠키 안에, base64 JSON으로',
@@ -629,7 +629,7 @@ export const activitiesKo: ActivityMessages = {
         redis: 'Redis에',
       },
       explain:
-        'cookie-session은 세션 전체를 쿠키에 쓰고 서버에는 아무것도 남기지 않습니다. 그래서 손님 기록부가 비어 있어요. 요청할 때마다 장바구니가 다시 서버로 갑니다.',
+        'cookie-session은 세션 전체를 쿠키에 쓰고 서버에는 아무것도 남기지 않습니다. 그래서 손님 기록부가 비어 있습니다. 요청할 때마다 장바구니가 다시 서버로 갑니다.',
     },
     'cookie-store-signing': {
       prompt: '서버의 비밀키로 만든 session.sig는 무슨 일을 할까요?',
@@ -640,7 +640,7 @@ export const activitiesKo: ActivityMessages = {
         expires: '쿠키가 만료되게 한다',
       },
       explain:
-        '서명은 암호화가 아닙니다. base64는 누구나 풀어서 userId를 읽을 수 있어요. 다만 바뀐 값에 맞는 서명은 키를 가진 사람만 만들 수 있습니다.',
+        '서명은 암호화가 아닙니다. base64는 누구나 풀어서 userId를 읽을 수 있습니다. 다만 바뀐 값에 맞는 서명은 키를 가진 사람만 만들 수 있습니다.',
     },
     'cookie-store-edit': {
       prompt:
@@ -658,24 +658,24 @@ export const activitiesKo: ActivityMessages = {
       prompt: '미나가 장바구니에 열 개를 더 담습니다. 어느 쪽 요청이 커질까요?',
       options: {
         'session-id': '세션 ID(connect.sid)를 쓰는 쪽',
-        'cookie-store': '쿠키 저장소(session과 session.sig)를 쓰는 쪽',
+        'cookie-store': '세션을 쿠키(session과 session.sig)에 담는 쪽',
         both: '둘 다 똑같이',
         neither: '둘 다 아니다. 쿠키는 크기가 정해져 있다',
       },
       explain:
-        '세션 ID 방식에서는 장바구니가 서버에 있고 쿠키는 늘 같은 ID입니다. 쿠키 저장소에서는 장바구니 전체가 요청마다 따라가고, 쿠키 하나는 4KB쯤이 한계예요.',
+        '세션 ID 방식에서는 장바구니가 서버에 있고 쿠키는 늘 같은 ID입니다. 세션을 쿠키에 담으면 장바구니 전체가 요청마다 따라가고, 쿠키 하나에는 4KB쯤까지만 담을 수 있습니다.',
     },
     'cookie-store-revoke': {
       prompt:
         '누군가 미나의 쿠키를 복사해 두었고, 그 뒤 미나가 로그아웃했습니다. 어느 방식에서 그 사본이 바로 쓸모없어질까요?',
       options: {
         'session-id': '세션 ID: 로그아웃이 서버의 세션을 지웠다',
-        'cookie-store': '쿠키 저장소: 로그아웃이 쿠키를 지웠다',
+        'cookie-store': '세션을 쿠키에 담는 방식: 로그아웃이 쿠키를 지웠다',
         both: '둘 다',
         neither: '둘 다 아니다',
       },
       explain:
-        '로그아웃은 로그아웃한 그 브라우저의 쿠키만 지웁니다. 세션 ID 방식에서는 서버가 기록도 지우니 복사한 ID가 가리킬 것이 없어요. 쿠키 저장소에는 지울 기록이 없어서, 사본은 만료될 때까지 유효합니다.',
+        '로그아웃은 로그아웃한 그 브라우저의 쿠키만 지웁니다. 세션 ID 방식에서는 서버가 기록도 지우니 복사한 ID가 가리킬 것이 없습니다. 세션을 쿠키에 담으면 지울 기록이 없어서, 사본은 만료될 때까지 유효합니다.',
     },
     'cookie-store-request': {
       prompt: 'cookie-session이 요청 하나를 처리하는 순서대로 놓아 보세요.',
@@ -687,13 +687,13 @@ export const activitiesKo: ActivityMessages = {
         route: '라우트가 req.session(예: 장바구니)을 읽는다',
       },
       explain:
-        '무언가를 풀기 전에 서명부터 확인합니다. 서명이 맞지 않는 값은 아예 읽지 않아요. 찾아볼 저장소는 없습니다. 데이터가 쿠키 안에 있으니까요.',
+        '무언가를 풀기 전에 서명부터 확인합니다. 서명이 맞지 않는 값은 아예 읽지 않습니다. 찾아볼 저장소는 없습니다. 데이터가 쿠키 안에 있으니까요.',
     },
     'cookie-store-key': {
       prompt:
-        'cookie-session으로 돌아가는 가게의 응답입니다. 절대로 보내면 안 되는 줄은 어느 것일까요?',
+        'cookie-session으로 돌아가는 쇼핑몰의 응답입니다. 절대로 보내면 안 되는 줄은 어느 것일까요?',
       explain:
-        '키는 쿠키에 서명하는 데 쓰이니 서버 밖으로 나가면 안 됩니다. 키를 가진 사람은 userId 214 같은 어떤 세션에도 서명할 수 있어요. session과 session.sig는 cookie-session이 원래 보내는 쿠키입니다.',
+        '키는 쿠키에 서명하는 데 쓰이니 서버 밖으로 나가면 안 됩니다. 키를 가진 사람은 userId 214 같은 어떤 세션에도 서명할 수 있습니다. session과 session.sig는 cookie-session이 원래 보내는 쿠키입니다.',
     },
   },
 };

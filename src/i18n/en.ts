@@ -410,6 +410,11 @@ export const en = {
     cookies_other: '{{count}} cookies',
     closed: 'Browser closed',
   },
+  /** The shop's users as the lesson names them (the shop knows them as Mina and Joon). */
+  people: {
+    Mina: 'Mina',
+    Joon: 'Joon',
+  },
   visitors: {
     title: 'Visitors',
     add: 'Add a visitor',

@@ -68,29 +68,29 @@ export const ko: Messages = {
   },
   regions: {
     browser: '브라우저',
-    wire: '네트워크',
+    wire: '통신 회선',
     server: '서버',
   },
   chapters: {
     life: '한 방문자의 일생',
     crowd: '여러 방문자',
     security: '보안',
-    expiry: '세션이 끝나는 때',
-    storage: '세션은 어디에 사는가',
+    expiry: '세션이 끝날 때',
+    storage: '세션은 어디에 둘까',
     cluster: '서버가 여러 대일 때',
   },
   steps: {
     welcome: {
       title: '쇼핑몰에 오신 것을 환영합니다',
-      body: '작은 온라인 쇼핑몰과 그 서버입니다. 오른쪽은 서버의 <book>손님 기록부</book>, 곧 <store>세션 저장소</store>로, 방문자마다 한 줄씩 기록합니다. 아직 아무도 오지 않아 비어 있습니다. HTTP는 원래 <stateless>무상태(stateless)</stateless>라서 요청 하나하나가 따로 놉니다. 쿠키와 세션이 어떻게 서버가 여러분을 기억하게 만드는지 지켜봅시다.',
+      body: '작은 온라인 쇼핑몰과 그 서버입니다. 오른쪽은 서버의 <book>손님 기록부</book>, 곧 <store>세션 저장소</store>로, 방문자마다 한 줄씩 기록합니다. 아직 아무도 오지 않아 비어 있습니다. HTTP는 원래 <stateless>무상태(stateless)</stateless>라서 요청은 서로 독립적입니다. 쿠키와 세션 덕분에 서버가 여러분을 어떻게 기억하게 되는지 지켜봅시다.',
     },
     'first-visit': {
       title: '첫 방문',
-      body: 'Chrome이 홈페이지를 요청합니다. 처음 온 곳이라 요청에 <cookie>Cookie</cookie> 헤더가 없습니다. 서버가 보기에는 낯선 사람이죠. 요청이 네트워크를 건너가는 모습과, 서버 안에서 처리 단계가 차례로 켜지는 모습을 따라가 보세요.',
+      body: 'Chrome이 홈페이지를 요청합니다. 처음 온 곳이라 요청에 <cookie>Cookie</cookie> 헤더가 없습니다. 서버가 보기에는 낯선 사람이죠. 요청이 회선을 건너가는 모습과, 서버 안에서 처리 단계가 차례로 켜지는 모습을 따라가 보세요.',
     },
     'row-created': {
       title: '손님 기록부에 새 줄이 생겼습니다',
-      body: '쿠키가 없으니 서버는 세션을 새로 만들고 기록부에 한 줄을 적었습니다. 무작위 <sid>세션 ID</sid>, 방문자의 IP 주소, 시각, User-Agent. <userid>user_id</userid>는 NULL입니다. 아직 로그인하지 않은 손님이라는 뜻입니다.',
+      body: '쿠키가 없으니 서버는 세션을 새로 만들고 기록부에 한 줄을 적었습니다. 줄에는 무작위로 만든 <sid>세션 ID</sid>와 방문자의 IP 주소, 시각, User-Agent가 담깁니다. <userid>user_id</userid>는 NULL입니다. 아직 로그인하지 않은 손님이라는 뜻입니다.',
     },
     'set-cookie': {
       title: '서버가 번호표를 건넵니다',
@@ -98,7 +98,7 @@ export const ko: Messages = {
     },
     'jar-stores': {
       title: '브라우저가 쿠키를 보관합니다',
-      body: 'Chrome이 쿠키를 저장했습니다. 개발자 도구의 Application → Cookies처럼 이름, 값, 도메인, 경로, 만료, 플래그가 보입니다. 브라우저에는 ID만 있고, 나머지 정보는 모두 서버에 있습니다.',
+      body: 'Chrome이 쿠키를 쿠키 저장소에 넣었습니다. 개발자 도구의 애플리케이션 → 쿠키에서 이름, 값, 도메인, 경로, 만료, 플래그를 볼 수 있습니다. 브라우저에는 ID만 있고, 나머지 정보는 모두 서버에 있습니다.',
     },
     'cookie-returns': {
       title: '쿠키는 알아서 돌아갑니다',
@@ -138,7 +138,7 @@ export const ko: Messages = {
     },
     'after-logout': {
       title: '로그아웃한 뒤',
-      body: '쿠키 저장소가 비었으니 요청에 Cookie가 없습니다. 마이페이지는 401로 답합니다: 먼저 로그인하세요. 새 익명 세션이 시작됩니다.',
+      body: '쿠키 저장소가 비었으니 요청에 Cookie가 없습니다. 마이페이지는 “먼저 로그인하세요”라며 401로 답합니다. 새 익명 세션이 시작됩니다.',
     },
     stateless: {
       title: '두 번째 브라우저',
@@ -154,7 +154,7 @@ export const ko: Messages = {
     },
     'own-jars': {
       title: '브라우저마다 자기 쿠키 저장소',
-      body: 'Edge는 준의 페이지를 보고, 로그인한 적 없는 Safari는 401을 받습니다. 브라우저 탭을 바꿔 가며 Application → Cookies를 열어 보세요. 저장소마다 다른 ID가 들어 있습니다.',
+      body: 'Edge는 준의 페이지를 보고, 로그인한 적 없는 Safari는 401을 받습니다. 브라우저 탭을 바꿔 가며 애플리케이션 → 쿠키를 열어 보세요. 저장소마다 다른 ID가 들어 있습니다.',
     },
     httponly: {
       title: 'HttpOnly는 스크립트를 막습니다',
@@ -166,18 +166,18 @@ export const ko: Messages = {
     },
     stolen: {
       title: '훔친 쿠키는 로그인과 같습니다',
-      body: '공격자가 Chrome의 쿠키를 Firefox에 복사했습니다. Firefox가 마이페이지를 요청하자 비밀번호 없이 미나의 페이지가 열립니다. 서버는 올바른 세션 ID만 볼 뿐입니다. 이것이 <hijack>세션 하이재킹</hijack>입니다. 그 줄을 보세요: 이제 공격자의 IP가 적혀 있습니다.',
+      body: '공격자가 Chrome의 쿠키를 Firefox에 복사했습니다. Firefox가 마이페이지를 요청하자 비밀번호 없이 미나의 페이지가 열립니다. 서버는 올바른 세션 ID만 볼 뿐입니다. 이것이 <hijack>세션 하이재킹</hijack>입니다. 그 줄을 보면 이제 공격자의 IP가 적혀 있습니다.',
     },
     'logout-public-pc': {
       title: '공용 PC에서 로그아웃해야 하는 이유',
-      body: '미나가 로그아웃합니다. 서버가 그 줄을 지웠으니 훔친 복사본은 쓸모가 없어졌습니다. Firefox는 이제 401을 받습니다. 로그아웃해야 그 ID를 가진 모든 사람의 세션이 끝납니다. <secure>Secure</secure>(HTTPS 전용) 쿠키는 네트워크에서 쿠키를 훔치기 훨씬 어렵게 합니다.',
+      body: '미나가 로그아웃합니다. 서버가 그 줄을 지웠으니 훔친 복사본은 쓸모가 없어졌습니다. Firefox는 이제 401을 받습니다. 로그아웃해야 그 ID를 가진 모든 사람의 세션이 끝납니다. 쿠키를 <secure>Secure</secure>(HTTPS 전용)로 만들면 오가는 길에서 쿠키를 훔치기가 훨씬 어려워집니다.',
     },
     fixation: {
       title: '세션 고정 공격과 ID 재발급',
       body: '공격자가 익명 ID를 하나 받아서 미나의 브라우저에 심어 둡니다. 미나가 로그인하지만… 서버가 로그인할 때 <regenerate>ID를 새로 발급</regenerate>하므로 심어 둔 ID는 지워집니다. 공격자의 요청은 401을 받습니다.',
     },
     'memory-cookie': {
-      title: '브라우저를 닫을 때까지만 사는 쿠키',
+      title: '브라우저를 닫으면 사라지는 쿠키',
       body: 'cookie.maxAge를 아예 정하지 않는 앱도 많습니다. express-session의 기본값이 그렇습니다. 쇼핑몰도 이제 그렇게 바꾸고, 미나가 다시 로그인합니다. Set-Cookie에 Expires가 없으니 <memcookie>세션(메모리) 쿠키</memcookie>입니다. maxAge가 없으면 서버에 있는 세션에도 만료 시각이 없습니다.',
     },
     'close-browser': {
@@ -387,8 +387,8 @@ export const ko: Messages = {
     password: '비밀번호',
     demoUsers: '체험용 계정: mina / sesame, joon / tiger',
     welcomeGuest: '어서 오세요, 손님!',
-    welcomeUser: '{{name}}님, 다시 오셨군요!',
-    myPageTitle: '{{name}}님의 페이지',
+    welcomeUser: '어서 오세요, {{name}}!',
+    myPageTitle: '{{name}}의 페이지',
     cart: '장바구니',
     cartEmpty: '장바구니가 비어 있습니다.',
     addToCart: '장바구니에 담기',
@@ -401,13 +401,17 @@ export const ko: Messages = {
       empty: '{{field}}을(를) 입력해 주세요.',
       'too-long': '{{field}}이(가) 너무 깁니다.',
       refused:
-        '쇼핑몰에 닿기 전에 서버가 요청을 거절했습니다({{status}}). 개발자 도구 → Network에서 까닭을 볼 수 있습니다.',
+        '쇼핑몰에 닿기 전에 서버가 요청을 거절했습니다({{status}}). 개발자 도구의 네트워크 탭에서 까닭을 볼 수 있습니다.',
     },
     fields: { username: '아이디', password: '비밀번호', item: '상품 이름' },
     notFound: '페이지를 찾을 수 없습니다 (404).',
     cookies_one: '쿠키 {{count}}개',
     cookies_other: '쿠키 {{count}}개',
     closed: '브라우저 닫힘',
+  },
+  people: {
+    Mina: '미나',
+    Joon: '준',
   },
   visitors: {
     title: '방문자',
@@ -421,7 +425,7 @@ export const ko: Messages = {
   devtools: {
     title: '개발자 도구',
     network: '네트워크',
-    application: 'Application → 쿠키',
+    application: '애플리케이션 → 쿠키',
     console: '콘솔',
     noRequests: '아직 요청이 없습니다.',
     name: '이름',

@@ -154,12 +154,12 @@ export const predictionsKo: PredictionMessages = {
     },
     'cookie-store-first-cookie': {
       prompt:
-        '이제 가게는 세션을 쿠키에 담습니다(cookie-session). 세션 쿠키가 없는 Chrome이 홈페이지를 엽니다. 응답이 세션 쿠키를 설정할까요?',
+        '이제 쇼핑몰은 세션을 쿠키에 담습니다(cookie-session). 세션 쿠키가 없는 Chrome이 홈페이지를 엽니다. 응답이 세션 쿠키를 설정할까요?',
       options: {
         yes: '네, 새로 온 손님은 모두 받는다',
         no: '아니요, 아직 담을 것이 없다',
       },
-      why: 'cookie-session은 세션에 무언가 들어 있거나 바뀌었을 때만 쿠키를 씁니다. 빈 세션은 쿠키도 안 보내고, 서버도 아무것도 보관하지 않아요.',
+      why: 'cookie-session은 세션에 무언가 들어 있거나 바뀌었을 때만 쿠키를 씁니다. 빈 세션이면 쿠키도 보내지 않고, 서버도 아무것도 보관하지 않습니다.',
     },
     'cookie-store-row': {
       prompt: 'Chrome이 장바구니에 사과를 담습니다. 손님 기록부는 어떻게 될까요?',
@@ -167,12 +167,12 @@ export const predictionsKo: PredictionMessages = {
         added: '장바구니를 담은 새 줄이 생긴다',
         same: '그대로다. 장바구니는 쿠키로 간다',
       },
-      why: '쿠키 저장소에서는 서버가 아무것도 적지 않습니다. 장바구니는 session 쿠키에 담겨 Chrome으로 돌아가고, 서명은 session.sig에 들어 있어요.',
+      why: '세션을 쿠키에 담으면 서버는 아무것도 적지 않습니다. 장바구니는 session 쿠키에 담겨 Chrome으로 돌아가고, 서명은 session.sig에 들어 있습니다.',
     },
     'cookie-store-tamper-status': {
       prompt:
         'Chrome의 쿠키를 userId 214(준)로 고치고 session.sig는 예전 것 그대로 둡니다. 마이페이지는 무엇으로 답할까요?',
-      why: '서명이 값과 맞지 않으니 서버는 쿠키를 무시하고 빈 세션으로 시작합니다. 마이페이지는 로그인이 필요하니 401이에요.',
+      why: '서명이 값과 맞지 않으니 서버는 쿠키를 무시하고 빈 세션으로 시작합니다. 마이페이지는 로그인이 필요하니 401입니다.',
     },
   },
 };

@@ -43,8 +43,19 @@ export function renderTagged(message: string, tags: Record<string, Wrap>): React
     const [whole, tag = '', inner = ''] = match;
     const wrap = tags[tag];
     parts.push(message.slice(last, match.index));
-    parts.push(wrap ? wrap(inner, match.index) : whole);
     last = match.index + whole.length;
+    if (!wrap) {
+      parts.push(whole);
+      continue;
+    }
+    // What follows the term up to the next space stays on its line with it: a Korean particle
+    // ("세션 ID를") or a colon never starts the next line.
+    const glue = /^[^\s<]+/.exec(message.slice(last))?.[0] ?? '';
+    const term = wrap(inner, match.index);
+    parts.push(
+      glue ? createElement('span', { className: 'nowrap', key: match.index }, term, glue) : term,
+    );
+    last += glue.length;
   }
   parts.push(message.slice(last));
   return createElement(Fragment, null, ...parts);

@@ -19,7 +19,11 @@ export function ShopPage({ visitor }: { visitor: Visitor }) {
   const go = (method: 'GET' | 'POST', path: string, form?: Record<string, string>) =>
     void act({ type: 'request', visitorId: visitor.id, method, path, form });
   const loggedIn =
-    page && (page.page === 'me' || ((page.page === 'home' || page.page === 'cart') && page.user));
+    page &&
+    (page.page === 'me' ||
+      page.page === 'admin' ||
+      page.page === 'forbidden' ||
+      ((page.page === 'home' || page.page === 'cart') && page.user));
   const arrival = useCookieArrival(visitor.id);
   // A new transition restarts the chip, so a click ahead never leaves it half-animated.
   const jarKey = `${transition}:${visitor.cookies.map((c) => c.value).join('|')}`;
@@ -63,6 +67,9 @@ export function ShopPage({ visitor }: { visitor: Visitor }) {
             <button type="button" onClick={() => go('GET', '/me')} disabled={busy}>
               {t('shop.myPage')}
             </button>
+            <button type="button" onClick={() => go('GET', '/admin')} disabled={busy}>
+              {t('shop.admin')}
+            </button>
             {loggedIn && (
               <button type="button" onClick={() => go('POST', '/logout')} disabled={busy}>
                 {t('shop.logout')}
@@ -103,8 +110,10 @@ function PageContent({
   onCart,
   ...form
 }: FormProps & { visitor: Visitor; onLogin: () => void; onCart: () => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const page = visitor.page;
+  // The user as the lesson names them in this language (미나, not Mina).
+  const person = (name: string) => (i18n.exists(`people.${name}`) ? t(`people.${name}`) : name);
   // A refusal before the shop ran (413, 431): the page stays as it was, with what the server said.
   const refused = visitor.refused !== undefined && (
     <p className="error" role="alert">
@@ -122,7 +131,9 @@ function PageContent({
           {refused}
           {page.loggedOut && !refused && <p role="status">{t('shop.loggedOut')}</p>}
           <h3>
-            {page.user ? t('shop.welcomeUser', { name: page.user.name }) : t('shop.welcomeGuest')}
+            {page.user
+              ? t('shop.welcomeUser', { name: person(page.user.name) })
+              : t('shop.welcomeGuest')}
           </h3>
           {!page.user && <LoginForm onSubmit={onLogin} {...form} />}
         </>
@@ -131,7 +142,7 @@ function PageContent({
       return (
         <>
           {refused}
-          <h3>{t('shop.myPageTitle', { name: page.user.name })}</h3>
+          <h3>{t('shop.myPageTitle', { name: person(page.user.name) })}</h3>
           <p>user_id: {page.user.id}</p>
           <Cart items={page.cart} onAdd={onCart} {...form} />
         </>
@@ -150,6 +161,42 @@ function PageContent({
           {refused}
           {error(page.error, page.field)}
           <LoginForm onSubmit={onLogin} {...form} />
+        </>
+      );
+    case 'forbidden':
+      return (
+        <>
+          {refused}
+          <p role="alert" className="error">
+            <Icon name="alert" />
+            {t('authz.page.forbidden', { name: person(page.user.name) })}
+          </p>
+        </>
+      );
+    case 'admin':
+      return (
+        <>
+          {refused}
+          <h3>{t('authz.page.title')}</h3>
+          <table className="admin-accounts">
+            <caption>{t('authz.page.caption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">user_id</th>
+                <th scope="col">{t('authz.page.name')}</th>
+                <th scope="col">{t('authz.page.role')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {page.accounts.map((a) => (
+                <tr key={a.id}>
+                  <td>{a.id}</td>
+                  <td>{person(a.name)}</td>
+                  <td>{a.role}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
         </>
       );
     case 'not-found':
