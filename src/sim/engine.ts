@@ -39,6 +39,7 @@ import {
   collectLaravelGarbage,
   LARAVEL_DEFAULTS,
   laravelCrowd,
+  withLifetime,
 } from './server/session/laravel-session';
 import { FLASK_DEFAULTS, flaskCrowd } from './server/session/flask-session';
 import { DEFAULT_APP, handleRequest, type ShopPage } from './server/shop';
@@ -349,14 +350,12 @@ export async function applyAction(
         lastDiff: diffGuestBook(world.server.guestBook, []),
       };
     }
-    case 'set-laravel':
-      return {
-        ...quiet,
-        server: {
-          ...world.server,
-          laravel: { ...(world.server.laravel ?? LARAVEL_DEFAULTS), ...action.settings },
-        },
-      };
+    case 'set-laravel': {
+      const laravel = { ...(world.server.laravel ?? LARAVEL_DEFAULTS), ...action.settings };
+      // The handler reads lifetime from the config on every request: old rows follow it.
+      const guestBook = withLifetime(world.server.guestBook, laravel.lifetime);
+      return { ...quiet, server: { ...world.server, laravel, guestBook } };
+    }
     case 'set-tomcat':
       return {
         ...quiet,

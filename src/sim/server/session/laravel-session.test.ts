@@ -134,6 +134,21 @@ describe('the Laravel engine in the shop', () => {
     expect(win.trace).toContainEqual({ kind: 'laravel', op: 'gc', count: 1 });
   });
 
+  it('expires rows by the lifetime config/session.php says now, also rows written before', async () => {
+    const w = await run([
+      laravel,
+      login,
+      { type: 'advance-clock', ms: 6 * MINUTE },
+      { type: 'set-laravel', settings: { lifetime: 5 } },
+      visit('/me'),
+    ]);
+    expect(last(w).response.status).toBe(401);
+    expect(last(w).trace).toContainEqual(
+      expect.objectContaining({ kind: 'laravel', op: 'expired' }),
+    );
+    expect(setCookies(w)[0]).toContain('Max-Age=300;');
+  });
+
   it('keeps its rows across a restart; the GC button deletes those lifetime old', async () => {
     const w = await run([laravel, login, { type: 'restart-server' }]);
     expect(w.server.guestBook).toHaveLength(1);

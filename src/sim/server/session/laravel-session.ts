@@ -10,7 +10,6 @@ import { header, type WireRequest } from '../../http/wire';
 import {
   deleteRow,
   findRow,
-  isExpired,
   putRow,
   type GuestBook,
   type GuestBookRow,
@@ -205,6 +204,18 @@ function ageFlash(attributes: PhpArray): void {
   put(attributes, '_flash.new', []);
 }
 
+/** DatabaseSessionHandler::expired(), with the lifetime config/session.php says now. */
+function isStale(row: GuestBookRow, nowSeconds: number, lifetime: number): boolean {
+  return row.native?.engine === 'laravel' && row.native.lastActivity < nowSeconds - lifetime * 60;
+}
+
+/** A new lifetime in config/session.php: every row now expires by it. */
+export function withLifetime(book: GuestBook, lifetime: number): GuestBook {
+  return book.map((r) =>
+    r.native?.engine === 'laravel' ? { ...r, native: { ...r.native, lifetime } } : r,
+  );
+}
+
 /** DatabaseSessionHandler::gc(): rows whose last_activity is lifetime old or older. */
 export function collectLaravelGarbage(book: GuestBook, now: number, lifetime: number): GuestBook {
   const limit = Math.floor(now / 1000) - lifetime * 60;
@@ -235,7 +246,7 @@ export const laravelSession: SessionEngine<LaravelSettings> = {
     if (valid) {
       const row = findRow(book, current);
       // read(): an expired row reads as empty but still exists; its ID is used again.
-      if (row && isExpired(row, ctx.now)) {
+      if (row && isStale(row, nowSeconds, config.lifetime)) {
         exists = true;
         trace.push({ kind: 'laravel', op: 'expired', id: current });
       } else if (row) {
