@@ -28,7 +28,7 @@ export const everywhereKo: EverywhereMessages = {
     },
     'everywhere-flask-files': {
       title: 'Flask-Session: 다시 한 줄, 그대로인 ID',
-      body: 'Flask-Session을 쓰고 SESSION_TYPE을 "filesystem"으로 두면 Flask도 다른 스택처럼 됩니다. 세션마다 한 줄이 생기고 쿠키에는 uuid4 ID만 실리죠. 그런데 0.3.2 버전에는 ID를 바꾸는 기능이 없어서, 처리 과정을 보면 로그인 전 ID가 그대로 남습니다. 그 ID를 몰래 심어 둔 사람도 함께 로그인되는 셈이에요(세션 고정).',
+      body: 'Flask-Session을 쓰고 SESSION_TYPE을 "filesystem"으로 두면 Flask도 다른 스택처럼 됩니다. 세션마다 한 줄이 생기고 쿠키에는 uuid4 ID만 실리죠. 그런데 0.3.2 버전에는 ID를 바꾸는 기능이 없어서, 서버 내부를 보면 로그인 전 ID가 그대로 남습니다. 그 ID를 몰래 심어 둔 사람도 함께 로그인되는 셈이에요(세션 고정).',
     },
     'everywhere-compare': {
       title: '같은 생각, 여섯 가지 모습',
@@ -42,13 +42,13 @@ export const everywhereKo: EverywhereMessages = {
       hints: {
         '0': '손님 기록부 아래 PHP 세션 설정을 보세요.',
         '1': 'session.use_strict_mode를 켜면 서버가 만든 적 없는 ID를 거절합니다.',
-        '2': '그 설정을 켜고, DevTools → Application → 쿠키에서 PHPSESSID를 아무 영문자와 숫자로 바꾼 뒤 홈 페이지를 여세요.',
+        '2': '그 설정을 켜고, 개발자 도구의 애플리케이션 → 쿠키에서 PHPSESSID를 아무 영문자와 숫자로 바꾼 뒤 홈 페이지를 여세요.',
       },
       solved:
         'use_strict_mode를 켜니 PHP가 지어낸 ID 대신 자기가 만든 새 ID를 내줬습니다. 꺼져 있으면 PHP는 받은 ID를 그대로 쓰고, 세션 고정 공격은 바로 거기서 시작됩니다.',
       nudges: {
         adopted:
-          'PHP가 지어낸 ID를 그대로 받아들였습니다(처리 과정 참고). 거절하게 하는 설정이 아직 꺼져 있어요.',
+          'PHP가 지어낸 ID를 그대로 받아들였습니다(서버 내부 참고). 거절하게 하는 설정이 아직 꺼져 있어요.',
       },
     },
     'tomcat-idle': {
@@ -70,7 +70,7 @@ export const everywhereKo: EverywhereMessages = {
       hints: {
         '0': '첫 번째 점 앞부분이 base64로 바꾼 세션 내용입니다.',
         '1': '{"user_id":214}를 base64로 바꾸면 eyJ1c2VyX2lkIjoyMTR9입니다.',
-        '2': 'DevTools → Application → 쿠키에서 session 값의 첫 번째 점 앞을 그걸로 바꾸고(나머지는 그대로) 마이페이지를 여세요.',
+        '2': '개발자 도구의 애플리케이션 → 쿠키에서 session 값의 첫 번째 점 앞을 그걸로 바꾸고(나머지는 그대로) 마이페이지를 여세요.',
       },
       solved:
         '읽기는 쉬웠지만 위조는 안 됐습니다. 서명은 비밀 키로 데이터에 만든 HMAC이라, 한 바이트만 바꿔도 맞지 않아요. 그래서 Flask는 빈 세션으로 시작했고 마이페이지는 401로 답했습니다.',
@@ -81,13 +81,13 @@ export const everywhereKo: EverywhereMessages = {
       hints: {
         '0': '손님 기록부 아래 Flask 세션 설정을 보세요.',
         '1': 'SESSION_USE_SIGNER를 켜면 쿠키에 담는 ID에 서명을 붙입니다.',
-        '2': '그 설정을 켜고, DevTools에서 session 쿠키를 아무 글자로 바꾼 뒤 홈 페이지를 여세요.',
+        '2': '그 설정을 켜고, 개발자 도구에서 session 쿠키를 아무 글자로 바꾼 뒤 홈 페이지를 여세요.',
       },
       solved:
         '서명을 붙이면 ID는 서버만 만들 수 있습니다. 지어낸 ID는 서명 확인에서 떨어졌고, Flask-Session은 자기 ID로 새 세션을 시작했어요. 서명이 없으면 받은 ID를 그대로 썼을 겁니다.',
       nudges: {
         adopted:
-          'Flask-Session이 지어낸 ID를 그대로 받아들였습니다(처리 과정 참고). 아직은 ID가 어디서 왔는지 아무도 확인하지 않아요.',
+          'Flask-Session이 지어낸 ID를 그대로 받아들였습니다(서버 내부 참고). 아직은 ID가 어디서 왔는지 아무도 확인하지 않아요.',
       },
     },
   },

@@ -154,7 +154,7 @@ export const stacksKo: StackMessages = {
       },
       flaskTitle: 'Flask 세션 설정 (app.config)',
       flaskNote:
-        '설정을 바꾼 뒤 쇼핑몰에서 요청을 보내 보세요. (DevTools에서 session 쿠키 값을 복사해 아무 base64 디코더에 넣어 보세요. 장바구니와 user_id가 그대로 보입니다.)',
+        '설정을 바꾼 뒤 쇼핑몰에서 요청을 보내 보세요. (개발자 도구에서 session 쿠키 값을 복사해 아무 base64 디코더에 넣어 보세요. 장바구니와 user_id가 그대로 보입니다.)',
       sessionType: '세션을 두는 곳',
       sessionTypeCookie: '서명된 쿠키 (Flask 기본)',
       sessionTypeFilesystem: '서버의 파일 (Flask-Session)',
