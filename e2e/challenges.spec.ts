@@ -1,6 +1,6 @@
 /** Every challenge solved through the screen alone, as a student would, and wrong paths answered. */
 import type { Page } from '@playwright/test';
-import { CHALLENGES } from '../src/lessons/steps';
+import { CHALLENGES } from '../src/lessons/activities';
 import { expect, test } from './fixtures';
 
 async function openChallenge(page: Page, id: string, lang = 'en') {
@@ -152,6 +152,32 @@ const SOLVE: Record<string, (page: Page) => Promise<void>> = {
   },
   'forget-everyone': async (page) => {
     await page.getByRole('button', { name: 'Restart the server' }).click();
+  },
+  'edit-the-cookie': async (page) => {
+    await devtools(page, 'Application → Cookies');
+    await page.getByRole('button', { name: 'Edit value: session', exact: true }).click();
+    // Chrome's cart and login, with Joon's user_id: typed as base64, as a student would.
+    await page
+      .getByRole('textbox', { name: 'Edit value' })
+      .fill(btoa('{"cart":["apple"],"userId":214}'));
+    await page.getByRole('button', { name: 'Save' }).click();
+    await myPage(page);
+    await expect(shop(page)).not.toContainText('user_id: 214');
+  },
+  'outlive-logout': async (page) => {
+    for (const name of ['session', 'session.sig']) {
+      await tab(page, 'Chrome');
+      await devtools(page, 'Application → Cookies');
+      await page.getByRole('button', { name: `Copy: ${name}`, exact: true }).click();
+      await tab(page, 'Firefox');
+      await devtools(page, 'Application → Cookies');
+      await pasteCookie(page, name);
+    }
+    await tab(page, 'Chrome');
+    await shop(page).getByRole('button', { name: 'Log out' }).click();
+    await tab(page, 'Firefox');
+    await myPage(page);
+    await expect(shop(page)).toContainText('user_id: 152');
   },
   'survive-two-servers': async (page) => {
     await page

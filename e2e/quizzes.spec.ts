@@ -1,7 +1,8 @@
 /** Every chapter quiz answered by keyboard alone, its recap, its score kept, and axe on its screens. */
 import type { Page } from '@playwright/test';
 import { scrambled, type Question } from '../src/lessons/model';
-import { CHAPTERS, quizFor, STEPS } from '../src/lessons/steps';
+import { quizFor } from '../src/lessons/activities';
+import { CHAPTERS, STEPS } from '../src/lessons/steps';
 import { tabTo, violations } from './a11y';
 import { expect, test } from './fixtures';
 

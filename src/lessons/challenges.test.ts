@@ -5,7 +5,8 @@ import { inPageTransport } from '../sim/network/transport';
 import { createWorld, type Action, type World } from '../sim/world';
 import { sessionIdOf } from './goals';
 import { CHROME, get, JOON, post, MINA, wait } from './model';
-import { CHALLENGES, CHAPTERS, STEPS, stepIndexById, type Challenge } from './steps';
+import { CHALLENGES } from './activities';
+import { CHAPTERS, STEPS, stepIndexById, type Challenge } from './steps';
 
 async function run(world: World, actions: Action[]): Promise<World> {
   for (const action of actions) world = await applyAction(world, action, inPageTransport);

@@ -1,14 +1,14 @@
 /**
  * What a chapter is made of: steps the student walks through, challenges the student solves by
- * acting, and a quiz at its end. A chapter keeps all of its content in one file
- * (`chapters/<id>.ts`); its words live in i18n under `steps.<id>`, `challenges.<id>` and
- * `quiz.<questionId>`.
+ * acting, and a quiz at its end. A chapter keeps its content in its own folder
+ * (`chapters/<id>/`: `steps.ts` for the first screen, `activities.ts` for later); its words live
+ * in i18n under `steps.<id>`, `challenges.<id>` and `quiz.<questionId>`.
  */
 import { MINUTE } from '../sim/clock';
 import type { Action, World } from '../sim/world';
 
 export type ChapterId =
-  'life' | 'crowd' | 'security' | 'expiry' | 'storage' | 'cluster' | 'cookie-store' | 'everywhere';
+  'life' | 'crowd' | 'security' | 'expiry' | 'storage' | 'cluster' | 'cookie-store' | 'everywhere' | 'authz';
 
 export type Focus =
   | 'shop'
@@ -123,13 +123,24 @@ export type Question = ChooseQuestion | OrderQuestion | SpotHeaderQuestion;
 /** A student's answer: an option ID, the items in the chosen order, or a line's index. */
 export type QuizAnswer = string | string[] | number;
 
-export interface Chapter {
+/** A chapter's steps: what the first screen needs (`chapters/<id>/steps.ts`). */
+export interface ChapterSteps {
   id: ChapterId;
   steps: Omit<Step, 'chapter'>[];
+}
+
+/**
+ * What the student does in a chapter beside its steps (`chapters/<id>/activities.ts`): loaded
+ * when a challenge or quiz is near, so the first screen does not grow with the course.
+ */
+export interface ChapterActivities {
   challenges: Omit<Challenge, 'chapter'>[];
   /** The chapter's quiz, offered at its last step and in Contents. */
   quiz: Question[];
 }
+
+/** A chapter written in one file, steps and activities together (all on the first screen). */
+export type Chapter = ChapterSteps & ChapterActivities;
 
 export const CHROME = 'v1';
 

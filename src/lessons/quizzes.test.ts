@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { activitiesEn as en } from '../i18n/activities-en';
 import { activitiesKo as ko } from '../i18n/activities-ko';
 import { isCorrect, scrambled, type Question } from './model';
-import { CHAPTERS, QUIZZES, quizFor, STEPS, stepIndexById } from './steps';
+import { QUIZZES, quizFor } from './activities';
+import { CHAPTERS, STEPS, stepIndexById } from './steps';
 
 const ALL: Question[] = CHAPTERS.flatMap((c) => quizFor(c));
 

@@ -385,16 +385,19 @@ export async function applyAction(
     case 'crowd': {
       const count = Math.max(0, Math.min(action.count, MAX_CROWD));
       const expressRows = crowdRows(world.server.options, world.now, count, storeKindOf(world));
+      // cookie-session keeps everything in the visitors' cookies: a crowd leaves no row here.
       const rows =
-        world.server.engine === 'flask'
-          ? flaskCrowd(expressRows, world.server.flask ?? FLASK_DEFAULTS)
-          : world.server.engine === 'laravel'
-            ? laravelCrowd(expressRows, world.server.laravel ?? LARAVEL_DEFAULTS)
-            : world.server.engine === 'php'
-              ? phpCrowd(expressRows, world.server.php ?? PHP_DEFAULTS)
-              : world.server.engine === 'tomcat'
-                ? tomcatCrowd(expressRows, world.server.tomcat ?? TOMCAT_DEFAULTS)
-                : expressRows;
+        world.server.engine === 'cookie-session'
+          ? []
+          : world.server.engine === 'flask'
+            ? flaskCrowd(expressRows, world.server.flask ?? FLASK_DEFAULTS)
+            : world.server.engine === 'laravel'
+              ? laravelCrowd(expressRows, world.server.laravel ?? LARAVEL_DEFAULTS)
+              : world.server.engine === 'php'
+                ? phpCrowd(expressRows, world.server.php ?? PHP_DEFAULTS)
+                : world.server.engine === 'tomcat'
+                  ? tomcatCrowd(expressRows, world.server.tomcat ?? TOMCAT_DEFAULTS)
+                  : expressRows;
       const lastDiff = { inserted: rows.map((r) => r.id), updated: [], deleted: [] };
       const { cluster } = world;
       if (!cluster || cluster.mode === 'central') {

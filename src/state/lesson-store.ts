@@ -2,28 +2,18 @@
  * The lesson's state: one world snapshot per step, the current step, and hand-made changes
  * ("free play"). The UI only dispatches; everything on screen is derived from here.
  */
-import { create } from 'zustand';
-import { isCorrect } from '../lessons/model';
-import {
-  challengeById,
-  quizFor,
-  stepIndexById,
-  STEPS,
-  type ChapterId,
-  type QuizAnswer,
-} from '../lessons/steps';
+import { create, type StoreApi } from 'zustand';
+import { stepIndexById, STEPS, type ChapterId, type QuizAnswer } from '../lessons/steps';
 import { createWorld, type Action, type World } from '../sim/world';
 import { currentTransport, loadEngine, startNetwork, type NetworkStatus } from './network';
 import { nextMode, type Mode, type ModeEvent } from './modes';
 import { clearLesson, loadLesson, maskWorld, saveLesson } from './persistence';
 import { usePrefs } from './prefs-store';
 import {
-  markSolved,
   predictionAnswers,
   quizResults,
   savePrediction,
   type PredictionAnswers,
-  saveQuizResult,
   solvedChallenges,
   type QuizResult,
 } from './progress';
@@ -63,9 +53,6 @@ export interface QuizRun {
   /** Every question answered: the recap shows. */
   finished: boolean;
 }
-
-/** Between the actions of "Show me", so the student can follow each one. */
-const SOLUTION_PACE_MS = 900;
 
 export interface LessonState {
   /** What the student is doing (modes.ts): the guided lesson, a challenge or the sandbox. */
@@ -155,7 +142,7 @@ function enqueue<T>(job: () => Promise<T>): Promise<T> {
   return run;
 }
 
-const freshBetween = (before: World | undefined, after: World) =>
+export const freshBetween = (before: World | undefined, after: World) =>
   after.exchanges.slice(before?.exchanges.length ?? 0).map((e) => e.id);
 
 async function applyStep(world: World, index: number): Promise<World> {
@@ -179,34 +166,30 @@ function openPrediction(s: Pick<LessonState, 'predictions'>, index: number) {
     : null;
 }
 
-/** The sandbox's code loads when it opens, not with the first screen. */
-const sandboxHistory = () => import('./sandbox');
 /** The world on screen in the sandbox (its current position always has a snapshot). */
-const sandboxWorld = (run: SandboxRun): World => run.snapshots[run.cursor]!;
+export const sandboxWorld = (run: SandboxRun): World => run.snapshots[run.cursor]!;
 
 /** The mode after `event` (an event the mode does not take leaves it as it is). */
-const modeAfter = (s: Pick<LessonState, 'mode'>, event: ModeEvent): Mode =>
+export const modeAfter = (s: Pick<LessonState, 'mode'>, event: ModeEvent): Mode =>
   nextMode(s.mode, event) ?? s.mode;
 
-/** Keeps the sandbox's link in the address bar, so a reload (or a copy of it) opens it again. */
-let linkWrite = 0;
-function writeSandboxLink(run: SandboxRun | null): void {
-  const ticket = ++linkWrite;
-  if (!run) {
-    writeSandboxToUrl(null, null);
-    return;
-  }
-  void import('./sandbox-link')
-    .then(({ encodeActions }) =>
-      run.cursor ? encodeActions(run.actions.slice(0, run.cursor)) : null,
-    )
-    .then((code) => {
-      if (ticket === linkWrite) writeSandboxToUrl(run.from, code);
-    })
-    .catch(() => undefined);
+/** The store's inside, for the code of challenges, quizzes and the sandbox (activities.ts). */
+export interface LessonKit {
+  set: StoreApi<LessonState>['setState'];
+  get: () => LessonState;
+  /** Moves in the lesson (`ask`: stepping forward may hold the step for a prediction). */
+  moveTo(target: number, ask?: boolean): Promise<void>;
+  /** Plays a held step; `answer` is remembered unless undefined. */
+  reveal(answer: string | null | undefined): void;
+  leaveSandboxNow(): void;
 }
 
+/** That code loads when the student starts a challenge, a quiz question or the sandbox. */
+const activities = () => import('./activities');
+
 export const useLesson = create<LessonState>()((set, get) => {
+  const kit = (): LessonKit => ({ set, get, moveTo, reveal, leaveSandboxNow });
+
   /** Shows the held step's own world: the wire animates what it sent. */
   const reveal = (answer: string | null | undefined) =>
     set((s) => {
@@ -231,70 +214,8 @@ export const useLesson = create<LessonState>()((set, get) => {
       fresh: [],
       transition: s.transition + 1,
     }));
-    writeSandboxLink(null);
+    writeSandboxToUrl(null, null);
   };
-
-  /** Shows the sandbox at `run`'s position; the wire animates what that move sent. */
-  const showSandbox = (run: SandboxRun, before: World | null) => {
-    const after = sandboxWorld(run);
-    set((s) => ({
-      sandbox: run,
-      fresh:
-        before && after.exchanges.length > before.exchanges.length
-          ? freshBetween(before, after)
-          : [],
-      transition: s.transition + 1,
-    }));
-    writeSandboxLink(run);
-  };
-
-  const sandboxApply = async () => {
-    const { applyAction } = await loadEngine();
-    return (world: World, action: Action) => applyAction(world, action, currentTransport());
-  };
-
-  /** Opens a sandbox on the step's own world, replaying `actions` (none: a fresh sandbox). */
-  const startSandbox = async (stepIndex: number, actions: Action[], damaged: boolean) => {
-    await moveTo(stepIndex);
-    reveal(undefined);
-    if (get().quiz) get().leaveQuiz();
-    if (get().challenge) get().leaveChallenge();
-    set({ busy: true, error: null });
-    try {
-      const s = get();
-      const start = s.worlds[s.step] ?? currentWorld(s);
-      const from = STEPS[s.step]!.id;
-      const { replay } = await sandboxHistory();
-      const run = await replay(from, start, actions, await sandboxApply(), damaged);
-      usePrefs.getState().chooseVisitor(null);
-      set((st) => ({ mode: modeAfter(st, 'open-sandbox'), hand: null, freePlay: false }));
-      showSandbox(run, null);
-    } catch (e) {
-      set({ error: e instanceof Error ? e.message : String(e) });
-    } finally {
-      set({ busy: false });
-    }
-  };
-
-  /** Moves in the sandbox's history (undo, redo, the history list). */
-  const moveSandbox = (position: (run: SandboxRun) => number) =>
-    enqueue(async () => {
-      const run = get().sandbox;
-      if (!run) return;
-      const target = position(run);
-      if (target < 0 || target > run.actions.length || target === run.cursor) return;
-      set({ busy: true, error: null });
-      try {
-        const { moveTo: moveInSandbox } = await sandboxHistory();
-        const moved = await moveInSandbox(run, target, await sandboxApply());
-        // Forward one action replays what it sent; going back shows the earlier world at once.
-        showSandbox(moved, target === run.cursor + 1 ? sandboxWorld(run) : null);
-      } catch (e) {
-        set({ error: e instanceof Error ? e.message : String(e) });
-      } finally {
-        set({ busy: false });
-      }
-    });
 
   /** `ask`: stepping forward into a step with an open prediction holds it (a jump never does). */
   const moveTo = async (target: number, ask = false) => {
@@ -389,42 +310,7 @@ export const useLesson = create<LessonState>()((set, get) => {
     challenge: null,
     solved: new Set(),
 
-    startChallenge: (id) =>
-      enqueue(async () => {
-        const challenge = challengeById(id);
-        if (!challenge) return;
-        await moveTo(stepIndexById(challenge.after));
-        reveal(undefined);
-        set({ busy: true, error: null });
-        try {
-          const { applyAction } = await loadEngine();
-          let start = currentWorld(get());
-          for (const action of challenge.setup)
-            start = await applyAction(start, action, currentTransport());
-          usePrefs.getState().chooseVisitor(challenge.visitor);
-          if (get().quiz) get().leaveQuiz();
-          if (get().sandbox) leaveSandboxNow();
-          set((s) => ({
-            mode: modeAfter(s, 'start-challenge'),
-            challenge: {
-              id,
-              start,
-              world: start,
-              hintsShown: 0,
-              nudge: null,
-              solved: false,
-              shown: false,
-            },
-            fresh: [],
-            transition: s.transition + 1,
-          }));
-          writeChallengeToUrl(id);
-        } catch (e) {
-          set({ error: e instanceof Error ? e.message : String(e) });
-        } finally {
-          set({ busy: false });
-        }
-      }),
+    startChallenge: (id) => enqueue(async () => (await activities()).startChallenge(kit(), id)),
 
     held: null,
     predictions: {},
@@ -445,24 +331,25 @@ export const useLesson = create<LessonState>()((set, get) => {
       }),
 
     sandbox: null,
-    openSandbox: () => enqueue(() => startSandbox(get().step, [], false)),
+    openSandbox: () =>
+      enqueue(async () => (await activities()).startSandbox(kit(), get().step, [], false)),
     openSandboxLink: (from, actions, damaged) =>
-      enqueue(() => startSandbox(Math.max(0, stepIndexById(from)), actions, damaged)),
+      enqueue(async () =>
+        (await activities()).startSandbox(
+          kit(),
+          Math.max(0, stepIndexById(from)),
+          actions,
+          damaged,
+        ),
+      ),
     leaveSandbox: () => {
       if (get().sandbox) leaveSandboxNow();
     },
-    undo: () => moveSandbox((run) => run.cursor - 1),
-    redo: () => moveSandbox((run) => run.cursor + 1),
-    jumpInSandbox: (position) => moveSandbox(() => position),
-    resetSandbox: () => {
-      const run = get().sandbox;
-      if (!run) return;
-      const start = run.snapshots[0]!;
-      showSandbox(
-        { from: run.from, actions: [], cursor: 0, snapshots: [start], damagedLink: false },
-        null,
-      );
-    },
+    undo: () => enqueue(async () => (await activities()).moveSandbox(kit(), (r) => r.cursor - 1)),
+    redo: () => enqueue(async () => (await activities()).moveSandbox(kit(), (r) => r.cursor + 1)),
+    jumpInSandbox: (position) =>
+      enqueue(async () => (await activities()).moveSandbox(kit(), () => position)),
+    resetSandbox: () => void activities().then((a) => a.resetSandbox(kit())),
     returnToStep: () =>
       set((s) =>
         s.hand && !s.sandbox && !s.challenge
@@ -480,29 +367,9 @@ export const useLesson = create<LessonState>()((set, get) => {
       writeQuizToUrl(chapter);
     },
 
-    answerQuiz: (answer) =>
-      set((s) => {
-        const run = s.quiz;
-        const question = run && quizFor(run.chapter)[run.index];
-        if (!run || !question || run.finished || question.id in run.answers) return {};
-        return { quiz: { ...run, answers: { ...run.answers, [question.id]: answer } } };
-      }),
-
-    nextQuestion: () =>
-      set((s) => {
-        const run = s.quiz;
-        if (!run || run.finished) return {};
-        const questions = quizFor(run.chapter);
-        if (run.index < questions.length - 1) return { quiz: { ...run, index: run.index + 1 } };
-        const score = questions.filter((q) => isCorrect(q, run.answers[q.id])).length;
-        return {
-          quiz: { ...run, finished: true },
-          quizResults: saveQuizResult(run.chapter, run.answers, score, questions.length),
-        };
-      }),
-
-    retryQuiz: () =>
-      set((s) => (s.quiz ? { quiz: { ...s.quiz, answers: {}, index: 0, finished: false } } : {})),
+    answerQuiz: (answer) => void activities().then((a) => a.answerQuiz(kit(), answer)),
+    nextQuestion: () => void activities().then((a) => a.nextQuestion(kit())),
+    retryQuiz: () => void activities().then((a) => a.retryQuiz(kit())),
 
     leaveQuiz: () => {
       set({ quiz: null });
@@ -519,45 +386,9 @@ export const useLesson = create<LessonState>()((set, get) => {
       writeChallengeToUrl(null);
     },
 
-    showHint: () =>
-      set((s) => {
-        const run = s.challenge;
-        const max = run ? (challengeById(run.id)?.hints ?? 0) : 0;
-        return run ? { challenge: { ...run, hintsShown: Math.min(run.hintsShown + 1, max) } } : {};
-      }),
-
-    retryChallenge: () =>
-      set((s) =>
-        s.challenge
-          ? {
-              challenge: {
-                ...s.challenge,
-                world: s.challenge.start,
-                nudge: null,
-                solved: false,
-                shown: false,
-              },
-              fresh: [],
-              transition: s.transition + 1,
-            }
-          : {},
-      ),
-
-    showSolution: async () => {
-      const run = get().challenge;
-      const challenge = run && challengeById(run.id);
-      if (!run || !challenge) return;
-      set((s) => ({
-        challenge: { ...run, world: run.start, nudge: null, solved: false, shown: true },
-        transition: s.transition + 1,
-      }));
-      for (const action of challenge.solution) {
-        await new Promise((resolve) => setTimeout(resolve, SOLUTION_PACE_MS));
-        // The student may have left or restarted meanwhile: then the show stops.
-        if (get().challenge?.id !== run.id || !get().challenge?.shown) return;
-        await get().act(action);
-      }
-    },
+    showHint: () => void activities().then((a) => a.showHint(kit())),
+    retryChallenge: () => void activities().then((a) => a.retryChallenge(kit())),
+    showSolution: async () => (await activities()).showSolution(kit()),
 
     act: (action) =>
       enqueue(async () => {
@@ -568,24 +399,12 @@ export const useLesson = create<LessonState>()((set, get) => {
           reveal(undefined);
           const sandbox = get().sandbox;
           if (sandbox) {
-            const before = sandboxWorld(sandbox);
-            const after = await applyAction(before, action, currentTransport());
-            const { recordAction } = await sandboxHistory();
-            showSandbox(recordAction(sandbox, action, after), before);
+            await (await activities()).actInSandbox(kit(), sandbox, action);
             return;
           }
           const run = get().challenge;
           if (run) {
-            const after = await applyAction(run.world, action, currentTransport());
-            const challenge = challengeById(run.id);
-            const solved = challenge?.goal(after, run.start) ?? false;
-            const nudge = solved ? null : (challenge?.nudge?.(after, run.start) ?? null);
-            set((s) => ({
-              challenge: { ...run, world: after, solved: run.solved || solved, nudge },
-              solved: solved && !run.shown ? markSolved(run.id) : s.solved,
-              fresh: freshBetween(run.world, after),
-              transition: s.transition + 1,
-            }));
+            await (await activities()).actInChallenge(kit(), run, action);
             return;
           }
           const before = currentWorld(get());
@@ -608,7 +427,7 @@ export const useLesson = create<LessonState>()((set, get) => {
         clearLesson();
         writeChallengeToUrl(null);
         writeQuizToUrl(null);
-        writeSandboxLink(null);
+        writeSandboxToUrl(null, null);
         set((s) => ({
           mode: modeAfter(s, 'restart'),
           sandbox: null,

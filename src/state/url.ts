@@ -2,7 +2,7 @@
  * The step lives in the URL by its ID (`?step=login`), so a link opens the same step and stays
  * right when chapters gain steps. Older links by number (`?step=8`) still open.
  */
-import { challengeById, isChapter, STEPS, stepIndexById, type ChapterId } from '../lessons/steps';
+import { isChapter, STEPS, stepIndexById, type ChapterId } from '../lessons/steps';
 
 export function stepFromUrl(): number | null {
   const raw = new URLSearchParams(location.search).get('step');
@@ -28,7 +28,8 @@ export function writeLanguageToUrl(lang: string): void {
 /** A challenge has a link too (`?challenge=steal-without-password`). */
 export function challengeFromUrl(): string | null {
   const id = new URLSearchParams(location.search).get('challenge');
-  return id !== null && challengeById(id) ? id : null;
+  // Checked when it starts (the challenges load later): an unknown one is dropped from the URL.
+  return id !== null && /^[a-z0-9-]{1,80}$/.test(id) ? id : null;
 }
 
 /** Sets (or, with null, removes) one query parameter without a new history entry. */
@@ -57,7 +58,21 @@ export function sandboxFromUrl(): { from: string; code: string | null } | null {
   return { from: stepIndexById(from) >= 0 ? from : STEPS[0]!.id, code: params.get('actions') };
 }
 
-export function writeSandboxToUrl(from: string | null, code: string | null): void {
-  writeParam('sandbox', from);
-  writeParam('actions', code);
+let sandboxWrites = 0;
+/**
+ * Writes (or, with null, removes) the sandbox's link once its code is ready; a later write wins,
+ * so an encoding that finishes after the student left the sandbox writes nothing.
+ */
+export function writeSandboxToUrl(
+  from: string | null,
+  code: Promise<string | null> | string | null,
+): void {
+  const ticket = ++sandboxWrites;
+  void Promise.resolve(code)
+    .then((actions) => {
+      if (ticket !== sandboxWrites) return;
+      writeParam('sandbox', from);
+      writeParam('actions', from === null ? null : actions);
+    })
+    .catch(() => undefined);
 }

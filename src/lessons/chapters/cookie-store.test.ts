@@ -5,7 +5,8 @@ import { headerValues } from '../../sim/http/wire';
 import { inPageTransport } from '../../sim/network/transport';
 import { createWorld, type Action, type World } from '../../sim/world';
 import { CHROME, get, JOON, post } from '../model';
-import { CHALLENGES, STEPS, stepIndexById } from '../steps';
+import { CHALLENGES } from '../activities';
+import { STEPS, stepIndexById } from '../steps';
 
 async function run(world: World, actions: Action[]): Promise<World> {
   for (const action of actions) world = await applyAction(world, action, inPageTransport);

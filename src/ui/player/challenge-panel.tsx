@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from '../../i18n/react';
-import { challengeById } from '../../lessons/steps';
+import { challengeById } from '../../lessons/activities';
 import { useLesson, type ChallengeRun } from '../../state/lesson-store';
 
 /**

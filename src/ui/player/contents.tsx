@@ -1,7 +1,8 @@
 import { useLesson } from '../../state/lesson-store';
 import { useRef } from 'react';
 import { useTranslation } from '../../i18n/react';
-import { CHALLENGES, CHAPTERS, STEPS } from '../../lessons/steps';
+import { CHAPTERS, STEPS } from '../../lessons/steps';
+import { useActivities } from '../common/use-activities';
 import { useHydrated } from '../common/use-hydrated';
 import { useStep } from '../common/use-lesson-view';
 import { Icon } from '../common/icon';
@@ -16,6 +17,7 @@ export function Contents() {
   // The list's links keep the address's other parameters, and name challenges, whose texts load
   // after the first paint: drawn once the page runs (the dialog is closed until then anyway).
   const hydrated = useHydrated();
+  const activities = useActivities();
   const link = (id: string) => {
     const url = new URL(location.href);
     url.searchParams.set('step', id);
@@ -54,7 +56,7 @@ export function Contents() {
                   )}
                 </ol>
                 <ul className="contents-challenges" aria-label={t('quizUi.contents')}>
-                  {CHALLENGES.filter((c) => c.chapter === chapter).map((c) => (
+                  {activities?.CHALLENGES.filter((c) => c.chapter === chapter).map((c) => (
                     <li key={c.id}>
                       <a
                         href={`?challenge=${c.id}`}

@@ -3,7 +3,8 @@ import { renderTagged, useTranslation } from '../../i18n/react';
 import { useLesson } from '../../state/lesson-store';
 import { usePrefs } from '../../state/prefs-store';
 import { glossaryTags } from '../common/glossary';
-import { CHALLENGES, STEPS, type ChapterId } from '../../lessons/steps';
+import { STEPS, type ChapterId } from '../../lessons/steps';
+import { useActivities } from '../common/use-activities';
 import { useStep } from '../common/use-lesson-view';
 
 // The quiz loads when a student opens it, not with the first screen.
@@ -27,6 +28,7 @@ const PredictionResult = lazy(() =>
 export function Narration() {
   const { t } = useTranslation();
   const { step, index, total } = useStep();
+  const activities = useActivities();
   const freePlay = useLesson((s) => s.freePlay);
   const run = useLesson((s) => s.challenge);
   const quiz = useLesson((s) => s.quiz);
@@ -60,7 +62,7 @@ export function Narration() {
         <PredictionPanel key={prediction.id} step={step} prediction={prediction} />
       </Suspense>
     );
-  const invites = CHALLENGES.filter((c) => c.after === step.id);
+  const invites = activities?.CHALLENGES.filter((c) => c.after === step.id) ?? [];
   const lastOfChapter = STEPS[index + 1]?.chapter !== step.chapter;
   return (
     <section className="narration" aria-labelledby="step-title" id="narration" tabIndex={-1}>

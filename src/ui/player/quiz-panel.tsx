@@ -10,7 +10,8 @@ import {
   type QuizAnswer,
   type SpotHeaderQuestion,
 } from '../../lessons/model';
-import { quizFor, stepIndexById } from '../../lessons/steps';
+import { quizFor } from '../../lessons/activities';
+import { stepIndexById } from '../../lessons/steps';
 import { useLesson, type QuizRun } from '../../state/lesson-store';
 
 /**

@@ -3,19 +3,17 @@
  * `cookie-session`): the data itself travels in the cookie, signed but readable, and the
  * server's guest book stays empty.
  */
-import { choose, CHROME, get, MINA, order, post, predict, spotHeader, step, wait } from '../model';
-import type { Chapter } from '../model';
-import { exchangesSince, isRequest, pageUser } from '../goals';
-import type { Exchange, World } from '../../sim/world';
+import { choose, CHROME, get, order, post, spotHeader } from '../../model';
+import { exchangesSince, isRequest, pageUser } from '../../goals';
+import type { Exchange, World } from '../../../sim/world';
+import type { ChapterActivities } from '../../model';
+import { FORGED_SESSION } from './steps';
 
 /** Mina's user_id (src/sim/server/users.ts). */
 const MINA_ID = 152;
 
 /** Firefox, opened in the security chapter: a second browser on a shared PC. */
 const FIREFOX = 'v4';
-
-/** Chrome's cart and login, with user_id changed to Joon's: what a student types in DevTools. */
-export const FORGED_SESSION = btoa('{"cart":["apple"],"userId":214}');
 
 /** The value of a cookie a request carried. */
 function sentCookie(e: Exchange, name: string): string | null {
@@ -36,53 +34,7 @@ const writtenByServer = (world: World): Set<string> =>
 
 const refused = (e: Exchange) => e.trace.some((s) => s.kind === 'verify-signature' && !s.ok);
 
-export const cookieStore: Chapter = {
-  id: 'cookie-store',
-  steps: [
-    step(
-      'cookie-store',
-      [
-        { type: 'set-cluster', mode: null },
-        { type: 'set-engine', engine: 'cookie-session' },
-        { type: 'delete-cookie', visitorId: CHROME, name: 'connect.sid' },
-        get('/'),
-      ],
-      ['guest-book', 'response'],
-      CHROME,
-      predict('cookie-store-first-cookie', 'set-cookie', ['yes', 'no'], 'no'),
-    ),
-    step(
-      'cookie-store-cart',
-      [post('/cart', { item: 'apple' })],
-      ['response', 'guest-book'],
-      CHROME,
-      predict('cookie-store-row', 'guest-book', ['added', 'same'], 'same'),
-    ),
-    step('cookie-store-login', [post('/login', MINA)], ['jar', 'settings']),
-    step('cookie-store-read', [get('/me')], ['settings', 'request']),
-    step(
-      'cookie-store-tamper',
-      [
-        { type: 'edit-cookie', visitorId: CHROME, name: 'session', value: FORGED_SESSION },
-        get('/me'),
-      ],
-      ['request', 'trace'],
-      CHROME,
-      predict('cookie-store-tamper-status', 'status', ['200', '401'], '401'),
-    ),
-    step(
-      'cookie-store-bytes',
-      [
-        post('/login', MINA),
-        ...['pear', 'plum', 'fig', 'kiwi', 'mango', 'cherry'].map((item) =>
-          post('/cart', { item }),
-        ),
-        get('/me'),
-      ],
-      ['settings'],
-    ),
-    step('cookie-store-compare', [wait(31), get('/me')], ['settings', 'jar']),
-  ],
+export const activities: ChapterActivities = {
   challenges: [
     {
       // Tampering: the data is readable and editable, but the signature refuses the edit.

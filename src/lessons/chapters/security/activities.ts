@@ -1,18 +1,7 @@
-/** Security: what the cookie proves, and how it is protected. */
-import {
-  CHROME,
-  get,
-  MINA,
-  post,
-  predict,
-  step,
-  type Chapter,
-  choose,
-  order,
-  spotHeader,
-} from '../model';
-import { MINUTE } from '../../sim/clock';
-import type { World } from '../../sim/world';
+/** The challenges and quiz of the chapter — Security: what the cookie proves, and how it is protected. */
+import { CHROME, get, MINA, post, choose, order, spotHeader } from '../../model';
+import { MINUTE } from '../../../sim/clock';
+import type { World } from '../../../sim/world';
 import {
   exchangesSince,
   isRequest,
@@ -22,7 +11,8 @@ import {
   pageUser,
   sentSessionCookie,
   setSessionCookie,
-} from '../goals';
+} from '../../goals';
+import type { ChapterActivities } from '../../model';
 
 /** Mina's logins in Chrome since the challenge began that carried an ID the attacker was given. */
 const plantedLogins = (world: World, start: World) =>
@@ -49,56 +39,7 @@ const consoleReads = (world: World, start: World) =>
 
 const SHOP_COOKIE = { path: '/', secure: false, maxAge: 30 * MINUTE };
 
-export const security: Chapter = {
-  id: 'security',
-  steps: [
-    step('httponly', [{ type: 'run-console', visitorId: CHROME }], ['console', 'jar']),
-    step(
-      'tamper',
-      [
-        {
-          type: 'edit-cookie',
-          visitorId: 'v2',
-          name: 'connect.sid',
-          value: 's%3Aforged-by-hand.AAAA',
-        },
-        get('/me', 'v2'),
-      ],
-      ['request', 'trace'],
-      'v2',
-      predict('tamper-status', 'status', ['200', '401'], '401'),
-    ),
-    step(
-      'stolen',
-      [
-        { type: 'add-visitor', browser: 'Firefox' },
-        { type: 'copy-cookie', from: CHROME, to: 'v4', name: 'connect.sid' },
-        get('/me', 'v4'),
-      ],
-      ['request', 'shop', 'guest-book'],
-      'v4',
-      predict('stolen-user', 'user', ['152', 'none'], '152'),
-    ),
-    step(
-      'logout-public-pc',
-      [post('/logout'), get('/me', 'v4')],
-      ['trace', 'shop'],
-      'v4',
-      predict('logout-public-pc-status', 'status', ['200', '401'], '401'),
-    ),
-    step(
-      'fixation',
-      [
-        get('/', 'v4'),
-        { type: 'copy-cookie', from: 'v4', to: CHROME, name: 'connect.sid' },
-        post('/login', MINA),
-        get('/me', 'v4'),
-      ],
-      ['trace', 'guest-book'],
-      'v4',
-      predict('fixation-status', 'status', ['200', '401'], '401'),
-    ),
-  ],
+export const activities: ChapterActivities = {
   challenges: [
     {
       // Session hijacking by hand: copy the cookie in DevTools, paste it in another browser.

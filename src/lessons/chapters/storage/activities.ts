@@ -1,7 +1,8 @@
-/** Where sessions live: memory, restarts, many sessions. */
-import { get, predict, step, CHROME, type Chapter, choose, order, spotHeader } from '../model';
-import { exchangesSince, sentSessionCookie, setSessionCookie } from '../goals';
-import type { Exchange, World } from '../../sim/world';
+/** The challenges and quiz of the chapter — Where sessions live: memory, restarts, many sessions. */
+import { get, CHROME, choose, order, spotHeader } from '../../model';
+import { exchangesSince, sentSessionCookie, setSessionCookie } from '../../goals';
+import type { Exchange, World } from '../../../sim/world';
+import type { ChapterActivities } from '../../model';
 
 /** Page visits since the challenge began from a browser that sent no session cookie. */
 const cookielessVisits = (world: World, start: World): Exchange[] =>
@@ -9,18 +10,7 @@ const cookielessVisits = (world: World, start: World): Exchange[] =>
     (e) => e.request.method === 'GET' && sentSessionCookie(world, e) === null,
   );
 
-export const storage: Chapter = {
-  id: 'storage',
-  steps: [
-    step(
-      'restart',
-      [{ type: 'restart-server' }, get('/me')],
-      ['guest-book', 'shop'],
-      CHROME,
-      predict('restart-status', 'status', ['200', '401'], '401'),
-    ),
-    step('busy-day', [{ type: 'crowd', count: 1000 }], ['guest-book']),
-  ],
+export const activities: ChapterActivities = {
   challenges: [
     {
       id: 'forget-everyone',

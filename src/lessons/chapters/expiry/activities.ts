@@ -1,19 +1,7 @@
-/** Expiry: memory cookies, persistent cookies and rows that linger. */
-import { MINUTE } from '../../sim/clock';
-import type { World } from '../../sim/world';
-import {
-  CHROME,
-  get,
-  MINA,
-  post,
-  predict,
-  step,
-  wait,
-  type Chapter,
-  choose,
-  order,
-  spotHeader,
-} from '../model';
+/** The challenges and quiz of the chapter — Expiry: memory cookies, persistent cookies and rows that linger. */
+import { MINUTE } from '../../../sim/clock';
+import type { World } from '../../../sim/world';
+import { CHROME, get, MINA, post, wait, choose, order, spotHeader } from '../../model';
 import {
   exchangesSince,
   idInCookie,
@@ -21,59 +9,11 @@ import {
   loginsSince,
   pageUser,
   setSessionCookie,
-} from '../goals';
-import { findRow, isExpired } from '../../sim/server/guest-book';
+} from '../../goals';
+import { findRow, isExpired } from '../../../sim/server/guest-book';
+import type { ChapterActivities } from '../../model';
 
-export const expiry: Chapter = {
-  id: 'expiry',
-  steps: [
-    step(
-      'memory-cookie',
-      [
-        // express-session's own default: no maxAge, so a session cookie and a session that never expires.
-        {
-          type: 'set-options',
-          options: { rolling: false, cookie: { path: '/', httpOnly: true, secure: false } },
-        },
-        post('/login', MINA),
-      ],
-      ['settings', 'response'],
-    ),
-    step(
-      'close-browser',
-      [{ type: 'close-browser', visitorId: CHROME }, get('/me')],
-      ['jar', 'guest-book'],
-      CHROME,
-      predict('close-browser-sent', 'cookie-sent', ['yes', 'no'], 'no'),
-    ),
-    step(
-      'remember-me',
-      [
-        {
-          type: 'set-options',
-          options: {
-            rolling: true,
-            cookie: {
-              path: '/',
-              httpOnly: true,
-              secure: true,
-              sameSite: 'lax',
-              maxAge: 7 * 24 * 60 * MINUTE,
-            },
-          },
-        },
-        post('/login', MINA),
-      ],
-      ['response', 'jar'],
-    ),
-    step(
-      'reopen',
-      [{ type: 'close-browser', visitorId: CHROME }, wait(60), get('/me')],
-      ['jar', 'shop'],
-      CHROME,
-      predict('reopen-status', 'status', ['200', '401'], '200'),
-    ),
-  ],
+export const activities: ChapterActivities = {
   challenges: [
     {
       id: 'stay-logged-in',

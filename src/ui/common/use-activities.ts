@@ -1,0 +1,37 @@
+/** The challenges and quizzes, for the parts of the first screen that invite to them. */
+import { useEffect, useSyncExternalStore } from 'react';
+import { loadActivities } from '../../lessons/steps';
+
+type Activities = Awaited<ReturnType<typeof loadActivities>>;
+
+let loaded: Activities | null = null;
+let loading: Promise<void> | null = null;
+const listeners = new Set<() => void>();
+
+const subscribe = (listener: () => void) => {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+};
+
+function load() {
+  loading ??= loadActivities()
+    .then((module) => {
+      loaded = module;
+      listeners.forEach((l) => l());
+    })
+    .catch(() => {
+      loading = null; // tried again by the next part that asks
+    });
+}
+
+/** The activities once loaded (asked for after the first paint), null until then. */
+export function useActivities(): Activities | null {
+  // The prerendered page has none: the first render in the browser agrees, then they appear.
+  const activities = useSyncExternalStore(
+    subscribe,
+    () => loaded,
+    () => null,
+  );
+  useEffect(load, []);
+  return activities;
+}
