@@ -117,6 +117,11 @@ const SCENARIOS: Scenario[] = [
   },
   { name: 'wrong password and a page that needs login', steps: WRONG_LOGIN },
   {
+    name: 'logging in again while logged in: Auth::login() migrates the ID once more',
+    regenerate: false,
+    steps: [post('/cart', { item: 'milk' }), login(), login(), get('/me')],
+  },
+  {
     name: 'the ID before login comes back: adopted as a new, empty row under that ID',
     steps: [
       get('/'),
