@@ -4,15 +4,18 @@
  * and the chapter's texts exist in both languages.
  */
 import { describe, expect, it } from 'vitest';
-import { headerValues } from '../../sim/http/wire';
-import { applyAction } from '../../sim/engine';
-import { inPageTransport } from '../../sim/network/transport';
-import { readFlaskCookie } from '../../sim/server/session/flask-file';
-import { createWorld, type Action, type World } from '../../sim/world';
-import { everywhereEn } from '../../i18n/everywhere-en';
-import { everywhereKo } from '../../i18n/everywhere-ko';
-import { CHROME, get, post, wait } from '../model';
-import { everywhere } from './everywhere';
+import { headerValues } from '../../../sim/http/wire';
+import { applyAction } from '../../../sim/engine';
+import { inPageTransport } from '../../../sim/network/transport';
+import { readFlaskCookie } from '../../../sim/server/session/flask-file';
+import { createWorld, type Action, type World } from '../../../sim/world';
+import { everywhereEn } from '../../../i18n/everywhere-en';
+import { everywhereKo } from '../../../i18n/everywhere-ko';
+import { CHROME, get, post, wait } from '../../model';
+import { activities } from './activities';
+import { everywhere as chapter } from './steps';
+
+const everywhere = { ...chapter, ...activities };
 
 async function run(world: World, actions: Action[]): Promise<World> {
   for (const action of actions) world = await applyAction(world, action, inPageTransport);

@@ -1,12 +1,7 @@
-/**
- * The same idea everywhere: Mina's login walked on each stack the shop can run on. The cookie's
- * name, the ID's shape, where the session is kept and how the ID is renewed change; the idea
- * (the server remembers, the browser carries a key back) does not, except where the session
- * itself rides in the cookie (Flask's own). A challenge per stack, solved by acting.
- */
-import type { Exchange, World } from '../../sim/world';
-import { exchangesSince, isRequest } from '../goals';
-import { choose, CHROME, get, MINA, order, post, step, wait, type Chapter } from '../model';
+/** The challenges and quiz of "The same idea everywhere": a challenge per stack, by acting. */
+import type { Exchange, World } from '../../../sim/world';
+import { exchangesSince, isRequest } from '../../goals';
+import { choose, CHROME, get, order, wait, type ChapterActivities } from '../../model';
 
 /** Joon's user_id in a Flask session cookie, base64 as a student would type it (unsigned). */
 export const FORGED_FLASK_COOKIE = `${btoa('{"user_id":214}').replace(/=+$/, '')}.aaTTAA.forged`;
@@ -54,52 +49,7 @@ function claimedUser(value: string | null): number | null {
   }
 }
 
-const sameLogin = [get('/'), post('/login', MINA)];
-
-export const everywhere: Chapter = {
-  id: 'everywhere',
-  steps: [
-    step(
-      'everywhere',
-      [
-        { type: 'set-cluster', mode: null },
-        { type: 'set-engine', engine: 'express-session' },
-        ...sameLogin,
-      ],
-      ['response', 'guest-book'],
-    ),
-    step(
-      'everywhere-php',
-      [{ type: 'set-engine', engine: 'php' }, ...sameLogin],
-      ['response', 'guest-book'],
-    ),
-    step(
-      'everywhere-tomcat',
-      [{ type: 'set-engine', engine: 'tomcat' }, ...sameLogin],
-      ['response', 'guest-book'],
-    ),
-    step(
-      'everywhere-laravel',
-      [{ type: 'set-engine', engine: 'laravel' }, ...sameLogin],
-      ['response', 'guest-book'],
-    ),
-    step(
-      'everywhere-flask',
-      [{ type: 'set-engine', engine: 'flask' }, ...sameLogin],
-      ['response', 'guest-book'],
-    ),
-    step(
-      'everywhere-flask-files',
-      [
-        { type: 'set-flask', settings: { sessionType: 'filesystem' } },
-        // The signed cookie of the step before would be taken for an ID: Chrome starts clean.
-        { type: 'delete-cookie', visitorId: CHROME, name: 'session' },
-        ...sameLogin,
-      ],
-      ['trace', 'guest-book'],
-    ),
-    step('everywhere-compare', [], ['settings']),
-  ],
+export const activities: ChapterActivities = {
   challenges: [
     {
       // PHP adopts any ID it is sent unless use_strict_mode is on.
