@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isAction } from '../../actions';
 import { MINUTE } from '../../clock';
 import { headerValues, SITE_ORIGIN, type WireRequest } from '../../http/wire';
 import type { Action } from '../../world';
@@ -157,5 +158,16 @@ describe('the Laravel engine in the shop', () => {
       w,
     );
     expect(later.server.guestBook).toHaveLength(0);
+  });
+
+  it('takes config/session.php changes from a shared link only when they make sense', () => {
+    const set = (settings: unknown) => isAction({ type: 'set-laravel', settings });
+    expect(set({ lifetime: 5 })).toBe(true);
+    expect(set({ lottery: [1, 1] })).toBe(true);
+    expect(set({ lifetime: 0 })).toBe(false);
+    expect(set({ lottery: [2, 0] })).toBe(false);
+    expect(set({ lottery: [2] })).toBe(false);
+    expect(set({ lottery: '2/100' })).toBe(false);
+    expect(set({ encrypt: true })).toBe(false);
   });
 });
