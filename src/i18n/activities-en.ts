@@ -292,6 +292,35 @@ export const activitiesEn = {
           'Typing Mina’s password is logging in, not keeping her session. Use a copy of her cookies.',
       },
     },
+    'open-admin': {
+      title: 'Into the admin page',
+      goal: 'Joon is logged in on Chrome and the admin page says 403. Make the admin page answer 200.',
+      hints: {
+        '0': 'What the server lets in depends on which account is logged in, not on the browser or the cookie.',
+        '1': 'Log Joon out, log in as sora / owl, then open the admin page.',
+      },
+      solved:
+        'Sora’s account is an admin, so the same page, the same browser and a new session get 200. Authorization follows the account the session names.',
+      nudges: {
+        forbidden:
+          'Still 403: the account logged in is not an admin. Asking again changes nothing; another account does.',
+      },
+    },
+    'forbidden-not-unknown': {
+      title: 'A 403, not a 401',
+      goal: 'In Safari, make the admin page answer 403 Forbidden, not 401.',
+      hints: {
+        '0': '401 means the server does not know who you are. 403 means it knows, and says no.',
+        '1': 'Log in on Safari as an account that is not an admin (mina / sesame), then open the admin page.',
+      },
+      solved:
+        'Safari is now known (Mina), and Mina is not an admin: 403. A 401 asks you to log in; a 403 tells you that logging in is not the problem.',
+      nudges: {
+        unknown:
+          'That is 401: Safari is not logged in, so the server does not know who is asking. Log in first.',
+        admin: 'That is 200: the admin may open it. Log in with an account that is not an admin.',
+      },
+    },
   },
   quiz: {
     'life-browser-holds': {
@@ -694,6 +723,64 @@ export const activitiesEn = {
       prompt: 'This answer comes from a shop on cookie-session. Which line must never be sent?',
       explain:
         'The key signs the cookies and must stay on the server: whoever has it can sign any session, say userId 214. session and session.sig are what cookie-session sends.',
+    },
+    'authz-401': {
+      prompt: 'What does 401 Unauthorized from the admin page tell the visitor?',
+      options: {
+        who: 'The server does not know who you are: log in',
+        'may-not': 'The server knows you, and you may not see this page',
+        'not-found': 'There is no such page',
+        'server-error': 'The server broke',
+      },
+      explain:
+        'Despite its name, 401 is about authentication: no valid login came with the request. The fix is to log in.',
+    },
+    'authz-403': {
+      prompt: 'And 403 Forbidden?',
+      options: {
+        who: 'The server does not know who you are',
+        'may-not': 'The server knows who you are, and this account may not do this',
+        'log-in-again': 'The session expired: log in again',
+        expired: 'The cookie is too old',
+      },
+      explain:
+        '403 is about authorization: the login is fine, the permission is missing. Logging in again as the same account changes nothing.',
+    },
+    'authz-joon': {
+      prompt:
+        'Joon is logged in, and his account is not an admin. What does the admin page answer?',
+      options: { '200': '200', '401': '401', '403': '403', '404': '404' },
+      explain:
+        'The session names Joon, so he is authenticated; his account lacks the admin role, so he is not authorized: 403.',
+    },
+    'authz-where': {
+      prompt: 'Where does the shop find out that Sora may open the admin page?',
+      options: {
+        'cookie-role': 'In a role written in her cookie',
+        'server-account': 'On the server: the session gives user_id 7, and the account says admin',
+        browser: 'In the browser, which hides the button from others',
+        url: 'In the page’s address',
+      },
+      explain:
+        'The cookie carries only the session ID. The server looks up the session, then the account, and checks the role on every request. Anything the browser holds could be edited.',
+    },
+    'authz-order': {
+      prompt: 'Put what the server does for GET /admin in order.',
+      options: {
+        cookie: 'Read the session cookie and check its signature',
+        session: 'Find the session in the guest book',
+        user: 'Authentication: is a user logged in on it? If not, 401',
+        role: 'Authorization: is that account an admin? If not, 403',
+        answer: 'Answer 200 with the admin page',
+      },
+      explain:
+        'First who (authentication), then what they may do (authorization). 401 comes before 403.',
+    },
+    'authz-status': {
+      prompt:
+        'Joon, logged in, opens the admin page. This answer claims to come from the shop. Which line is wrong?',
+      explain:
+        'A 403 refuses this one page: Joon stays logged in, so the server has no reason to clear his session cookie. Clearing it is what logout does.',
     },
   },
 };

@@ -5,6 +5,7 @@
 export const courseEn = {
   chapters: {
     'cookie-store': 'Cookie vs session',
+    authz: 'Who you are, what you may do',
   },
   steps: {
     'cookie-store': {
@@ -34,6 +35,18 @@ export const courseEn = {
     'cookie-store-compare': {
       title: 'Cookie store or session: the whole picture',
       body: '31 minutes pass. The cookie’s <expires>Expires</expires> was set 30 minutes after the data last changed, so Chrome has thrown it away and My page answers 401. The table under the guest book compares the two ways on what you just did: where the data lives, what an attacker can do, what each request costs, and who decides when it ends.',
+    },
+    'authz-guest': {
+      title: 'The admin page asks: who are you?',
+      body: 'The shop is back on express-session, and it now has an admin page. Chrome, logged out, asks for it. The server finds no logged-in user in the session, so it cannot tell who this is and answers <status401>401</status401> Unauthorized: log in first. Checking who someone is, is <auth>authentication</auth>.',
+    },
+    'authz-user': {
+      title: 'Known, but not allowed: 403',
+      body: 'Joon logs in and asks for the admin page again. Now the server knows exactly who this is: the session says user_id 214. But Joon’s account is not an admin, so the answer is 403 Forbidden. Logging in again would not help: the server knows him, it just does not let him in. Deciding what a known user may do is authorization.',
+    },
+    'authz-admin': {
+      title: 'The admin gets in',
+      body: 'Joon logs out and Sora, the shop’s admin, logs in: the guest book row now says user_id 7. The admin page answers 200 with every account and its role. The session only says who is logged in; whether that account may open the page is looked up on the server, from the account, every time.',
     },
   },
   cookieStore: {
@@ -92,6 +105,19 @@ export const courseEn = {
       unreadable: 'Signed, but not base64 JSON: an empty session {}',
       write: 'Write the whole session into the cookie (base64) and sign it: {{data}}',
       clear: 'req.session = null: clear both cookies',
+    },
+  },
+  authz: {
+    trace: {
+      'role-ok': 'Account is an admin: allowed',
+      'role-bad': 'Logged in, but not an admin → 403',
+    },
+    page: {
+      title: 'Admin: every account',
+      caption: 'The shop’s accounts and what each may do',
+      name: 'Name',
+      role: 'Role',
+      forbidden: '{{name}}, you are logged in, but this page is for admins only. (403)',
     },
   },
 };

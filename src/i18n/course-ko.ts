@@ -7,6 +7,7 @@ import type { CourseMessages } from './course-en';
 export const courseKo: CourseMessages = {
   chapters: {
     'cookie-store': '쿠키와 세션',
+    authz: '누구인지, 무엇을 해도 되는지',
   },
   steps: {
     'cookie-store': {
@@ -19,7 +20,7 @@ export const courseKo: CourseMessages = {
     },
     'cookie-store-login': {
       title: '로그인 정보도 쿠키에',
-      body: '미나가 로그인합니다. 서버는 장바구니 옆에 <userid>userId</userid> 152를 써서 쿠키에 담고 다시 서명합니다. 새로 바꿀 세션 ID는 없어요. 데이터 자체가 세션이니까요. 개발자 도구(Application → Cookies)에서 쿠키를 보고, 손님 기록부 아래 패널에서 그 쿠키를 풀어 읽은 내용도 확인해 보세요.',
+      body: '미나가 로그인합니다. 서버는 장바구니 옆에 <userid>userId</userid> 152를 써서 쿠키에 담고 다시 서명합니다. 새로 바꿀 세션 ID는 없어요. 데이터 자체가 세션이니까요. 개발자 도구의 애플리케이션 → 쿠키에서 쿠키를 보고, 손님 기록부 아래 패널에서 그 쿠키를 풀어 읽은 내용도 확인해 보세요.',
     },
     'cookie-store-read': {
       title: '서명했다고 숨겨지지는 않습니다',
@@ -36,6 +37,18 @@ export const courseKo: CourseMessages = {
     'cookie-store-compare': {
       title: '쿠키 저장소와 세션, 한눈에',
       body: '31분이 지났습니다. 쿠키의 <expires>Expires</expires>는 데이터가 마지막으로 바뀐 때부터 30분 뒤로 정해졌으니, Chrome은 쿠키를 버렸고 마이페이지는 401로 답합니다. 손님 기록부 아래 표는 방금 해 본 일을 가지고 두 방식을 비교합니다. 데이터는 어디에 있는지, 공격자는 무엇을 할 수 있는지, 요청마다 무엇을 치르는지, 언제 끝나는지를 누가 정하는지요.',
+    },
+    'authz-guest': {
+      title: '관리자 페이지가 묻습니다: 누구세요?',
+      body: '가게는 다시 express-session으로 돌아가고, 관리자 페이지가 생겼습니다. 로그아웃한 Chrome이 이 페이지를 요청합니다. 서버는 세션에서 로그인한 사용자를 찾지 못하니 누구인지 알 수 없어 <status401>401</status401> Unauthorized로 답합니다. 먼저 로그인하라는 뜻이에요. 누구인지 확인하는 일이 <auth>인증</auth>입니다.',
+    },
+    'authz-user': {
+      title: '누군지는 알지만 안 됩니다: 403',
+      body: '준이 로그인하고 관리자 페이지를 다시 요청합니다. 이제 서버는 누구인지 정확히 압니다. 세션에 user_id 214가 있으니까요. 하지만 준의 계정은 관리자가 아니라서 403 Forbidden으로 답합니다. 다시 로그인해도 소용없어요. 서버는 준을 알아보지만 들여보내지 않을 뿐입니다. 알아본 사용자가 무엇을 해도 되는지 정하는 일이 인가입니다.',
+    },
+    'authz-admin': {
+      title: '관리자는 들어갑니다',
+      body: '준이 로그아웃하고 가게 관리자인 소라가 로그인합니다. 손님 기록부의 줄에는 이제 user_id 7이 있습니다. 관리자 페이지는 모든 계정과 역할을 보여 주며 200으로 답합니다. 세션은 누가 로그인했는지만 알려 줍니다. 그 계정이 이 페이지를 열어도 되는지는 매번 서버가 계정 정보를 보고 판단합니다.',
     },
   },
   cookieStore: {
@@ -94,6 +107,19 @@ export const courseKo: CourseMessages = {
       unreadable: '서명은 맞지만 base64 JSON이 아님: 빈 세션 {}',
       write: '세션 전체를 쿠키에 담고(base64) 서명: {{data}}',
       clear: 'req.session = null: 쿠키 두 개를 지움',
+    },
+  },
+  authz: {
+    trace: {
+      'role-ok': '관리자 계정: 허용',
+      'role-bad': '로그인은 했지만 관리자가 아님 → 403',
+    },
+    page: {
+      title: '관리자: 전체 계정',
+      caption: '가게의 계정과 각 계정이 할 수 있는 일',
+      name: '이름',
+      role: '역할',
+      forbidden: '{{name}} 님은 로그인했지만, 이 페이지는 관리자만 볼 수 있습니다. (403)',
     },
   },
 };

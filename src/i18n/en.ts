@@ -382,11 +382,12 @@ export const en = {
     name: 'Mini Shop',
     home: 'Home',
     myPage: 'My page',
+    admin: 'Admin',
     login: 'Log in',
     logout: 'Log out',
     username: 'User name',
     password: 'Password',
-    demoUsers: 'Demo accounts: mina / sesame, joon / tiger',
+    demoUsers: 'Demo accounts: mina / sesame, joon / tiger, sora / owl (admin)',
     welcomeGuest: 'Welcome, guest!',
     welcomeUser: 'Welcome back, {{name}}!',
     myPageTitle: "{{name}}'s page",
@@ -414,6 +415,7 @@ export const en = {
   people: {
     Mina: 'Mina',
     Joon: 'Joon',
+    Sora: 'Sora',
   },
   visitors: {
     title: 'Visitors',

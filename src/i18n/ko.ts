@@ -381,11 +381,12 @@ export const ko: Messages = {
     name: '미니 쇼핑몰',
     home: '홈',
     myPage: '마이페이지',
+    admin: '관리자',
     login: '로그인',
     logout: '로그아웃',
     username: '아이디',
     password: '비밀번호',
-    demoUsers: '체험용 계정: mina / sesame, joon / tiger',
+    demoUsers: '체험용 계정: mina / sesame, joon / tiger, sora / owl(관리자)',
     welcomeGuest: '어서 오세요, 손님!',
     welcomeUser: '어서 오세요, {{name}}!',
     myPageTitle: '{{name}}의 페이지',
@@ -412,6 +413,7 @@ export const ko: Messages = {
   people: {
     Mina: '미나',
     Joon: '준',
+    Sora: '소라',
   },
   visitors: {
     title: '방문자',

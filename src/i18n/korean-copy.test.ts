@@ -1,6 +1,7 @@
 /** The Korean texts call each thing by one name, as a Korean student meets it elsewhere. */
 import { describe, expect, it } from 'vitest';
 import { activitiesKo } from './activities-ko';
+import { courseKo } from './course-ko';
 import { ko } from './ko';
 import { predictionsKo } from './predictions-ko';
 import { stacksKo } from './stacks-ko';
@@ -19,6 +20,7 @@ const ALL = [
   ...texts(activitiesKo, 'activities:'),
   ...texts(predictionsKo, 'predictions:'),
   ...texts(stacksKo, 'stacks:'),
+  ...texts(courseKo, 'course:'),
 ];
 
 describe('Korean copy', () => {
@@ -33,10 +35,10 @@ describe('Korean copy', () => {
     expect(english.map(([key]) => key)).toEqual([]);
   });
 
-  it('calls the shop’s users 미나 and 준, never by their Latin names', () => {
-    expect(ko.people).toEqual({ Mina: '미나', Joon: '준' });
+  it('calls the shop’s users 미나, 준 and 소라, never by their Latin names', () => {
+    expect(ko.people).toEqual({ Mina: '미나', Joon: '준', Sora: '소라' });
     const latin = ALL.filter(
-      ([key, text]) => !key.startsWith('people.') && /\b(Mina|Joon)\b/.test(text),
+      ([key, text]) => !key.startsWith('people.') && /\b(Mina|Joon|Sora)\b/.test(text),
     );
     expect(latin.map(([key]) => key)).toEqual([]);
   });

@@ -177,6 +177,16 @@ export const predictionsEn = {
         'Chrome’s cookie is edited to say userId 214 (Joon), the old session.sig kept. What does My page answer?',
       why: 'The signature no longer matches the value: the server ignores the cookie, starts an empty session, and My page needs a login: 401.',
     },
+    'authz-guest-status': {
+      prompt: 'Chrome, logged out, asks for the shop’s admin page. What does the server answer?',
+      options: { '200': '200: the page', '401': '401: log in first', '403': '403: not allowed' },
+      why: 'No logged-in user is in the session, so the server does not know who is asking: 401, log in first.',
+    },
+    'authz-user-status': {
+      prompt: 'Joon logs in and asks for the admin page. His account is not an admin. What now?',
+      options: { '200': '200: the page', '401': '401: log in first', '403': '403: not allowed' },
+      why: 'The server knows it is Joon (authenticated), but his account may not open this page (not authorized): 403.',
+    },
   },
 };
 

@@ -8,7 +8,15 @@ import { MINUTE } from '../sim/clock';
 import type { Action, World } from '../sim/world';
 
 export type ChapterId =
-  'life' | 'crowd' | 'security' | 'expiry' | 'storage' | 'cluster' | 'cookie-store' | 'everywhere' | 'authz';
+  | 'life'
+  | 'crowd'
+  | 'security'
+  | 'expiry'
+  | 'storage'
+  | 'cluster'
+  | 'cookie-store'
+  | 'everywhere'
+  | 'authz';
 
 export type Focus =
   | 'shop'

@@ -9,6 +9,8 @@ export type TraceStep =
   | { kind: 'regenerate'; oldId: string; newId: string }
   | { kind: 'bind-user'; userId: number }
   | { kind: 'require-login'; ok: boolean }
+  /** Authorization: the logged-in account has (or lacks) the role the page needs. */
+  | { kind: 'require-role'; role: 'admin'; ok: boolean }
   | { kind: 'add-to-cart'; item: string }
   | { kind: 'destroy'; id: string }
   | { kind: 'clear-cookie'; name: string }

@@ -24,6 +24,7 @@ export const STATUS_TEXT: Record<number, string> = {
   200: 'OK',
   400: 'Bad Request',
   401: 'Unauthorized',
+  403: 'Forbidden',
   404: 'Not Found',
   413: 'Payload Too Large',
   431: 'Request Header Fields Too Large',

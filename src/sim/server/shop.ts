@@ -31,7 +31,7 @@ import { TOMCAT_DEFAULTS, tomcatSession, type TomcatSettings } from './session/t
 import { FLASK_DEFAULTS, flaskSession, type FlaskSettings } from './session/flask-session';
 import { FLASK_SERVER } from './session/flask-file';
 import { LARAVEL_DEFAULTS, laravelSession, type LaravelSettings } from './session/laravel-session';
-import { findUser, userById } from './users';
+import { findUser, isAdmin, userById, USERS } from './users';
 
 export type { RequestContext } from './session/engine';
 
@@ -75,6 +75,9 @@ export type ShopPage =
   | { page: 'me'; user: PublicUser; cart: string[] }
   | { page: 'cart'; user: PublicUser | null; cart: string[]; error?: InputError; field?: string }
   | { page: 'login'; error: LoginError; field?: string }
+  /** Logged in, but this account may not see the page: 403. */
+  | { page: 'forbidden'; user: PublicUser }
+  | { page: 'admin'; user: PublicUser; accounts: (PublicUser & { role: string })[] }
   | { page: 'not-found' };
 
 export type InputError = 'empty' | 'too-long';
@@ -90,6 +93,10 @@ function publicUser(id: number | undefined): PublicUser | null {
   const user = id === undefined ? undefined : userById(id);
   return user ? { id: user.id, name: user.displayName } : null;
 }
+
+/** What the admin page lists: every account and its role. */
+export const adminAccounts = () =>
+  USERS.map((u) => ({ id: u.id, name: u.displayName, role: u.role ?? 'user' }));
 
 interface RouteAnswer {
   status: number;
@@ -136,6 +143,25 @@ async function shopRoutes(
         status = 401;
         page = { page: 'login', error: 'login-required' };
       }
+      break;
+    }
+    case 'GET /admin': {
+      // Authentication first (who is this? 401), then authorization (may they? 403).
+      const user = publicUser(data().userId);
+      trace.push({ kind: 'require-login', ok: user !== null });
+      if (!user) {
+        status = 401;
+        page = { page: 'login', error: 'login-required' };
+        break;
+      }
+      const admin = isAdmin(user.id);
+      trace.push({ kind: 'require-role', role: 'admin', ok: admin });
+      if (!admin) {
+        status = 403;
+        page = { page: 'forbidden', user };
+        break;
+      }
+      page = { page: 'admin', user, accounts: adminAccounts() };
       break;
     }
     case 'POST /cart': {

@@ -19,7 +19,11 @@ export function ShopPage({ visitor }: { visitor: Visitor }) {
   const go = (method: 'GET' | 'POST', path: string, form?: Record<string, string>) =>
     void act({ type: 'request', visitorId: visitor.id, method, path, form });
   const loggedIn =
-    page && (page.page === 'me' || ((page.page === 'home' || page.page === 'cart') && page.user));
+    page &&
+    (page.page === 'me' ||
+      page.page === 'admin' ||
+      page.page === 'forbidden' ||
+      ((page.page === 'home' || page.page === 'cart') && page.user));
   const arrival = useCookieArrival(visitor.id);
   // A new transition restarts the chip, so a click ahead never leaves it half-animated.
   const jarKey = `${transition}:${visitor.cookies.map((c) => c.value).join('|')}`;
@@ -62,6 +66,9 @@ export function ShopPage({ visitor }: { visitor: Visitor }) {
             </button>
             <button type="button" onClick={() => go('GET', '/me')} disabled={busy}>
               {t('shop.myPage')}
+            </button>
+            <button type="button" onClick={() => go('GET', '/admin')} disabled={busy}>
+              {t('shop.admin')}
             </button>
             {loggedIn && (
               <button type="button" onClick={() => go('POST', '/logout')} disabled={busy}>
@@ -154,6 +161,42 @@ function PageContent({
           {refused}
           {error(page.error, page.field)}
           <LoginForm onSubmit={onLogin} {...form} />
+        </>
+      );
+    case 'forbidden':
+      return (
+        <>
+          {refused}
+          <p role="alert" className="error">
+            <Icon name="alert" />
+            {t('authz.page.forbidden', { name: person(page.user.name) })}
+          </p>
+        </>
+      );
+    case 'admin':
+      return (
+        <>
+          {refused}
+          <h3>{t('authz.page.title')}</h3>
+          <table className="admin-accounts">
+            <caption>{t('authz.page.caption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">user_id</th>
+                <th scope="col">{t('authz.page.name')}</th>
+                <th scope="col">{t('authz.page.role')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {page.accounts.map((a) => (
+                <tr key={a.id}>
+                  <td>{a.id}</td>
+                  <td>{person(a.name)}</td>
+                  <td>{a.role}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
         </>
       );
     case 'not-found':

@@ -35,6 +35,8 @@ function describe(
       return t('trace.bind-user', { userId: step.userId });
     case 'require-login':
       return t(step.ok ? 'trace.require-login-ok' : 'trace.require-login-bad');
+    case 'require-role':
+      return t(step.ok ? 'authz.trace.role-ok' : 'authz.trace.role-bad');
     case 'add-to-cart':
       return t('trace.add-to-cart', { item: step.item });
     case 'destroy':
@@ -101,6 +103,7 @@ const ICON: Partial<Record<TraceStep['kind'], IconName>> = {
   regenerate: 'renew',
   'bind-user': 'user',
   'require-login': 'door',
+  'require-role': 'key',
   destroy: 'trash',
   'clear-cookie': 'eraser',
   save: 'save',
@@ -122,6 +125,7 @@ const isBad = (s: TraceStep) =>
   (s.kind === 'lookup' && s.result !== 'found') ||
   (s.kind === 'check-password' && !s.ok) ||
   (s.kind === 'require-login' && !s.ok) ||
+  (s.kind === 'require-role' && !s.ok) ||
   s.kind === 'reject-input' ||
   s.kind === 'skip-set-cookie' ||
   s.kind === 'too-large' ||

@@ -122,6 +122,14 @@ const SCENARIOS: Record<string, Step[]> = {
     get('/me', { cookie: () => signed(Buffer.from('{"userId":152}').toString('base64url')) }),
     post('/logout', {}, { cookie: () => signed(b64('{"userId":152}')) }),
   ],
+  'the admin page: 401, 403 for Joon, 200 for Sora; an edited user_id is refused': [
+    get('/admin'),
+    login('joon', 'tiger'),
+    get('/admin'),
+    get('/admin', { cookie: edited((d) => (d.userId = 7)) }),
+    login('sora', 'owl'),
+    get('/admin'),
+  ],
   'a copy taken before logout still logs in: the server keeps no list to revoke': [
     login(),
     { do: 'copy', from: 0, to: 1 },

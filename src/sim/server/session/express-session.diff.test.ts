@@ -237,6 +237,17 @@ function scenarios(): Scenario[] {
           );
 
   add('custom cookie name', withOptions({ name: 'shop.sid' }), JOURNEY);
+  add('admin page: 401 for a guest, 403 for a user, 200 for the admin', withOptions(), [
+    get('/admin'),
+    login('joon', 'tiger'),
+    get('/admin'),
+    post('/logout'),
+    get('/admin'),
+    login('sora', 'owl'),
+    get('/admin'),
+    get('/ADMIN/'),
+    post('/admin'),
+  ]);
   // The settings form accepts any HTTP token as the name (src/ui/server/settings-code.tsx).
   add(
     'cookie name with every token character',

@@ -9,7 +9,8 @@ import express, { type Request } from 'express';
 // @ts-expect-error -- cookie-session ships no types; the suite uses only the factory below.
 import cookieSessionModule from 'cookie-session';
 import { INPUT_LIMITS } from '../limits';
-import { findUser, userById } from '../users';
+import { adminAccounts } from '../shop';
+import { findUser, isAdmin, userById } from '../users';
 import type { CookieSessionSettings } from './cookie-session';
 
 type Middleware = (req: Request, res: express.Response, next: () => void) => void;
@@ -66,6 +67,19 @@ export function realCookieShop(settings: CookieSessionSettings): express.Express
       return;
     }
     res.json({ page: 'me', user, cart: s.cart ?? [] });
+  });
+
+  app.get('/admin', (req, res) => {
+    const user = publicUser(sessionOf(req).userId);
+    if (!user) {
+      res.status(401).json({ page: 'login', error: 'login-required' });
+      return;
+    }
+    if (!isAdmin(user.id)) {
+      res.status(403).json({ page: 'forbidden', user });
+      return;
+    }
+    res.json({ page: 'admin', user, accounts: adminAccounts() });
   });
 
   app.post('/cart', (req, res) => {

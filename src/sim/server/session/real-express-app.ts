@@ -16,8 +16,8 @@ import session from 'express-session';
 import type { WireRequest } from '../../http/wire';
 import { INPUT_LIMITS } from '../limits';
 import type { SessionOptions } from '../options';
-import { DEFAULT_APP, type ShopAppChoices } from '../shop';
-import { findUser, userById } from '../users';
+import { adminAccounts, DEFAULT_APP, type ShopAppChoices } from '../shop';
+import { findUser, isAdmin, userById } from '../users';
 import { sendOverHttp, type RealResponse } from './diff-client';
 
 declare module 'express-session' {
@@ -115,6 +115,19 @@ export function realShop(
       return;
     }
     res.json({ page: 'me', user, cart: s?.cart ?? [] });
+  });
+
+  app.get('/admin', (req, res) => {
+    const user = publicUser(sessionOf(req)?.userId);
+    if (!user) {
+      res.status(401).json({ page: 'login', error: 'login-required' });
+      return;
+    }
+    if (!isAdmin(user.id)) {
+      res.status(403).json({ page: 'forbidden', user });
+      return;
+    }
+    res.json({ page: 'admin', user, accounts: adminAccounts() });
   });
 
   app.post('/cart', (req, res) => {
