@@ -179,6 +179,39 @@ const SOLVE: Record<string, (page: Page) => Promise<void>> = {
     await myPage(page);
     await expect(shop(page)).toContainText('user_id: 152');
   },
+  'php-strict': async (page) => {
+    await openSettings(page);
+    await tick(page, /session\.use_strict_mode/, true);
+    await devtools(page, 'Application → Cookies');
+    await page.getByRole('button', { name: 'Edit value: PHPSESSID', exact: true }).click();
+    await page.getByRole('textbox', { name: 'Edit value' }).fill('madeupbyattacker');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await shop(page).getByRole('button', { name: 'Home' }).click();
+  },
+  'tomcat-idle': async (page) => {
+    await page.getByRole('button', { name: '+30 min' }).click();
+    await myPage(page);
+  },
+  'flask-forge': async (page) => {
+    await devtools(page, 'Application → Cookies');
+    await page.getByRole('button', { name: 'Edit value: session', exact: true }).click();
+    // Joon's user_id typed as base64 before the first dot; the timestamp and signature kept.
+    const value = page.getByRole('textbox', { name: 'Edit value' });
+    const was = await value.inputValue();
+    await value.fill(`${btoa('{"user_id":214}')}${was.slice(was.indexOf('.'))}`);
+    await page.getByRole('button', { name: 'Save' }).click();
+    await myPage(page);
+    await expect(shop(page)).not.toContainText('user_id: 214');
+  },
+  'flask-signer': async (page) => {
+    await openSettings(page);
+    await tick(page, /SESSION_USE_SIGNER/, true);
+    await devtools(page, 'Application → Cookies');
+    await page.getByRole('button', { name: 'Edit value: session', exact: true }).click();
+    await page.getByRole('textbox', { name: 'Edit value' }).fill('made-up-by-attacker');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await shop(page).getByRole('button', { name: 'Home' }).click();
+  },
   'survive-two-servers': async (page) => {
     await page
       .getByLabel('Servers', { exact: true })

@@ -8,6 +8,7 @@
  */
 import type { ActivityMessages } from './activities-en';
 import type { CourseMessages } from './course-en';
+import type { EverywhereMessages } from './everywhere-en';
 import type { Messages } from './en';
 import type { PredictionMessages } from './predictions-en';
 import type { StackMessages } from './stacks-en';
@@ -52,6 +53,12 @@ const loadCourse = (lang: Language): Promise<CourseMessages> =>
   lang === 'ko'
     ? import('./course-ko').then((m) => m.courseKo)
     : import('./course-en').then((m) => m.courseEn);
+
+/** The chapter "The same idea everywhere": its narration, challenges and quiz join the rest. */
+const loadEverywhere = (lang: Language): Promise<EverywhereMessages> =>
+  lang === 'ko'
+    ? import('./everywhere-ko').then((m) => m.everywhereKo)
+    : import('./everywhere-en').then((m) => m.everywhereEn);
 
 /** Predictions' texts: asked only once the student moves into a step. */
 const loadPredictions = (lang: Language): Promise<PredictionMessages> =>
@@ -137,25 +144,29 @@ const notify = () => {
 /** Loads a language: its core messages, and its activities' (awaited only when asked). */
 async function loadLanguage(lang: Language, withActivities: boolean): Promise<void> {
   const activities = loadActivities(lang).then((texts) => {
-    bundles[lang] = { ...bundles[lang], ...(texts as unknown as Tree) };
+    bundles[lang] = merge(bundles[lang] ?? {}, texts as unknown as Tree);
     if (lang === i18n.language) notify();
   });
   const predictions = loadPredictions(lang).then((texts) => {
-    bundles[lang] = { ...bundles[lang], ...(texts as unknown as Tree) };
+    bundles[lang] = merge(bundles[lang] ?? {}, texts as unknown as Tree);
     if (lang === i18n.language) notify();
   });
   const stacks = loadStacks(lang).then((texts) => {
-    bundles[lang] = { ...bundles[lang], ...(texts as unknown as Tree) };
+    bundles[lang] = merge(bundles[lang] ?? {}, texts as unknown as Tree);
     if (lang === i18n.language) notify();
   });
   const course = loadCourse(lang).then((texts) => {
     bundles[lang] = merge(bundles[lang] ?? {}, texts as unknown as Tree);
     if (lang === i18n.language) notify();
   });
+  const everywhere = loadEverywhere(lang).then((texts) => {
+    bundles[lang] = merge(bundles[lang] ?? {}, texts as unknown as Tree);
+    if (lang === i18n.language) notify();
+  });
   const messages = (await load(lang)) as unknown as Tree;
   core[lang] = messages;
   bundles[lang] = merge(messages, bundles[lang] ?? {});
-  if (withActivities) await Promise.all([activities, predictions, stacks, course]);
+  if (withActivities) await Promise.all([activities, predictions, stacks, course, everywhere]);
 }
 
 export async function startI18n(): Promise<void> {

@@ -6,6 +6,7 @@ import { activities as authz } from './chapters/authz/activities';
 import { activities as cluster } from './chapters/cluster/activities';
 import { activities as cookieStore } from './chapters/cookie-store/activities';
 import { activities as crowd } from './chapters/crowd/activities';
+import { activities as everywhere } from './chapters/everywhere/activities';
 import { activities as expiry } from './chapters/expiry/activities';
 import { activities as life } from './chapters/life/activities';
 import { activities as security } from './chapters/security/activities';
@@ -22,6 +23,7 @@ const BY_CHAPTER: Partial<Record<ChapterId, ChapterActivities>> = {
   cluster,
   'cookie-store': cookieStore,
   authz,
+  everywhere,
 };
 
 /** A chapter still written in one file carries its activities with its steps. */

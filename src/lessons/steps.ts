@@ -7,6 +7,7 @@ import { cluster } from './chapters/cluster/steps';
 import { authz } from './chapters/authz/steps';
 import { cookieStore } from './chapters/cookie-store/steps';
 import { crowd } from './chapters/crowd/steps';
+import { everywhere } from './chapters/everywhere/steps';
 import { expiry } from './chapters/expiry/steps';
 import { life } from './chapters/life/steps';
 import { security } from './chapters/security/steps';
@@ -24,6 +25,7 @@ export const COURSE: ChapterSteps[] = [
   cluster,
   cookieStore,
   authz,
+  everywhere,
 ];
 
 export const CHAPTERS: ChapterId[] = COURSE.map((c) => c.id);

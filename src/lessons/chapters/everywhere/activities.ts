@@ -140,7 +140,7 @@ export const activities: ChapterActivities = {
   quiz: [
     choose(
       'everywhere-tomcat-name',
-      ['connect.sid', 'PHPSESSID', 'JSESSIONID', 'session'],
+      ['connect-sid', 'PHPSESSID', 'JSESSIONID', 'session'],
       'JSESSIONID',
       'everywhere-tomcat',
     ),

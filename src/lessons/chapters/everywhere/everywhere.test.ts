@@ -9,6 +9,8 @@ import { applyAction } from '../../../sim/engine';
 import { inPageTransport } from '../../../sim/network/transport';
 import { readFlaskCookie } from '../../../sim/server/session/flask-file';
 import { createWorld, type Action, type World } from '../../../sim/world';
+import { activitiesEn } from '../../../i18n/activities-en';
+import { activitiesKo } from '../../../i18n/activities-ko';
 import { everywhereEn } from '../../../i18n/everywhere-en';
 import { everywhereKo } from '../../../i18n/everywhere-ko';
 import { CHROME, get, post, wait } from '../../model';
@@ -168,13 +170,19 @@ describe('the chapter’s words and quiz', () => {
       expect(everywhereEn.steps[s.id as keyof typeof everywhereEn.steps]?.body, s.id).toBeTruthy();
     }
     for (const c of everywhere.challenges) {
-      const words = everywhereEn.challenges[c.id as keyof typeof everywhereEn.challenges];
+      const words = (
+        activitiesEn.challenges as unknown as Record<string, { hints: object; solved: string }>
+      )[c.id]!;
       expect(Object.keys(words.hints), c.id).toHaveLength(c.hints);
       expect(words.solved, c.id).toBeTruthy();
+      expect((activitiesKo.challenges as Record<string, unknown>)[c.id], c.id).toBeDefined();
     }
     for (const q of everywhere.quiz) {
-      const words = everywhereEn.quiz[q.id as keyof typeof everywhereEn.quiz];
+      const words = (
+        activitiesEn.quiz as unknown as Record<string, { prompt: string; options: object }>
+      )[q.id]!;
       expect(words.prompt, q.id).toBeTruthy();
+      expect((activitiesKo.quiz as Record<string, unknown>)[q.id], q.id).toBeDefined();
       const ids = q.kind === 'choose' ? q.options : q.kind === 'order' ? q.items : [];
       expect(Object.keys(words.options).sort(), q.id).toEqual([...ids].sort());
     }
