@@ -34,8 +34,24 @@ function jsBudget(): Plugin {
         .sort((a, b) => gz(b.code) - gz(a.code))[0];
       if (messages) visit(messages.fileName);
       const first = [...firstScreen].reduce((n, f) => n + gz(byName.get(f)?.code ?? ''), 0);
-      const all = chunks.reduce((n, c) => n + gz(c.code), 0);
-      const line = `JS gzip: first screen ${first.toFixed(1)} KB / ${BUDGET.firstScreenKb} KB, all ${all.toFixed(1)} KB / ${BUDGET.allJsKb} KB`;
+      // A student reads the course in one language: all the JavaScript they can ever download is
+      // everything but the other language's texts. Both languages are counted, the larger wins.
+      const languageOf = (c: (typeof chunks)[number]) => {
+        const langs = new Set(
+          Object.keys(c.modules).map((id) => /\/src\/i18n\/(?:[\w-]+-)?(en|ko)\.(?:ts|json)$/.exec(id)?.[1]),
+        );
+        return langs.size === 1 ? [...langs][0] : undefined;
+      };
+      const total = chunks.reduce((n, c) => n + gz(c.code), 0);
+      const all = Math.max(
+        ...['en', 'ko'].map((lang) =>
+          chunks.reduce((n, c) => {
+            const own = languageOf(c);
+            return own && own !== lang ? n : n + gz(c.code);
+          }, 0),
+        ),
+      );
+      const line = `JS gzip: first screen ${first.toFixed(1)} KB / ${BUDGET.firstScreenKb} KB, all a student can load (one language) ${all.toFixed(1)} KB / ${BUDGET.allJsKb} KB; both languages ${total.toFixed(1)} KB`;
       this.info(line);
       if (first > BUDGET.firstScreenKb || all > BUDGET.allJsKb) {
         const sizes = chunks
@@ -222,7 +238,7 @@ function iconSprite(): Plugin {
 // under special-use names it answers itself): the page ships the list's default rule instead of
 // the 30 KB list (src/sim/browser/public-suffix.ts). Tests run the real list, and check that
 // the student sees the same either way.
-const ALIAS = process.env.VITEST
+const ALIAS: Record<string, string> = process.env.VITEST
   ? {}
   : { tldts: fileURLToPath(new URL('./src/sim/browser/public-suffix.ts', import.meta.url)) };
 

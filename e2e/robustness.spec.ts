@@ -4,7 +4,8 @@
  */
 import { isStorableCookieValue } from '../src/sim/browser/cookie-value';
 import type { Locator, Page } from '@playwright/test';
-import { STEPS } from '../src/lessons/steps';
+import { CHALLENGES } from '../src/lessons/activities';
+import { STEPS, stepIndexById } from '../src/lessons/steps';
 import { SERVER_NAMES } from '../src/sim/server/cluster';
 import type { World } from '../src/sim/world';
 import {
@@ -116,6 +117,18 @@ interface Snapshot {
   menuOpen: boolean;
   lang: string;
   presenter: boolean;
+  /** What the student is doing: the guided lesson, a challenge or the sandbox. */
+  mode: 'guided' | 'challenge' | 'sandbox';
+  canUndo: boolean;
+  canRedo: boolean;
+  /** Sandbox history entries on screen. */
+  history: number;
+  /** IDs of the challenges the narration invites to. */
+  invites: string[];
+  quizInvite: boolean;
+  /** A quiz question or its recap is open. */
+  quiz: boolean;
+  hint: boolean;
   /** The "something went wrong in the simulation" notice, if shown. */
   error: string | null;
 }
@@ -123,7 +136,7 @@ interface Snapshot {
 /** Reads the world and the screen in one go, once every queued step and action has finished. */
 function snapshot(page: Page): Promise<Snapshot> {
   return page.evaluate(
-    async ({ limit, serverNames }) => {
+    async ({ limit, serverNames, stepCount }) => {
       while (!window.guestbook || window.guestbook.busy())
         await new Promise((resolve) => setTimeout(resolve, 5));
       const g = window.guestbook;
@@ -151,7 +164,10 @@ function snapshot(page: Page): Promise<Snapshot> {
             ]);
       return {
         step: g.step(),
-        total: Number(document.querySelector('.step-controls progress')?.getAttribute('max')),
+        // The step bar counts the steps (the sandbox hides it: then the course's own count).
+        total: Number(
+          document.querySelector('.step-controls progress')?.getAttribute('max') ?? stepCount,
+        ),
         url: location.href,
         now: w.now,
         books: stores.map(([table, book]) => ({
@@ -184,10 +200,27 @@ function snapshot(page: Page): Promise<Snapshot> {
         menuOpen: document.querySelector('details.visitor-menu[open]') !== null,
         lang: document.documentElement.lang,
         presenter: document.querySelector('.app')?.getAttribute('data-presenter') === 'true',
+        mode: document.querySelector('[data-testid="sandbox"]')
+          ? ('sandbox' as const)
+          : document.querySelector('[data-testid="challenge"]')
+            ? ('challenge' as const)
+            : ('guided' as const),
+        canUndo: document.querySelector('[data-testid="undo"]:not(:disabled)') !== null,
+        canRedo: document.querySelector('[data-testid="redo"]:not(:disabled)') !== null,
+        history: document.querySelectorAll('.sandbox-history button').length,
+        invites: [...document.querySelectorAll('[data-testid="start-challenge"]')].map(
+          (b) => b.getAttribute('data-challenge') ?? '',
+        ),
+        quizInvite: document.querySelector('[data-testid="start-quiz"]') !== null,
+        quiz: document.querySelector('[data-testid="quiz"], [data-testid="quiz-recap"]') !== null,
+        hint:
+          document.querySelector(
+            '[data-testid="challenge"] [data-testid="hint"]:not(:disabled)',
+          ) !== null,
         error: document.querySelector('.notice.error')?.textContent ?? null,
       };
     },
-    { limit: FIRST_ROWS, serverNames: SERVER_NAMES },
+    { limit: FIRST_ROWS, serverNames: SERVER_NAMES, stepCount: STEPS.length },
   );
 }
 
@@ -251,14 +284,14 @@ interface Action {
   run: (p: Snapshot) => Promise<number>;
 }
 
-test('a 500-action random walk keeps the screen, the guest book and the jars consistent', async ({
+test('a 1,000-action random walk through every mode keeps the screen, the guest book and the jars consistent', async ({
   page,
   pageErrors,
 }) => {
   const seed = Number(process.env.WALK_SEED ?? Date.now() % 2 ** 31);
-  const count = Number(process.env.WALK_ACTIONS ?? 520);
+  const count = Number(process.env.WALK_ACTIONS ?? 1000);
   // Bounded by its actions, not by the clock: a busy machine makes it slower, never wrong.
-  test.setTimeout(60_000 + count * 1_000);
+  test.setTimeout(60_000 + count * 3_000);
   console.log(`random walk: WALK_SEED=${seed} WALK_ACTIONS=${count}`);
   test.info().annotations.push({ type: 'seed', description: `WALK_SEED=${seed}` });
   const r = prng(seed);
@@ -277,7 +310,8 @@ test('a 500-action random walk keeps the screen, the guest book and the jars con
   };
   const shopNav = page.locator('.shop-header nav button');
   const loginForm = page.locator('.login-form');
-  const focusNarration = () => page.locator('#step-title').click();
+  // The narration's heading: the step's, the challenge's or the sandbox's (keys go to the page).
+  const focusNarration = () => page.locator('#narration h2').first().click();
   const login = async (username: string, password: string) => {
     await loginForm.locator('input[name="username"]').fill(username);
     await loginForm.locator('input[name="password"]').fill(password);
@@ -288,13 +322,13 @@ test('a 500-action random walk keeps the screen, the guest book and the jars con
     {
       name: 'next',
       weight: 8,
-      when: (p) => p.step < p.total - 1,
+      when: (p) => p.step < p.total - 1 && p.mode !== 'sandbox' && !p.quiz,
       run: async (p) => (await nextStep(page), p.step + 1),
     },
     {
       name: 'previous',
       weight: 4,
-      when: (p) => p.step > 0,
+      when: (p) => p.step > 0 && p.mode !== 'sandbox' && !p.quiz,
       run: async (p) => (await prevStep(page), p.step - 1),
     },
     {
@@ -303,6 +337,8 @@ test('a 500-action random walk keeps the screen, the guest book and the jars con
       run: async (p) => {
         const to = r.int(p.total);
         const url = new URL(page.url());
+        for (const name of ['sandbox', 'actions', 'challenge', 'quiz'])
+          url.searchParams.delete(name);
         url.searchParams.set('step', STEPS[to]!.id);
         done[done.length - 1] += ` ?step=${STEPS[to]!.id}`;
         await page.goto(url.href);
@@ -323,11 +359,13 @@ test('a 500-action random walk keeps the screen, the guest book and the jars con
     {
       name: 'Home key',
       weight: 1,
+      when: (p) => p.mode !== 'sandbox' && !p.quiz,
       run: async () => (await focusNarration(), await page.keyboard.press('Home'), 0),
     },
     {
       name: 'End key',
       weight: 1,
+      when: (p) => p.mode !== 'sandbox' && !p.quiz,
       run: async (p) => (await focusNarration(), await page.keyboard.press('End'), p.total - 1),
     },
     {
@@ -461,6 +499,8 @@ test('a 500-action random walk keeps the screen, the guest book and the jars con
     {
       name: 'presenter (P key)',
       weight: 1,
+      // Inside a quiz the keys answer it.
+      when: (p) => !p.quiz,
       run: async (p) => {
         await focusNarration();
         await page.keyboard.press('p');
@@ -474,6 +514,128 @@ test('a 500-action random walk keeps the screen, the guest book and the jars con
       run: async (p) => {
         await page.locator('.toolbar button[aria-keyshortcuts="P"]').click();
         await expect(page.locator('.app')).toHaveAttribute('data-presenter', String(!p.presenter));
+        return p.step;
+      },
+    },
+    // The other modes: the sandbox, challenges, quizzes, the speaker view.
+    {
+      name: 'sandbox (S key)',
+      weight: 2,
+      when: (p) => p.mode !== 'sandbox' && !p.quiz,
+      run: async (p) => {
+        await focusNarration();
+        await page.keyboard.press('s');
+        await expect(page.getByTestId('sandbox')).toBeVisible();
+        return p.step;
+      },
+    },
+    {
+      name: 'sandbox undo',
+      weight: 3,
+      when: (p) => p.canUndo,
+      run: async (p) => (await page.getByTestId('undo').click(), p.step),
+    },
+    {
+      name: 'sandbox redo (keys)',
+      weight: 2,
+      when: (p) => p.canRedo,
+      run: async (p) => {
+        await focusNarration();
+        await page.keyboard.press('Control+Shift+Z');
+        return p.step;
+      },
+    },
+    {
+      name: 'sandbox history',
+      weight: 1,
+      when: (p) => p.history > 1,
+      run: async (p) => {
+        const at = r.int(p.history);
+        done[done.length - 1] += ` #${at}`;
+        await page.locator('.sandbox-history button').nth(at).click();
+        return p.step;
+      },
+    },
+    {
+      name: 'sandbox crowd',
+      weight: 1,
+      when: (p) => p.mode === 'sandbox',
+      run: async (p) => (await page.locator('.sandbox-world button').first().click(), p.step),
+    },
+    {
+      name: 'back to the lesson',
+      weight: 1,
+      when: (p) => p.mode !== 'guided',
+      run: async (p) => {
+        await page.getByTestId('mode-lesson').click();
+        await expect(page.getByTestId('sandbox').or(page.getByTestId('challenge'))).toHaveCount(0);
+        return p.step;
+      },
+    },
+    {
+      name: 'start challenge',
+      weight: 3,
+      when: (p) => p.invites.length > 0 && !p.quiz,
+      run: async (p) => {
+        const id = r.pick(p.invites);
+        done[done.length - 1] += ` ${id}`;
+        await page.locator(`[data-testid="start-challenge"][data-challenge="${id}"]`).click();
+        await expect(page.getByTestId('challenge')).toBeVisible();
+        return stepIndexById(CHALLENGES.find((c) => c.id === id)!.after);
+      },
+    },
+    {
+      name: 'challenge hint',
+      weight: 1,
+      when: (p) => p.hint,
+      run: async (p) => (await page.getByTestId('hint').click(), p.step),
+    },
+    {
+      name: 'start quiz',
+      weight: 2,
+      when: (p) => p.quizInvite && !p.quiz,
+      run: async (p) => {
+        await page.getByTestId('start-quiz').click();
+        await expect(page.getByTestId('quiz')).toBeVisible();
+        return p.step;
+      },
+    },
+    {
+      name: 'quiz answer',
+      weight: 4,
+      when: (p) => p.quiz,
+      run: async (p) => {
+        const quiz = page.getByTestId('quiz').or(page.getByTestId('quiz-recap'));
+        const options = quiz.locator('input[type="radio"]:not(:disabled)');
+        const n = await options.count();
+        if (n) await options.nth(r.int(n)).check();
+        const check = quiz.locator('button[type="submit"]:not(:disabled)');
+        const onward = quiz.locator('.challenge-actions button.primary');
+        if (await check.count()) await check.click();
+        else await onward.first().click();
+        return p.step;
+      },
+    },
+    {
+      name: 'leave quiz',
+      weight: 1,
+      when: (p) => p.quiz,
+      run: async (p) => {
+        await page.locator('.narration .challenge-actions button:not(.primary)').last().click();
+        await expect(page.locator('[data-quiz]')).toHaveCount(0);
+        return p.step;
+      },
+    },
+    {
+      name: 'speaker view',
+      weight: 1,
+      run: async (p) => {
+        const [speaker] = await Promise.all([
+          page.waitForEvent('popup'),
+          page.getByTestId('open-speaker-view').click(),
+        ]);
+        await expect(speaker.locator('body')).not.toBeEmpty();
+        await speaker.close();
         return p.step;
       },
     },

@@ -56,6 +56,7 @@ export function ChallengePanel({ run }: { run: ChallengeRun }) {
           <button
             type="button"
             onClick={showHint}
+            data-testid="hint"
             disabled={run.hintsShown >= challenge.hints}
             title={run.hintsShown >= challenge.hints ? t('challenge.noMoreHints') : undefined}
           >

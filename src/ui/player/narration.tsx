@@ -133,6 +133,7 @@ export function ChallengeInvite({ id }: { id: string }) {
         type="button"
         onClick={() => void useLesson.getState().startChallenge(id)}
         data-testid="start-challenge"
+        data-challenge={id}
       >
         {t('challenge.start')}: {t(`challenges.${id}.title`)}
         {solved && ` ✓`}
