@@ -212,6 +212,20 @@ const SOLVE: Record<string, (page: Page) => Promise<void>> = {
     await page.getByRole('button', { name: 'Save' }).click();
     await shop(page).getByRole('button', { name: 'Home' }).click();
   },
+  'open-admin': async (page) => {
+    await shop(page).getByRole('button', { name: 'Log out' }).click();
+    await logIn(page, 'sora', 'owl');
+    await shop(page).getByRole('button', { name: 'Admin' }).click();
+    await expect(shop(page)).toContainText('Admin: every account');
+  },
+  'forbidden-not-unknown': async (page) => {
+    await tab(page, 'Safari');
+    await shop(page).getByRole('button', { name: 'Admin' }).click();
+    await expect(page.locator('.nudge')).toContainText('That is 401');
+    await logIn(page, 'mina', 'sesame');
+    await shop(page).getByRole('button', { name: 'Admin' }).click();
+    await expect(shop(page)).toContainText('(403)');
+  },
   'survive-two-servers': async (page) => {
     await page
       .getByLabel('Servers', { exact: true })

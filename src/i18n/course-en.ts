@@ -54,7 +54,8 @@ export const courseEn = {
     code: 'The shop’s code',
     lifetime:
       'The cookie ends 30 min after the data last changed (maxAge); the server keeps nothing',
-    empty: 'No session cookie in this browser yet.',
+    empty:
+      'No session cookie in this browser now: none was written yet, or it expired or was cleared.',
     cookie: 'What {{who}}’s cookie says',
     value: 'session (base64)',
     decoded: 'decoded: base64 → JSON',
@@ -91,7 +92,7 @@ export const courseEn = {
       securitySession:
         'The ID is random and says nothing. The data never leaves the server, so there is nothing to read.',
       speedCookie:
-        'No store to ask, but the last request carried {{bytes}} bytes of cookie, and more as the cart grows (browsers stop at about 4 KB a cookie).',
+        'No store to ask, but the last request that carried it held {{bytes}} bytes of cookie, and more as the cart grows (browsers stop at about 4 KB a cookie).',
       speedSession:
         'One store lookup per request, while the cookie stays {{bytes}} bytes whatever the session holds.',
       lifetimeCookie:

@@ -56,7 +56,7 @@ export const courseKo: CourseMessages = {
     code: '가게 코드',
     lifetime:
       '데이터가 마지막으로 바뀐 뒤 30분이면 쿠키가 끝납니다(maxAge). 서버는 아무것도 보관하지 않아요',
-    empty: '이 브라우저에는 아직 세션 쿠키가 없습니다.',
+    empty: '지금 이 브라우저에는 세션 쿠키가 없습니다. 아직 받지 않았거나, 만료됐거나, 지워졌어요.',
     cookie: '{{who}} 쿠키에 적힌 내용',
     value: 'session (base64)',
     decoded: '풀어 본 내용: base64 → JSON',
@@ -93,7 +93,7 @@ export const courseKo: CourseMessages = {
       securitySession:
         'ID는 무작위라 아무 뜻도 없습니다. 데이터가 서버 밖으로 나가지 않으니 읽을 것이 없어요.',
       speedCookie:
-        '물어볼 저장소는 없지만, 마지막 요청에 쿠키만 {{bytes}}바이트가 실렸고 장바구니가 늘수록 더 커집니다(브라우저는 쿠키 하나에 4KB쯤에서 멈춥니다).',
+        '물어볼 저장소는 없지만, 쿠키를 실어 보낸 마지막 요청에 쿠키만 {{bytes}}바이트가 실렸고 장바구니가 늘수록 더 커집니다(브라우저는 쿠키 하나에 4KB쯤에서 멈춥니다).',
       speedSession:
         '요청마다 저장소를 한 번 조회하지만, 세션에 무엇이 들었든 쿠키는 {{bytes}}바이트 그대로입니다.',
       lifetimeCookie:

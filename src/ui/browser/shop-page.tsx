@@ -6,6 +6,7 @@ import { SITE_ORIGIN } from '../../sim/http/wire';
 import { useLesson } from '../../state/lesson-store';
 import { useCookieArrival } from '../common/use-lesson-view';
 import { Icon } from '../common/icon';
+import './admin-page.css';
 
 /** The tiny shop as the visitor's browser renders the server's last answer. */
 export function ShopPage({ visitor }: { visitor: Visitor }) {

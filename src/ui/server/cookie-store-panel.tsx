@@ -107,12 +107,12 @@ function BytesChart({
 }) {
   const { t } = useTranslation();
   const [weights, setWeights] = useState<{ key: string; rows: RequestWeight[] } | null>(null);
-  const shown = exchanges.slice(-10);
-  const key = `${visitor.id}:${shown.map((e) => e.id).join(',')}`;
+  // The whole browsing is replayed (so the session ID side has its cookie too); the last ten show.
+  const key = `${visitor.id}:${exchanges.map((e) => e.id).join(',')}`;
   useEffect(() => {
     let live = true;
-    void weighAgainstSessionId(shown, visitor).then((rows) => {
-      if (live) setWeights({ key, rows });
+    void weighAgainstSessionId(exchanges, visitor).then((rows) => {
+      if (live) setWeights({ key, rows: rows.slice(-10) });
     });
     return () => {
       live = false;
@@ -120,7 +120,7 @@ function BytesChart({
     // `key` names the exchanges weighed: nothing else changes the answer.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key]);
-  if (shown.length === 0) return <p className="muted">{t('cookieStore.chart.none')}</p>;
+  if (exchanges.length === 0) return <p className="muted">{t('cookieStore.chart.none')}</p>;
   const rows = weights?.key === key ? weights.rows : null;
   const max = Math.max(1, ...(rows ?? []).flatMap((r) => [r.sent, r.withSessionId]));
   const barW = 14;
@@ -219,19 +219,24 @@ function Comparison({
   json: Record<string, unknown> | null;
 }) {
   const { t } = useTranslation();
-  const lastRequest = exchanges.at(-1)?.request;
-  // The bytes of `session=…; session.sig=…` in the Cookie header of the last request.
-  const pairs = (lastRequest ? (headerValues(lastRequest.headers, 'Cookie')[0] ?? '') : '')
-    .split('; ')
-    .filter((p) => p.startsWith('session=') || p.startsWith('session.sig='));
+  // The last request that carried the cookie store: its `session=…; session.sig=…` bytes.
+  const sessionPairs = (e: Exchange) =>
+    (headerValues(e.request.headers, 'Cookie')[0] ?? '')
+      .split('; ')
+      .filter((p) => p.startsWith('session=') || p.startsWith('session.sig='));
+  const carried = exchanges.findLast((e) => sessionPairs(e).length > 0);
+  const pairs = carried ? sessionPairs(carried) : [];
   const bytes = new TextEncoder().encode(pairs.join('; ')).length;
+  // What that cookie said, when the jar holds none any more (it expired, or was cleared).
+  const sent = pairs.find((p) => p.startsWith('session='))?.slice('session='.length);
+  const shownJson = json ?? (sent ? decodeSession(sent) : null);
   const written = exchanges
     .flatMap((e) => headerValues(e.response.headers, 'Set-Cookie'))
     .filter((line) => line.startsWith('session='));
   const expires = /expires=([^;]+)/.exec(written.at(-1) ?? '')?.[1];
   const rows = [
     ['storage', { bytes }, {}],
-    ['security', { json: json ? JSON.stringify(json) : '{}' }, {}],
+    ['security', { json: shownJson ? JSON.stringify(shownJson) : '{}' }, {}],
     ['speed', { bytes }, { bytes: SESSION_ID_COOKIE_BYTES }],
     ['lifetime', {}, {}],
   ] as const;

@@ -1,0 +1,70 @@
+/** Cookie vs session: the cookie read, the edit refused, the bytes charted; axe in both languages. */
+import { violations } from './a11y';
+import { expect, expectStep, nextStep, openLesson, test } from './fixtures';
+import { STEPS } from '../src/lessons/steps';
+
+const CHAPTER = STEPS.filter((s) => s.chapter === 'cookie-store').map((s) => s.id);
+const panel = (page: import('@playwright/test').Page) => page.getByTestId('cookie-store-panel');
+
+test('the student reads the cart and user_id in the cookie, and sees an edit refused', async ({
+  page,
+}) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await openLesson(page, 'step=cookie-store-cart&lang=en');
+  await expectStep(page, 'cookie-store-cart');
+  // Nothing on the server: the cart went into two cookies.
+  await expect(page.getByText('No sessions. The guest book is empty.')).toBeVisible();
+  await expect(page.getByTestId('envelope-response')).toContainText('session.sig=');
+  await nextStep(page);
+  await expectStep(page, 'cookie-store-login');
+  await expect(panel(page).getByTestId('cookie-store-json')).toHaveText(
+    '{"cart":["apple"],"userId":152}',
+  );
+  await nextStep(page);
+  await nextStep(page);
+  await expectStep(page, 'cookie-store-tamper');
+  await expect(page.locator('#browser-page')).toContainText('401');
+  await expect(page.getByText('Signature does not match: ignore the cookie')).toBeVisible();
+  // The student edits the cart by hand: the decoded view follows the jar.
+  await page.getByRole('tab', { name: 'Application → Cookies' }).click();
+  await page.getByRole('button', { name: 'Edit value: session', exact: true }).click();
+  await page.getByRole('textbox', { name: 'Edit value' }).fill(btoa('{"cart":["free TV"]}'));
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(panel(page).getByTestId('cookie-store-json')).toHaveText('{"cart":["free TV"]}');
+});
+
+test('the bytes of each request, cookie store beside session ID, and the comparison', async ({
+  page,
+}) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await openLesson(page, 'step=cookie-store-bytes&lang=en');
+  await expectStep(page, 'cookie-store-bytes');
+  const chart = panel(page).getByTestId('bytes-chart');
+  // Ten requests of Chrome's, each weighed twice (the replay on express-session finished).
+  await expect(chart.locator('svg rect')).toHaveCount(20);
+  await expect(chart.locator('tbody tr').last()).toContainText('GET /me');
+  const table = panel(page).getByTestId('compare-table');
+  await expect(table.getByRole('rowheader')).toHaveText([
+    'Where the data lives',
+    'What a visitor can do with it',
+    'Cost of each request',
+    'When it ends',
+  ]);
+  await expect(table).toContainText('"cart":["pear","plum","fig","kiwi","mango","cherry"]');
+});
+
+for (const lang of ['en', 'ko'] as const) {
+  test(`no WCAG 2.1 A/AA violation in the chapter (${lang})`, async ({ page }) => {
+    test.slow();
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await openLesson(page, `step=${CHAPTER[0]}&lang=${lang}`);
+    const found: string[] = [];
+    for (const [i, id] of CHAPTER.entries()) {
+      if (i > 0) await nextStep(page);
+      await expectStep(page, id);
+      await expect(panel(page)).toBeVisible();
+      found.push(...(await violations(page, `${lang} step ${id}`)));
+    }
+    expect(found).toEqual([]);
+  });
+}
