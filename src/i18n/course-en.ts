@@ -50,6 +50,8 @@ export const courseEn = {
     },
   },
   cookieStore: {
+    about:
+      'The shop can also keep its session in the cookie itself, as the npm package cookie-session 2.1 does: base64 JSON in the session cookie and an HMAC-SHA1 signature in session.sig, signed, not encrypted. A test runs the real package in express beside it, with the same keys and visits, and compares every Set-Cookie line; its admin page (401, 403, 200) is compared the same way there and on express-session, while on the other stacks it is the shop’s own route only. The bytes chart weighs the session ID side by replaying the visitor’s requests on express-session.',
     title: 'cookie-session: the session is the cookie',
     code: 'The shop’s code',
     lifetime:

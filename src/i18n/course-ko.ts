@@ -52,6 +52,8 @@ export const courseKo: CourseMessages = {
     },
   },
   cookieStore: {
+    about:
+      '가게는 세션을 쿠키 안에 통째로 담을 수도 있습니다. npm 패키지 cookie-session 2.1이 하는 그대로, session 쿠키에는 base64 JSON을, session.sig에는 HMAC-SHA1 서명을 넣습니다. 서명일 뿐 암호화는 아니에요. 테스트가 진짜 패키지를 express에서 같은 키와 같은 방문으로 나란히 돌려 Set-Cookie 줄을 모두 비교합니다. 관리자 페이지(401, 403, 200)도 여기와 express-session에서 같은 방식으로 비교하고, 다른 스택에서는 가게의 공통 라우트로만 동작합니다. 바이트 그래프의 세션 ID 쪽은 손님의 요청을 express-session에서 다시 돌려 잰 값입니다.',
     title: 'cookie-session: 쿠키가 곧 세션',
     code: '가게 코드',
     lifetime:

@@ -127,6 +127,7 @@ export function HeaderBar() {
         {aboutOpened && i18n.exists('stacks.about') && <p>{t('stacks.about')}</p>}
         {aboutOpened && i18n.exists('stacks.aboutFlask') && <p>{t('stacks.aboutFlask')}</p>}
         {aboutOpened && i18n.exists('stacks.aboutLaravel') && <p>{t('stacks.aboutLaravel')}</p>}
+        {aboutOpened && i18n.exists('cookieStore.about') && <p>{t('cookieStore.about')}</p>}
         <form method="dialog">
           <button type="submit">{t('app.close')}</button>
         </form>

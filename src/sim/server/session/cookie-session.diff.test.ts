@@ -170,6 +170,8 @@ const withCookie = (req: WireRequest, cookie: string): WireRequest => ({
 });
 
 let server: RealServer;
+let scenarioCount = 0;
+let matchedCount = 0;
 
 describe('cookie-session differential: the simulated cookie store against the real package', () => {
   beforeAll(async () => {
@@ -179,10 +181,12 @@ describe('cookie-session differential: the simulated cookie store against the re
   afterAll(async () => {
     await server.close();
     vi.useRealTimers();
+    console.log(`cookie-session differential: ${scenarioCount} scenarios, ${matchedCount} matched`);
   });
 
   for (const [name, steps] of Object.entries(SCENARIOS)) {
     it(name, async () => {
+      scenarioCount++;
       server.mount(realCookieShop(cookieSessionSettings(SECRET)));
       let state: ServerState = { options: withOptions(), guestBook: [], engine: 'cookie-session' };
       const jars: Record<'sim' | 'real', MaybeJar[]> = { sim: [null, null], real: [null, null] };
@@ -241,6 +245,7 @@ describe('cookie-session differential: the simulated cookie store against the re
           now,
         ).jar;
       }
+      matchedCount++;
     });
   }
 
