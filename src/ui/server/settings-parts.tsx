@@ -1,6 +1,8 @@
 /** Pieces the settings panels share (express-session's, PHP's, Tomcat's). */
 import { useState, type ReactNode } from 'react';
 import type { useTranslation } from '../../i18n/react';
+import { FocusMark } from '../common/focus-mark';
+import { useFocus } from '../common/use-lesson-view';
 
 type Translate = ReturnType<typeof useTranslation>['t'];
 
@@ -25,22 +27,35 @@ export function OptionCheckbox(props: {
   );
 }
 
-/** Another stack's settings, closed until the student opens them: title, note, form and code. */
+/**
+ * Another stack's settings, closed until the student or a step about them opens them: title,
+ * note, form and code.
+ */
 export function StackSettings(props: {
   testId: string;
   title: string;
   note: string;
   children: ReactNode;
 }) {
-  const [open, setOpen] = useState(false);
+  const focus = useFocus('settings');
+  const [open, setOpen] = useState(focus);
+  const [wasFocus, setWasFocus] = useState(focus);
+  if (focus !== wasFocus) {
+    setWasFocus(focus);
+    if (focus) setOpen(true);
+  }
   return (
     <details
       className="settings-code"
       open={open}
       onToggle={(e) => setOpen(e.currentTarget.open)}
       data-testid={props.testId}
+      data-focus={focus}
     >
-      <summary>{props.title}</summary>
+      <summary>
+        {props.title}
+        <FocusMark on={focus} />
+      </summary>
       <p className="hint">{props.note}</p>
       {props.children}
     </details>
