@@ -226,6 +226,17 @@ const SOLVE: Record<string, (page: Page) => Promise<void>> = {
     await shop(page).getByRole('button', { name: 'Admin' }).click();
     await expect(shop(page)).toContainText('(403)');
   },
+  'login-sticks': async (page) => {
+    await page.locator('.visitor-menu summary').click();
+    await page.getByRole('button', { name: 'Allow cookies in Safari again' }).click();
+    await logIn(page, 'mina', 'sesame');
+    await myPage(page);
+  },
+  'three-strangers': async (page) => {
+    await page.locator('.visitor-menu summary').click();
+    await page.getByRole('button', { name: 'Block all cookies in Safari' }).click();
+    for (let i = 0; i < 3; i++) await shop(page).getByRole('button', { name: 'Home' }).click();
+  },
   'survive-two-servers': async (page) => {
     await page
       .getByLabel('Servers', { exact: true })

@@ -38,6 +38,8 @@ export const activitiesEn = {
       'edit-cookie': '{{who}}: cookie {{name}} edited',
       'add-cookie': '{{who}}: cookie {{name}} added',
       'copy-cookie': 'Cookie {{name}} copied from {{from}} to {{to}}',
+      blockCookies: '{{who}}: all cookies blocked',
+      allowCookies: '{{who}}: cookies allowed again',
       crowd: '{{count}} visitors arrived',
       cluster: 'Deployed: {{mode}} ({{size}} servers)',
       oneServer: 'Deployed: one server',
@@ -374,6 +376,34 @@ export const activitiesEn = {
       nudges: {
         adopted:
           'Flask-Session adopted your made-up ID (see the trace): nothing checks where an ID came from yet.',
+      },
+    },
+    'login-sticks': {
+      title: 'Make the login stick',
+      goal: 'Safari blocks cookies, so Mina’s login is lost at once. Make Safari open Mina’s My page (200) after logging in.',
+      hints: {
+        '0': 'The login lives in a session on the server; only the cookie tells the server which one is Safari’s.',
+        '1': 'Open the visitor menu (Add a visitor) and allow cookies in Safari again, then log in and open My page.',
+      },
+      solved:
+        'With cookies allowed, Safari kept the session cookie and sent it back, so the server found Mina’s session on the next request. The login sticks because the cookie carries it.',
+      nudges: {
+        blocked:
+          'Still 401: Safari still blocks cookies, so the session ID never comes back. Change that first.',
+      },
+    },
+    'three-strangers': {
+      title: 'Three strangers from one browser',
+      goal: 'Make Safari open pages three times in a row so that each request starts a new session: three new rows in the guest book.',
+      hints: {
+        '0': 'The server recognises a browser only by the cookie it sends back.',
+        '1': 'Block all cookies in Safari (visitor menu), then open the home page three times.',
+      },
+      solved:
+        'Three requests, three sessions: without a cookie the server cannot tell that they came from the same browser. HTTP is stateless; only the cookie ties requests together.',
+      nudges: {
+        remembered:
+          'That request made no new row: Safari sent back the cookie it got, so the server recognised it.',
       },
     },
   },
@@ -902,6 +932,49 @@ export const activitiesEn = {
       },
       explain:
         'The same five moves on every stack; only the names, the ID and the place the data lives change.',
+    },
+    'stateless-meaning': {
+      prompt: 'What does it mean that HTTP is stateless?',
+      options: {
+        'no-memory':
+          'The protocol keeps nothing between two requests: each must say who it is from',
+        'no-server': 'There is no server, only the browser',
+        'no-https': 'It is not encrypted',
+        'one-request': 'A page can send only one request',
+      },
+      explain:
+        'Each request stands alone. Cookies (and the session they name) are added on top of HTTP so that a server can tell requests from the same browser apart from others.',
+    },
+    'stateless-rows': {
+      prompt:
+        'A browser that blocks all cookies opens the home page three times. How many new rows does the guest book get?',
+      options: { one: 'One', three: 'Three', none: 'None', two: 'Two' },
+      explain:
+        'Each request comes without a cookie, so each starts a new session: three rows, none of which the browser can ever name again.',
+    },
+    'stateless-login': {
+      prompt:
+        'With cookies blocked, Mina logs in (the password is right), then opens My page. What does My page answer?',
+      options: { '200': '200', '401': '401', '403': '403', '500': '500' },
+      explain:
+        'The login did bind user_id 152 to a session, but its ID never reached the browser, so My page arrives without it: 401.',
+    },
+    'stateless-remember': {
+      prompt: 'Put in order how a server comes to remember a browser.',
+      options: {
+        'set-cookie': 'The response carries Set-Cookie with the session ID',
+        store: 'The browser keeps the cookie in its jar',
+        'send-back': 'The next request carries Cookie with the same ID',
+        recognise: 'The server finds the session by that ID',
+      },
+      explain:
+        'Break any link (block cookies, delete the cookie, lose the session) and the next request is a stranger’s.',
+    },
+    'stateless-blocked-request': {
+      prompt:
+        'Safari blocks all cookies and opens My page. This request claims to be Safari’s. Which line is wrong?',
+      explain:
+        'A browser that blocks cookies sends no Cookie header at all: there is nothing in its request the server could recognise.',
     },
   },
 };

@@ -37,6 +37,8 @@ export const activitiesKo: ActivityMessages = {
       'edit-cookie': '{{who}}: 쿠키 {{name}} 수정',
       'add-cookie': '{{who}}: 쿠키 {{name}} 추가',
       'copy-cookie': '쿠키 복사: {{from}} → {{to}} ({{name}})',
+      blockCookies: '{{who}}: 쿠키 모두 차단',
+      allowCookies: '{{who}}: 쿠키 다시 허용',
       crowd: '방문자 {{count}}명 도착',
       cluster: '배포: {{mode}} (서버 {{size}}대)',
       oneServer: '배포: 서버 한 대',
@@ -373,6 +375,34 @@ export const activitiesKo: ActivityMessages = {
       nudges: {
         adopted:
           'Flask-Session이 지어낸 ID를 그대로 받아들였습니다(서버 내부 참고). 아직은 ID가 어디서 왔는지 아무도 확인하지 않아요.',
+      },
+    },
+    'login-sticks': {
+      title: '로그인이 이어지게',
+      goal: 'Safari가 쿠키를 차단해서 미나의 로그인이 바로 사라집니다. 로그인한 뒤 Safari에서 미나의 마이페이지(200)가 열리게 해 보세요.',
+      hints: {
+        '0': '로그인은 서버의 세션에 남아 있습니다. 어느 세션이 Safari의 것인지 알려 주는 것은 쿠키뿐입니다.',
+        '1': '방문자 메뉴(방문자 추가)를 열어 Safari에서 쿠키를 다시 허용한 뒤, 로그인하고 마이페이지를 여세요.',
+      },
+      solved:
+        '쿠키를 허용하자 Safari가 세션 쿠키를 받아 두었다가 다시 보냈고, 서버는 다음 요청에서 미나의 세션을 찾았습니다. 로그인이 이어지는 건 쿠키가 그것을 실어 나르기 때문입니다.',
+      nudges: {
+        blocked:
+          '아직 401입니다. Safari가 여전히 쿠키를 차단해서 세션 ID가 돌아오지 않습니다. 그것부터 바꾸세요.',
+      },
+    },
+    'three-strangers': {
+      title: '한 브라우저에서 온 세 명의 낯선 손님',
+      goal: 'Safari에서 연달아 세 번 페이지를 열되, 요청마다 새 세션이 생기게 해 보세요. 손님 기록부에 새 줄이 세 개 생겨야 합니다.',
+      hints: {
+        '0': '서버는 브라우저가 돌려보내는 쿠키로만 그 브라우저를 알아봅니다.',
+        '1': '방문자 메뉴에서 Safari의 쿠키를 모두 차단한 뒤, 홈페이지를 세 번 여세요.',
+      },
+      solved:
+        '요청 세 번에 세션 세 개입니다. 쿠키가 없으면 서버는 세 요청이 같은 브라우저에서 왔다는 것을 알 수 없습니다. HTTP는 무상태이고, 요청들을 이어 주는 건 쿠키뿐입니다.',
+      nudges: {
+        remembered:
+          '이번 요청에서는 새 줄이 생기지 않았습니다. Safari가 받아 둔 쿠키를 돌려보내서 서버가 알아본 것입니다.',
       },
     },
   },
@@ -901,6 +931,49 @@ export const activitiesKo: ActivityMessages = {
         'send-cookie': '필요하면 Set-Cookie를 보낸다',
       },
       explain: '어느 스택이든 같은 다섯 동작입니다. 바뀌는 건 이름, ID, 데이터를 두는 곳뿐이에요.',
+    },
+    'stateless-meaning': {
+      prompt: 'HTTP가 무상태라는 건 무슨 뜻일까요?',
+      options: {
+        'no-memory':
+          '프로토콜이 두 요청 사이에 아무것도 기억하지 않아서, 요청마다 누가 보냈는지 말해야 한다',
+        'no-server': '서버 없이 브라우저만 있다',
+        'no-https': '암호화되지 않는다',
+        'one-request': '페이지 하나는 요청을 하나만 보낼 수 있다',
+      },
+      explain:
+        '요청 하나하나가 따로입니다. 같은 브라우저의 요청을 서버가 알아볼 수 있게 HTTP 위에 얹은 것이 쿠키(와 쿠키가 가리키는 세션)입니다.',
+    },
+    'stateless-rows': {
+      prompt:
+        '쿠키를 모두 차단한 브라우저가 홈페이지를 세 번 엽니다. 손님 기록부에는 새 줄이 몇 개 생길까요?',
+      options: { one: '한 개', three: '세 개', none: '없다', two: '두 개' },
+      explain:
+        '요청마다 쿠키 없이 오니 요청마다 새 세션이 생깁니다. 줄이 세 개 생기지만, 브라우저는 그중 어느 것도 다시 가리킬 수 없습니다.',
+    },
+    'stateless-login': {
+      prompt:
+        '쿠키를 차단한 채로 미나가 로그인하고(비밀번호는 맞음) 마이페이지를 엽니다. 마이페이지는 무엇으로 답할까요?',
+      options: { '200': '200', '401': '401', '403': '403', '500': '500' },
+      explain:
+        '로그인으로 세션에 user_id 152가 연결되긴 했지만, 그 ID가 브라우저에 닿지 못했습니다. 그래서 마이페이지 요청에는 ID가 없고, 답은 401입니다.',
+    },
+    'stateless-remember': {
+      prompt: '서버가 브라우저를 기억하게 되는 과정을 순서대로 놓아 보세요.',
+      options: {
+        'set-cookie': '응답이 세션 ID를 담은 Set-Cookie를 보낸다',
+        store: '브라우저가 쿠키를 쿠키 저장소에 넣어 둔다',
+        'send-back': '다음 요청이 같은 ID를 담은 Cookie를 보낸다',
+        recognise: '서버가 그 ID로 세션을 찾는다',
+      },
+      explain:
+        '어느 고리든 끊기면(쿠키 차단, 쿠키 삭제, 세션 소실) 다음 요청은 처음 보는 손님의 요청이 됩니다.',
+    },
+    'stateless-blocked-request': {
+      prompt:
+        'Safari가 쿠키를 모두 차단한 채 마이페이지를 엽니다. 아래 요청은 Safari가 보냈다고 합니다. 잘못된 줄은 어느 것일까요?',
+      explain:
+        '쿠키를 차단한 브라우저는 Cookie 헤더를 아예 보내지 않습니다. 요청 어디에도 서버가 알아볼 만한 것이 없습니다.',
     },
   },
 };

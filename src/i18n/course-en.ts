@@ -6,6 +6,7 @@ export const courseEn = {
   chapters: {
     'cookie-store': 'Cookie vs session',
     authz: 'Who you are, what you may do',
+    stateless: 'HTTP without cookies',
   },
   steps: {
     'cookie-store': {
@@ -47,6 +48,18 @@ export const courseEn = {
     'authz-admin': {
       title: 'The admin gets in',
       body: 'Joon logs out and Sora, the shop’s admin, logs in: the guest book row now says user_id 7. The admin page answers 200 with every account and its role. The session only says who is logged in; whether that account may open the page is looked up on the server, from the account, every time.',
+    },
+    'stateless-blocked': {
+      title: 'A browser that blocks cookies',
+      body: 'Safari is set to block all cookies: it sends none and keeps none. It opens the home page. The server sees no cookie, so to it this is a new visitor: a new session, a new row in the <book>guest book</book>, and a Set-Cookie that Safari refuses (the wire says why).',
+    },
+    'stateless-again': {
+      title: 'Every request is a stranger',
+      body: 'Safari opens the home page again, a moment later. Without a <cookie>cookie</cookie>, nothing in the request says it came from the same browser: the server starts yet another session and writes yet another row. This is what <stateless>stateless</stateless> means: HTTP itself remembers nothing between two requests. The cookie is what carries the memory.',
+    },
+    'stateless-login': {
+      title: 'A login that cannot stick',
+      body: 'Mina logs in on Safari. The password is right and the server binds user_id 152 to a new session: the answer even shows her page. But the session’s ID comes back in a Set-Cookie that Safari refuses. So the very next request, My page, arrives as a stranger’s, and the server answers <status401>401</status401>. Without the cookie, the login is lost one request later.',
     },
   },
   cookieStore: {

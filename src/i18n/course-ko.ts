@@ -8,6 +8,7 @@ export const courseKo: CourseMessages = {
   chapters: {
     'cookie-store': '쿠키와 세션',
     authz: '누구인지, 무엇을 해도 되는지',
+    stateless: '쿠키 없는 HTTP',
   },
   steps: {
     'cookie-store': {
@@ -49,6 +50,18 @@ export const courseKo: CourseMessages = {
     'authz-admin': {
       title: '관리자는 들어갑니다',
       body: '준이 로그아웃하고 가게 관리자인 소라가 로그인합니다. 손님 기록부의 줄에는 이제 user_id 7이 있습니다. 관리자 페이지는 모든 계정과 역할을 보여 주며 200으로 답합니다. 세션은 누가 로그인했는지만 알려 줍니다. 그 계정이 이 페이지를 열어도 되는지는 매번 서버가 계정 정보를 보고 판단합니다.',
+    },
+    'stateless-blocked': {
+      title: '쿠키를 차단한 브라우저',
+      body: 'Safari가 쿠키를 모두 차단하도록 설정돼 있습니다. 쿠키를 보내지도, 받아 두지도 않습니다. Safari가 홈페이지를 엽니다. 서버는 쿠키를 못 봤으니 처음 온 손님으로 여깁니다. 새 세션을 만들고 <book>손님 기록부</book>에 새 줄을 쓰고 Set-Cookie를 보내지만, Safari는 이를 거절합니다(이유는 통신 회선에 나옵니다).',
+    },
+    'stateless-again': {
+      title: '요청마다 처음 보는 손님',
+      body: '잠시 뒤 Safari가 홈페이지를 다시 엽니다. <cookie>쿠키</cookie>가 없으니 요청 어디에도 같은 브라우저에서 왔다는 표시가 없습니다. 서버는 또 새 세션을 만들고 또 새 줄을 씁니다. 이것이 <stateless>무상태</stateless>라는 말의 뜻입니다. HTTP 자체는 두 요청 사이에 아무것도 기억하지 않고, 그 기억을 실어 나르는 것이 쿠키입니다.',
+    },
+    'stateless-login': {
+      title: '이어지지 않는 로그인',
+      body: '미나가 Safari에서 로그인합니다. 비밀번호가 맞으니 서버는 새 세션에 user_id 152를 연결하고, 응답으로 미나의 페이지까지 보여 줍니다. 하지만 그 세션 ID를 담은 Set-Cookie를 Safari가 거절합니다. 그래서 바로 다음 요청인 마이페이지는 처음 보는 손님의 요청이 되고, 서버는 <status401>401</status401>로 답합니다. 쿠키가 없으면 로그인은 한 요청 만에 사라집니다.',
     },
   },
   cookieStore: {

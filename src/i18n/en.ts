@@ -423,6 +423,9 @@ export const en = {
     addBrowser: 'Add {{browser}}',
     remove: 'Remove {{browser}}',
     close: 'Close {{browser}}',
+    block: 'Block all cookies in {{browser}}',
+    allow: 'Allow cookies in {{browser}} again',
+    blocked: 'cookies blocked',
     max: 'At most {{max}} visitors.',
     tab: '{{browser}} · {{ip}}',
   },
@@ -517,6 +520,7 @@ export const en = {
       'samesite-none-insecure': 'SameSite=None needs Secure',
       'cross-site-samesite': 'a SameSite cookie may not be set from another site',
       prefix: 'it breaks the rules of its __Secure- or __Host- prefix',
+      blocked: 'this browser is set to block all cookies',
     },
     withheld: {
       'secure-over-http': 'it is Secure, and this request is plain HTTP',

@@ -421,6 +421,9 @@ export const ko: Messages = {
     addBrowser: '{{browser}} 추가',
     remove: '{{browser}} 제거',
     close: '{{browser}} 닫기',
+    block: '{{browser}}에서 쿠키 모두 차단',
+    allow: '{{browser}}에서 쿠키 다시 허용',
+    blocked: '쿠키 차단됨',
     max: '방문자는 최대 {{max}}명입니다.',
     tab: '{{browser}} · {{ip}}',
   },
@@ -514,6 +517,7 @@ export const ko: Messages = {
       'samesite-none-insecure': 'SameSite=None에는 Secure가 꼭 있어야 함',
       'cross-site-samesite': '다른 사이트에서는 SameSite 쿠키를 설정할 수 없음',
       prefix: '__Secure- 또는 __Host- 접두사 규칙을 어김',
+      blocked: '이 브라우저는 쿠키를 모두 차단하도록 설정됨',
     },
     withheld: {
       'secure-over-http': 'Secure 쿠키인데 요청이 일반 HTTP임',

@@ -187,6 +187,16 @@ export const predictionsEn = {
       options: { '200': '200: the page', '401': '401: log in first', '403': '403: not allowed' },
       why: 'The server knows it is Joon (authenticated), but his account may not open this page (not authorized): 403.',
     },
+    'stateless-again-row': {
+      prompt: 'Safari opens the home page again. What happens in the guest book now?',
+      options: { added: 'Another new row', same: 'Nothing: the server knows Safari already' },
+      why: 'Nothing in the request says it is the same Safari: no cookie came back. Another stranger, another row.',
+    },
+    'stateless-login-status': {
+      prompt:
+        'Mina logs in on Safari with the right password, then opens My page. What does My page answer?',
+      why: 'The session that holds her login has an ID Safari never kept. My page comes without it: 401.',
+    },
   },
 };
 

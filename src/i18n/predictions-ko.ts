@@ -193,5 +193,15 @@ export const predictionsKo: PredictionMessages = {
       },
       why: '서버는 준이라는 것을 압니다(인증). 하지만 준의 계정은 이 페이지를 열 수 없습니다(인가 안 됨). 그래서 403입니다.',
     },
+    'stateless-again-row': {
+      prompt: 'Safari가 홈페이지를 다시 엽니다. 이번에는 손님 기록부가 어떻게 될까요?',
+      options: { added: '또 새 줄이 생긴다', same: '그대로다. 서버가 이미 Safari를 안다' },
+      why: '요청 어디에도 같은 Safari라는 표시가 없습니다. 쿠키가 돌아오지 않았으니까요. 또 낯선 손님, 또 새 줄입니다.',
+    },
+    'stateless-login-status': {
+      prompt:
+        '미나가 Safari에서 맞는 비밀번호로 로그인하고 마이페이지를 엽니다. 마이페이지는 무엇으로 답할까요?',
+      why: '로그인을 담은 세션의 ID를 Safari가 받아 두지 않았습니다. 마이페이지 요청에는 그 ID가 없으니 401입니다.',
+    },
   },
 };

@@ -3,6 +3,7 @@
  * first paint (and at once by a link into one), so the first screen does not grow with them.
  */
 import { activities as authz } from './chapters/authz/activities';
+import { activities as stateless } from './chapters/stateless/activities';
 import { activities as cluster } from './chapters/cluster/activities';
 import { activities as cookieStore } from './chapters/cookie-store/activities';
 import { activities as crowd } from './chapters/crowd/activities';
@@ -24,6 +25,7 @@ const BY_CHAPTER: Partial<Record<ChapterId, ChapterActivities>> = {
   'cookie-store': cookieStore,
   authz,
   everywhere,
+  stateless,
 };
 
 /** A chapter still written in one file carries its activities with its steps. */

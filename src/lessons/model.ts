@@ -16,7 +16,8 @@ export type ChapterId =
   | 'cluster'
   | 'cookie-store'
   | 'everywhere'
-  | 'authz';
+  | 'authz'
+  | 'stateless';
 
 export type Focus =
   | 'shop'

@@ -5,6 +5,7 @@
  */
 import { cluster } from './chapters/cluster/steps';
 import { authz } from './chapters/authz/steps';
+import { stateless } from './chapters/stateless/steps';
 import { cookieStore } from './chapters/cookie-store/steps';
 import { crowd } from './chapters/crowd/steps';
 import { everywhere } from './chapters/everywhere/steps';
@@ -26,6 +27,7 @@ export const COURSE: ChapterSteps[] = [
   cookieStore,
   authz,
   everywhere,
+  stateless,
 ];
 
 export const CHAPTERS: ChapterId[] = COURSE.map((c) => c.id);

@@ -93,6 +93,7 @@ const ACTION_CHECKS: { [T in Action['type']]: (a: Fields) => boolean } = {
   'delete-cookie': (a) => isId(a.visitorId) && isText(a.name, 256),
   'copy-cookie': (a) => isId(a.from) && isId(a.to) && isText(a.name, 256),
   'close-browser': (a) => isId(a.visitorId),
+  'block-cookies': (a) => isId(a.visitorId) && typeof a.blocked === 'boolean',
   'run-console': (a) => isId(a.visitorId),
   'restart-server': () => true,
   'collect-garbage': () => true,

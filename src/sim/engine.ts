@@ -100,8 +100,10 @@ async function sendRequest(
 ): Promise<World> {
   const visitor = visitorById(world, action.visitorId);
   if (!visitor) return world;
+  // A browser that blocks cookies sends none, as if its jar were empty, and keeps none.
+  const blocked = visitor.cookiesBlocked === true;
   const { request, jar, withheld } = buildRequest(
-    visitor,
+    blocked ? { ...visitor, jar: null } : visitor,
     action.method,
     action.path,
     action.form,
@@ -129,13 +131,15 @@ async function sendRequest(
     cluster = written.cluster;
     server = { ...world.server, guestBook: written.shared };
   }
-  const { jar: nextJar, refusals } = storeSetCookies(
-    jar,
-    request.url,
-    headerValues(answer.response.headers, 'Set-Cookie'),
-    world.now,
-    { policy: BROWSER_POLICIES[visitor.browser] },
-  );
+  const setCookies = headerValues(answer.response.headers, 'Set-Cookie');
+  const { jar: nextJar, refusals } = blocked
+    ? {
+        jar: visitor.jar,
+        refusals: setCookies.map((line) => ({ line, reason: 'blocked' as const })),
+      }
+    : storeSetCookies(jar, request.url, setCookies, world.now, {
+        policy: BROWSER_POLICIES[visitor.browser],
+      });
   const diff = diffGuestBook(before, after);
   const exchange: Exchange = {
     id: world.exchanges.length + 1,
@@ -256,6 +260,11 @@ export async function applyAction(
       return updateVisitor(quiet, action.visitorId, (v) => ({
         ...v,
         consoleLog: [...(v.consoleLog ?? []), documentCookie(v.cookies)],
+      }));
+    case 'block-cookies':
+      return updateVisitor(quiet, action.visitorId, (v) => ({
+        ...v,
+        cookiesBlocked: action.blocked,
       }));
     case 'close-browser':
       return updateVisitor(quiet, action.visitorId, (v) => ({

@@ -70,6 +70,8 @@ export type Action =
   /** A stolen cookie: the thief's browser gets a copy of the victim's session cookie. */
   | { type: 'copy-cookie'; from: string; to: string; name: string }
   | { type: 'close-browser'; visitorId: string }
+  /** The browser's cookie setting: blocked, it sends no cookie and stores none. */
+  | { type: 'block-cookies'; visitorId: string; blocked: boolean }
   /** `document.cookie` typed into this browser's Console. */
   | { type: 'run-console'; visitorId: string }
   | { type: 'restart-server' }

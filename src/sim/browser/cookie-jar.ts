@@ -74,7 +74,9 @@ export type CookieRefusalReason =
   | 'overwrites-secure'
   | 'samesite-none-insecure'
   | 'cross-site-samesite'
-  | 'prefix';
+  | 'prefix'
+  /** The browser is set to block all cookies. */
+  | 'blocked';
 
 export interface CookieRefusal {
   line: string;

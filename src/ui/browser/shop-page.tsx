@@ -52,7 +52,9 @@ export function ShopPage({ visitor }: { visitor: Visitor }) {
           transition={{ delay: arrival?.delay ?? 0, duration: arrival?.duration ?? 0 }}
         >
           <Icon name="cookie" />
-          {t('shop.cookies', { count: visitor.cookies.length })}
+          {visitor.cookiesBlocked
+            ? t('visitors.blocked')
+            : t('shop.cookies', { count: visitor.cookies.length })}
         </m.span>
       </div>
       <div className="shop">

@@ -91,6 +91,21 @@ export function VisitorTabs() {
           </button>
           <button
             type="button"
+            onClick={(e) => {
+              e.currentTarget.closest('details')?.removeAttribute('open');
+              void act({
+                type: 'block-cookies',
+                visitorId: shown.id,
+                blocked: !shown.cookiesBlocked,
+              });
+            }}
+          >
+            {t(shown.cookiesBlocked ? 'visitors.allow' : 'visitors.block', {
+              browser: visitorName(shown, world.visitors),
+            })}
+          </button>
+          <button
+            type="button"
             disabled={world.visitors.length <= 1}
             onClick={(e) => {
               e.currentTarget.closest('details')?.removeAttribute('open');

@@ -55,6 +55,10 @@ export function describeAction(action: Action, world: World, t: T): string {
         who: who(action.visitorId),
         name: 'name' in action ? action.name : '',
       });
+    case 'block-cookies':
+      return t(action.blocked ? 'sandbox.did.blockCookies' : 'sandbox.did.allowCookies', {
+        who: who(action.visitorId),
+      });
     case 'copy-cookie':
       return t('sandbox.did.copy-cookie', {
         from: who(action.from),
