@@ -80,6 +80,59 @@ describe('the saved place', () => {
     expect([...items.keys()]).toEqual([]);
   });
 
+  describe('that does not fit in storage', () => {
+    /** A world as big as a busy day: `rows` guest-book rows. */
+    const busy = (rows: number): World => {
+      const world = createWorld();
+      const guestBook = Array.from({ length: rows }, (_, i) => ({
+        id: `session-${i}`,
+        ip_address: '203.0.113.27',
+        last_activity: world.now,
+        user_agent: 'Chrome',
+        user_id: null,
+        payload: { cookie: { originalMaxAge: 1_800_000 } },
+      })) as unknown as World['server']['guestBook'];
+      return { ...world, server: { ...world.server, guestBook } };
+    };
+    /** Storage that refuses a value longer than `quota` characters, as a full browser does. */
+    const limitTo = (quota: number) => {
+      const set = sessionStorage.setItem;
+      sessionStorage.setItem = (k: string, v: string) => {
+        if (v.length > quota) throw new DOMException('full', 'QuotaExceededError');
+        set(k, v);
+      };
+    };
+
+    it('keeps the place with fewer snapshots: the others are replayed on load', () => {
+      const worlds = [createWorld(), busy(300), busy(300), busy(300)];
+      saveLesson({ step: 3, worlds, hand: null });
+      const full = items.get(LESSON_KEY)!.length;
+      items.clear();
+      limitTo(full - 1);
+      saveLesson({ step: 3, worlds, hand: null });
+      expect(loadLesson()).toEqual({ step: 3, worlds: [null, null, null, worlds[3]], hand: null });
+    });
+
+    it('keeps a world changed by hand rather than the step’s own', () => {
+      const worlds = [createWorld(), busy(300)];
+      const hand = busy(301);
+      saveLesson({ step: 1, worlds, hand });
+      const full = items.get(LESSON_KEY)!.length;
+      items.clear();
+      limitTo(full - 1);
+      saveLesson({ step: 1, worlds, hand });
+      expect(loadLesson()).toEqual({ step: 1, worlds: [null, null], hand });
+    });
+
+    it('never brings back an older place in its stead when not even the step fits', () => {
+      saveLesson({ step: 1, worlds: [createWorld(), createWorld()], hand: null });
+      limitTo(items.get(LESSON_KEY)!.length + 10);
+      saveLesson({ step: 2, worlds: [createWorld(), busy(300), busy(300)], hand: null });
+      // Nothing saved: the step's link in the address opens it again (and replays its world).
+      expect(loadLesson()).toBeNull();
+    });
+  });
+
   it('is no longer written once the lesson failed to draw', () => {
     stopSaving();
     saveLesson({ step: 0, worlds: [createWorld()], hand: null });

@@ -56,7 +56,9 @@ export function saveLesson({ step, worlds, hand }: SavedLesson): void {
       const only = worlds.map((w, i) => (i === step && !hand ? masked(w) : null));
       write({ step, worlds: only, hand: masked(hand) });
     } catch {
-      /* nothing more to do: the lesson still works, a reload replays it */
+      // Not even that fits: an older place must not come back in its stead. The step stays in
+      // the address, and a reload replays it from there.
+      clearLesson();
     }
   }
 }
