@@ -73,6 +73,8 @@ for (const chapter of CHAPTERS) {
   test(`the ${chapter} quiz by keyboard alone: feedback, recap, and the score kept`, async ({
     page,
   }) => {
+    // A late chapter's last step replays the course before it, once more after the reload.
+    test.slow();
     const questions = quizFor(chapter);
     const last = STEPS.findLast((s) => s.chapter === chapter)!;
     await page.goto(`./?lang=en&step=${last.id}`);
