@@ -1,9 +1,9 @@
 import type { EverywhereMessages } from './everywhere-en';
 
-/** 「어디서나 같은 생각」 장(src/lessons/chapters/everywhere/)의 제목과 설명. 도전 과제와 퀴즈 문구는 activities-ko.ts에 있습니다. */
+/** 「어디서나 같은 원리」 장(src/lessons/chapters/everywhere/)의 제목과 설명. 도전 과제와 퀴즈 문구는 activities-ko.ts에 있습니다. */
 export const everywhereKo: EverywhereMessages = {
   chapters: {
-    everywhere: '어디서나 같은 생각',
+    everywhere: '어디서나 같은 원리',
   },
   steps: {
     everywhere: {
@@ -24,14 +24,14 @@ export const everywhereKo: EverywhereMessages = {
     },
     'everywhere-flask': {
       title: 'Flask: 쿠키가 곧 세션',
-      body: 'Flask 기본 세션은 여기서 달라집니다. 손님 기록부가 비어 있죠? 서버는 아무것도 기억하지 않습니다. 세션 전체({"user_id":152})가 base64로 바뀌어 시각과 서명을 단 채 session 쿠키에 실려 다닙니다. 서명했다고 암호화된 건 아니어서, 쿠키를 가진 사람은 누구나 내용을 읽을 수 있어요. 기록부 아래 패널이 실제로 읽어 보여 줍니다. 로그인할 때 바꿀 ID도 없습니다.',
+      body: 'Flask 기본 세션은 여기서 달라집니다. 손님 기록부가 비어 있죠? 서버는 아무것도 기억하지 않습니다. 세션 전체({"user_id":152})가 base64로 바뀌어 시각과 서명을 단 채 session 쿠키에 실려 다닙니다. 서명했다고 암호화된 건 아니어서, 쿠키를 가진 사람은 누구나 내용을 읽을 수 있습니다. 기록부 아래 패널이 실제로 읽어 보여 줍니다. 로그인할 때 바꿀 ID도 없습니다.',
     },
     'everywhere-flask-files': {
       title: 'Flask-Session: 다시 한 줄, 그대로인 ID',
       body: 'Flask-Session을 쓰고 SESSION_TYPE을 "filesystem"으로 두면 Flask도 다른 스택처럼 됩니다. 세션마다 한 줄이 생기고 쿠키에는 uuid4 ID만 실리죠. 그런데 0.3.2 버전에는 ID를 바꾸는 기능이 없어서, 서버 내부를 보면 로그인 전 ID가 그대로 남습니다. 그 ID를 몰래 심어 둔 사람도 함께 로그인되는 셈이에요(세션 고정).',
     },
     'everywhere-compare': {
-      title: '같은 생각, 여섯 가지 모습',
+      title: '같은 원리, 여섯 가지 모습',
       body: '어느 스택이든 요청마다 하는 일은 같았습니다. 쿠키를 읽고, 세션을 찾고, 앱 코드를 돌리고, 세션을 저장하고, 필요하면 쿠키를 돌려보냅니다. 달라진 것은 쿠키 이름, ID 모양과 서명, 데이터를 두는 곳, 유휴 세션을 끝내는 주체, 로그인 때 ID를 바꾸는지 여부입니다. 기록부 아래 설정을 열어 스택마다 코드를 읽어 보고, 서버 스택을 바꿔 가며 비교해 보세요.',
     },
   },

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { activitiesKo } from './activities-ko';
 import { courseKo } from './course-ko';
+import { everywhereKo } from './everywhere-ko';
 import { ko } from './ko';
 import { predictionsKo } from './predictions-ko';
 import { stacksKo } from './stacks-ko';
@@ -21,6 +22,7 @@ const ALL = [
   ...texts(predictionsKo, 'predictions:'),
   ...texts(stacksKo, 'stacks:'),
   ...texts(courseKo, 'course:'),
+  ...texts(everywhereKo, 'everywhere:'),
 ];
 
 describe('Korean copy', () => {
@@ -33,6 +35,14 @@ describe('Korean copy', () => {
       /Application|Cookies →|→ Network|Console 탭/.test(text),
     );
     expect(english.map(([key]) => key)).toEqual([]);
+  });
+
+  it('keeps 쿠키 저장소 for the browser’s cookie jar only', () => {
+    const cookieSession = ALL.filter(
+      ([, text]) =>
+        text.includes('쿠키 저장소') && /cookie-session|session\.sig|데이터가 쿠키/.test(text),
+    );
+    expect(cookieSession.map(([key]) => key)).toEqual([]);
   });
 
   it('calls the shop’s users 미나, 준 and 소라, never by their Latin names', () => {
@@ -50,5 +60,8 @@ describe('Korean copy', () => {
     expect(all).not.toMatch(/\d+분 유휴/);
     expect(ko.steps.welcome.body).toContain('요청은 서로 독립적입니다');
     expect(ko.steps.frameworks.title).toBe('같은 원리, 다른 이름');
+    // One shop (쇼핑몰, never 가게), one polite register (합니다, not 해요).
+    expect(all).not.toContain('가게');
+    expect(all).not.toMatch(/(이에요|예요|어요|아요)[.!]/);
   });
 });

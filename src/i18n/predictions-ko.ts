@@ -8,11 +8,11 @@ export const predictionsKo: PredictionMessages = {
     choose: '내 예측',
     check: '확인하고 실행',
     skip: '그냥 보여 주세요',
-    right: '맞았어요!',
-    wrong: '아쉽게도 틀렸어요.',
+    right: '맞았습니다!',
+    wrong: '아쉽게도 틀렸습니다.',
     youChose: '내 예측: {{answer}}',
     actual: '실제로는: {{answer}}',
-    skipped: '이 예측은 건너뛰고 바로 봤어요.',
+    skipped: '이 예측은 건너뛰고 바로 보았습니다.',
     again: '다시 예측하기',
     status: {
       '200': '200 OK: 페이지가 열린다',
@@ -175,7 +175,7 @@ export const predictionsKo: PredictionMessages = {
       why: '서명이 값과 맞지 않으니 서버는 쿠키를 무시하고 빈 세션으로 시작합니다. 마이페이지는 로그인이 필요하니 401입니다.',
     },
     'authz-guest-status': {
-      prompt: '로그아웃한 Chrome이 가게의 관리자 페이지를 요청합니다. 서버는 무엇으로 답할까요?',
+      prompt: '로그아웃한 Chrome이 쇼핑몰의 관리자 페이지를 요청합니다. 서버는 무엇으로 답할까요?',
       options: {
         '200': '200: 페이지를 보여 준다',
         '401': '401: 먼저 로그인하라',

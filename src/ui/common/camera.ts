@@ -15,6 +15,8 @@ const MARGIN = 16;
 const HANDS_OFF_MS = 4000;
 /** How many frames to wait for a part that loads lazily (the settings, DevTools). */
 const MAX_WAIT_FRAMES = 90;
+/** How long after aiming the camera follows the part if the page moves under it. */
+const SETTLE_MS = 1500;
 const TYPING = 'input, textarea, select, [contenteditable="true"]';
 
 let studentScrolledAt = -Infinity;
@@ -129,6 +131,30 @@ export function useCamera() {
         return;
       }
       aim(elements, smooth.current);
+      settle(elements[0]);
+    };
+    /**
+     * Panels that load or fold after the aim (another server stack's settings, the busy day's
+     * costs) and the step bar's new height move the part: while they settle, whenever the page
+     * stands still, the camera aims again (it does nothing when the part shows as it should).
+     */
+    const settle = (first: Element | undefined) => {
+      if (!first) return;
+      const until = performance.now() + SETTLE_MS;
+      let last = scrollY;
+      const watch = () => {
+        if (performance.now() > until || studentScrolledAt > changedAt) return;
+        if (document.activeElement?.closest(TYPING)) return;
+        if (scrollY === last) {
+          const elements = parts
+            .map((p) => targetOf(FOCUS_TARGETS[p]))
+            .filter((e): e is Element => e !== null);
+          aim(elements, smooth.current);
+        }
+        last = scrollY;
+        frame = requestAnimationFrame(watch);
+      };
+      frame = requestAnimationFrame(watch);
     };
     // Two frames: the step's regions have rendered and laid out.
     frame = requestAnimationFrame(() => (frame = requestAnimationFrame(look)));
