@@ -1,23 +1,30 @@
 /**
  * `npm run bench`: measures the built site (dist/) in a real Chromium and checks it against the
- * speed targets of the README (issue "Fast, robust and ready to host").
+ * speed targets of the README (issue "Fast and unbreakable as the course grows").
  *
  *   node e2e/bench/run.ts [--strict] [--runs=N] [--first-step-runs=N] [--lighthouse-runs=N]
- *                         [--no-lighthouse] [--lhr] [--walks=N] [--only=memory] [--dist=DIR]
+ *                         [--no-lighthouse] [--lhr] [--walks=N] [--sandbox-actions=N]
+ *                         [--only=memory] [--no-save] [--dist=DIR]
  *
  * --runs (3) repeats the input-response and frame measurements, --first-step-runs (2 × runs + 1)
  * the cold loads; --lhr keeps the median Lighthouse report in latest.json. --walks (5) is the
- * number of walks through the course the memory check measures; --only=memory runs that check
- * alone and saves nothing (a quick look after a change); --dist measures another build folder.
+ * number of walks through the course the memory check measures, --sandbox-actions (1,000) the
+ * sandbox actions it takes after them; --only=memory runs that check alone and saves nothing
+ * (a quick look after a change); --no-save prints the table but leaves latest.json and the
+ * README as they are (a run on a busy machine); --dist measures another build folder.
  *
  * Serves a copy of dist/ itself (a small static server with gzip and long-lived caching of the
  * hashed assets, like a good static host), then measures:
  * the first step (navigation → "Next step" usable → step 2 on screen), input response of Next,
- * dropped animation frames while an exchange animates (6 visitors; 1,000 guest-book rows),
- * the JavaScript heap's growth over whole walks of the course on one page (a leak check),
- * Lighthouse (mobile, default config) and the JavaScript gzip sizes. Prints a table, writes
- * e2e/bench/results/latest.json and rewrites the README between `<!-- bench:start -->` and
- * `<!-- bench:end -->`. Exits 0 even when a target is missed, unless --strict is given.
+ * dropped animation frames while an exchange animates (6 visitors; 100,000 guest-book rows, made
+ * by a sandbox link of crowd actions), the JavaScript heap over whole walks of the course and
+ * then 1,000 sandbox actions on one page (its growth per walk, a leak check, and its size),
+ * Lighthouse (mobile, default config) and the JavaScript gzip sizes (counted as the build counts
+ * them, scripts/js-budget.ts). Prints a table, writes e2e/bench/results/latest.json and rewrites
+ * the README between `<!-- bench:start -->` and `<!-- bench:end -->`. Exits 0 even when a target
+ * is missed, unless --strict is given (then 1; 2 when the benchmark itself failed).
+ * The first step is measured as a new visitor meets it ("Predict first" on); everything else
+ * with predictions off, so that Next always moves on.
  */
 import {
   cpSync,
@@ -47,6 +54,17 @@ import {
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import prettier from 'prettier';
+import { createServer as createViteServer } from 'vite';
+import {
+  BUDGET,
+  budgetLine,
+  budgetSizes,
+  isMessagesModule,
+  moduleLanguage,
+  type BudgetChunk,
+} from '../../scripts/js-budget.ts';
+import { MAX_CROWD } from '../../src/sim/server/limits.ts';
+import type { Action } from '../../src/sim/world.ts';
 import { CHROMIUM_FLAGS, SYSTEM_CHROMIUM } from '../chromium.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -66,6 +84,7 @@ const textArg = (name: string) =>
 const DIST = path.resolve(ROOT, textArg('dist') ?? 'dist');
 const ONLY_MEMORY = textArg('only') === 'memory';
 const STRICT = flag('strict');
+const SAVE = !flag('no-save');
 const RUNS = numberArg('runs', 3);
 const FIRST_STEP_RUNS = numberArg('first-step-runs', RUNS * 2 + 1);
 const LIGHTHOUSE_RUNS = flag('no-lighthouse') ? 0 : numberArg('lighthouse-runs', 3);
@@ -73,6 +92,8 @@ const NEXT_STEPS = 20;
 /** Walks of the whole course the memory check measures, after LEAK_WARMUP_WALKS unmeasured ones. */
 const LEAK_WALKS = numberArg('walks', 5);
 const LEAK_WARMUP_WALKS = 2;
+/** Sandbox actions taken after the walks, before the heap is weighed (the issue's target). */
+const SANDBOX_ACTIONS = numberArg('sandbox-actions', 1000);
 /**
  * Heap growth allowed per walk once warmed up: compiled code and caches still settle a little
  * (about 100 KB a walk, shrinking; the same without the service worker). A page that kept every
@@ -80,8 +101,24 @@ const LEAK_WARMUP_WALKS = 2;
  */
 const LEAK_BUDGET_KB = 200;
 const FRAME_WINDOW_MS = 2500;
+/** Guest-book rows of the busiest world whose frames are measured. */
+const BUSY_DAY_ROWS = 100_000;
+/**
+ * The issue's targets ("Fast and unbreakable as the course grows"); the JavaScript budgets are
+ * the build's own (scripts/js-budget.ts).
+ */
+const TARGET = {
+  firstStepMs: 400,
+  nextP95Ms: 50,
+  droppedPct: 0,
+  heapMb: 50,
+  lighthouseScore: 100,
+  lcpMs: 1200,
+  tbtMs: 50,
+  cls: 0,
+};
 /** The whole benchmark is given up on (and everything it started is stopped) after this. */
-const WATCHDOG_MS = 10 * 60_000;
+const WATCHDOG_MS = 30 * 60_000;
 
 const CHROME_FLAGS = CHROMIUM_FLAGS;
 
@@ -254,12 +291,10 @@ function missingReferences(dir: string): string[] {
 }
 
 // ---------------------------------------------------------------------------------------------
-// JavaScript sizes, counted like vite.config.ts's jsBudget (gzip level 9, KB = 1024 bytes).
+// JavaScript sizes, counted as the build counts them (scripts/js-budget.ts, vite.config.ts).
 
 function jsSizes(dir: string) {
   const assets = path.join(dir, 'assets');
-  const gzKb = (file: string) =>
-    gzipSync(readFileSync(path.join(assets, file)), { level: 9 }).length / 1024;
   const js = readdirSync(assets).filter((f) => f.endsWith('.js'));
   const html = readFileSync(path.join(dir, 'index.html'), 'utf8');
   const entries = [...html.matchAll(/<script[^>]*\btype="module"[^>]*\bsrc="([^"]+)"/g)].map((m) =>
@@ -267,8 +302,7 @@ function jsSizes(dir: string) {
   );
   // Static imports only: `import … from "./x.js"`, `import "./x.js"`, `export … from "./x.js"`
   // (dynamic `import("./x.js")` is excluded by requiring no parenthesis before the specifier).
-  const staticImports = (file: string) => {
-    const code = readFileSync(path.join(assets, file), 'utf8');
+  const staticImports = (code: string) => {
     const found = new Set<string>();
     for (const m of code.matchAll(
       /(?:\bimport|\bexport)\s*(?:[\w*${}\s,]*?\bfrom\s*)?["']([^"']+\.js)["']/g,
@@ -277,25 +311,30 @@ function jsSizes(dir: string) {
     }
     return [...found].filter((f) => js.includes(f));
   };
-  const firstScreen = new Set<string>();
-  const visit = (file: string) => {
-    if (firstScreen.has(file)) return;
-    firstScreen.add(file);
-    staticImports(file).forEach(visit);
-  };
-  entries.forEach(visit);
-  // The first paint waits for one language's messages: count the larger of the two chunks.
-  const messages = js
-    .filter((f) => /^(en|ko)-[\w-]+\.js$/.test(f))
-    .sort((a, b) => gzKb(b) - gzKb(a))[0];
-  if (messages) visit(messages);
-  const firstKb = [...firstScreen].reduce((n, f) => n + gzKb(f), 0);
-  const allKb = js.reduce((n, f) => n + gzKb(f), 0);
+  // The build names a chunk after its first module and an 8-character hash
+  // (`course-ko-CNv38eZj.js` holds src/i18n/course-ko.ts): the build tells languages apart by
+  // module, the built folder only by that name.
+  const chunks: BudgetChunk[] = js.map((fileName) => {
+    const code = readFileSync(path.join(assets, fileName), 'utf8');
+    const texts = `/src/i18n/${fileName.replace(/-[\w-]{8}\.js$/, '')}.ts`;
+    return {
+      fileName,
+      code,
+      isEntry: entries.includes(fileName),
+      imports: staticImports(code),
+      language: moduleLanguage(texts),
+      messages: isMessagesModule(texts),
+    };
+  });
+  const sizes = budgetSizes(chunks);
   return {
-    firstScreenKb: round(firstKb),
-    allJsKb: round(allKb),
-    firstScreenFiles: [...firstScreen],
-    files: Object.fromEntries(js.map((f) => [f, round(gzKb(f))])),
+    /** As the build prints it: the two should agree. */
+    line: budgetLine(sizes),
+    firstScreenKb: round(sizes.firstScreenKb),
+    allJsKb: round(sizes.allJsKb),
+    bothLanguagesKb: round(sizes.bothLanguagesKb),
+    firstScreenFiles: sizes.firstScreen,
+    files: Object.fromEntries(Object.entries(sizes.sizes).map(([f, kb]) => [f, round(kb)])),
   };
 }
 
@@ -308,10 +347,25 @@ interface Session {
   errors: string[];
 }
 
+/**
+ * Before the page's scripts: steps play without asking their prediction first (a student who
+ * turned "Predict first" off), so Next always moves on, as the measurements expect.
+ */
+function predictionsOff() {
+  const key = 'session-guestbook.prefs';
+  try {
+    if (localStorage.getItem(key) === null)
+      localStorage.setItem(key, JSON.stringify({ state: { predict: false }, version: 0 }));
+  } catch {
+    /* storage off: predictions stay on */
+  }
+}
+
+/** A new browser context on `url`; `init` runs before the page's scripts (predictions off). */
 async function openSession(
   browser: Browser,
   url: string,
-  init?: () => void,
+  init: () => void = predictionsOff,
   options: BrowserContextOptions = {},
 ): Promise<Session> {
   const context = await browser.newContext({
@@ -327,8 +381,8 @@ async function openSession(
     if (m.type() === 'error') errors.push(m.text());
   });
   page.on('pageerror', (e) => errors.push(e.message));
-  if (init) await page.addInitScript(init);
-  await page.goto(url, { waitUntil: init ? 'commit' : 'load' });
+  await page.addInitScript(init);
+  await page.goto(url, { waitUntil: init === predictionsOff ? 'load' : 'commit' });
   return { context, page, errors };
 }
 
@@ -611,15 +665,45 @@ async function measureFramesWithVisitors(browser: Browser, origin: string) {
   }
 }
 
+/**
+ * The `actions` part of a sandbox link, made by the lesson's own encoder
+ * (src/state/sandbox-link.ts, loaded through Vite as the prerender is).
+ */
+async function sandboxActionsCode(actions: Action[]): Promise<string> {
+  const server = await createViteServer({
+    configFile: false,
+    root: ROOT,
+    logLevel: 'error',
+    server: { middlewareMode: true, hmr: false, ws: false },
+    appType: 'custom',
+  });
+  try {
+    const link = (await server.ssrLoadModule(
+      '/src/state/sandbox-link.ts',
+    )) as typeof import('../../src/state/sandbox-link.ts');
+    return await link.encodeActions(actions);
+  } finally {
+    await server.close();
+  }
+}
+
+/**
+ * The busy day's world grown to BUSY_DAY_ROWS guest-book rows: a sandbox link from that step
+ * whose crowd actions (MAX_CROWD sessions each, the most one action brings) the page replays.
+ */
 async function measureFramesWithBusyDay(browser: Browser, origin: string) {
-  const s = await openSession(browser, `${origin}/?step=busy-day&lang=en`);
+  const crowds = Math.ceil(BUSY_DAY_ROWS / MAX_CROWD);
+  const code = await sandboxActionsCode(
+    Array.from({ length: crowds }, () => ({ type: 'crowd', count: MAX_CROWD }) as Action),
+  );
+  const s = await openSession(browser, `${origin}/?lang=en&sandbox=busy-day&actions=${code}`);
   cleanups.push(() => s.context.close());
   try {
     const t0 = Date.now();
     await s.page.waitForFunction(
-      () => (window.guestbook?.world().server.guestBook.length ?? 0) >= 1000,
-      undefined,
-      { timeout: 90_000, polling: 250 },
+      (rows) => (window.guestbook?.world().server.guestBook.length ?? 0) >= rows,
+      BUSY_DAY_ROWS,
+      { timeout: 240_000, polling: 1000 },
     );
     const loadMs = Date.now() - t0;
     await waitSettled(s.page);
@@ -628,7 +712,13 @@ async function measureFramesWithBusyDay(browser: Browser, origin: string) {
       rows: window.guestbook!.world().server.guestBook.length,
       visitors: window.guestbook!.world().visitors.length,
     }));
-    return { ...info, reachedInMs: loadMs, ...(await measureFrames(s.page)), errors: s.errors };
+    return {
+      ...info,
+      crowds,
+      reachedInMs: loadMs,
+      ...(await measureFrames(s.page)),
+      errors: s.errors,
+    };
   } finally {
     await s.context.close();
   }
@@ -636,7 +726,8 @@ async function measureFramesWithBusyDay(browser: Browser, origin: string) {
 
 // ---------------------------------------------------------------------------------------------
 // Memory: the JavaScript heap after whole walks of the course on one page (no reload), as a
-// class does it: Next to the last step, then Start over, again and again.
+// class does it: Next to the last step, then Start over, again and again; then a long play in
+// the sandbox.
 
 /** The heap in use after full garbage collections, in bytes. */
 async function usedHeap(cdp: CDPSession): Promise<number> {
@@ -644,22 +735,108 @@ async function usedHeap(cdp: CDPSession): Promise<number> {
   return (await cdp.send('Runtime.getHeapUsage')).usedSize;
 }
 
-async function walkCourse(page: Page, total: number) {
+/** A step can take long on a loaded machine (the busy day's 1,000 rows): slow is not stuck. */
+const STEP_TIMEOUT_MS = 120_000;
+/** A Next that moved nothing after this long (the page idle) is clicked again, and counted. */
+const NEXT_AGAIN_MS = 20_000;
+
+/** Next to the last step, then Start over; resolves with how many Next clicks moved nothing. */
+async function walkCourse(page: Page, total: number): Promise<number> {
   const next = page.getByRole('button', { name: /^Next step/ });
-  for (let i = 1; i < total; i++) {
-    await next.click();
-    await page.waitForFunction(
-      (n) => window.guestbook?.step() === n && !window.guestbook.busy(),
-      i,
-    );
+  const where = () => page.evaluate(() => window.guestbook!.step());
+  let again = 0;
+  for (let at = await where(); at < total - 1; at = await where()) {
+    const t0 = Date.now();
+    await next.click({ timeout: STEP_TIMEOUT_MS });
+    for (;;) {
+      const moved = await page
+        .waitForFunction(
+          (from) => window.guestbook!.step() > from && !window.guestbook!.busy(),
+          at,
+          { timeout: NEXT_AGAIN_MS },
+        )
+        .then(() => true)
+        .catch(() => false);
+      if (moved) break;
+      const busy = await page.evaluate(() => window.guestbook!.busy());
+      if (Date.now() - t0 > STEP_TIMEOUT_MS) {
+        throw new Error(`walking the course: stuck at step index ${at} (busy: ${busy})`);
+      }
+      if (!busy && (await where()) === at) {
+        again++;
+        await next.click({ timeout: STEP_TIMEOUT_MS });
+      }
+    }
   }
-  await page.getByRole('button', { name: 'Start over' }).click();
-  await page.waitForFunction(() => window.guestbook?.step() === 0 && !window.guestbook.busy());
+  await page.getByRole('button', { name: 'Start over' }).click({ timeout: STEP_TIMEOUT_MS });
+  await page.waitForFunction(
+    () => window.guestbook?.step() === 0 && !window.guestbook.busy(),
+    undefined,
+    { timeout: STEP_TIMEOUT_MS },
+  );
+  return again;
 }
 
-/** Heap growth per walk of the course, with the service worker or (blocked) the in-page server. */
-async function measureMemory(browser: Browser, origin: string, serviceWorker: boolean) {
-  const s = await openSession(browser, `${origin}/?lang=en`, undefined, {
+/**
+ * In the page: takes `count` sandbox actions through its controls and the shop in turn (a
+ * request, the clock, undo and redo, a crowd), each once the one before is on screen. Resolves
+ * with the sandbox's position in its history at the end.
+ */
+function clickThroughSandbox(count: number): Promise<number> {
+  const position = () =>
+    Number(
+      document.querySelector('.sandbox-history button[aria-current="step"]')?.closest('li')
+        ?.value ?? -1,
+    );
+  const named = (scope: string, name: string) =>
+    [...document.querySelectorAll<HTMLButtonElement>(`${scope} button`)].find(
+      (b) => (b.textContent ?? '').trim() === name,
+    );
+  const byTestId = (id: string) =>
+    document.querySelector<HTMLButtonElement>(`[data-testid="${id}"]`) ?? undefined;
+  const controls: Array<[string, () => HTMLButtonElement | undefined]> = [
+    ['Home', () => named('#browser-page', 'Home')],
+    ['+1 hour', () => named('[data-testid="sandbox"]', '+1 hour')],
+    ['Undo', () => byTestId('undo')],
+    ['Redo', () => byTestId('redo')],
+    ['+100 visitors', () => named('[data-testid="sandbox"]', '+100 visitors')],
+    ['Home', () => named('#browser-page', 'Home')],
+    ['+1 day', () => named('[data-testid="sandbox"]', '+1 day')],
+  ];
+  const until = (what: string, ok: () => boolean) =>
+    new Promise<void>((resolve, reject) => {
+      const t0 = performance.now();
+      const tick = () => {
+        if (ok()) resolve();
+        else if (performance.now() - t0 > 20_000) reject(new Error(`sandbox: ${what} after 20 s`));
+        else requestAnimationFrame(tick);
+      };
+      tick();
+    });
+  return (async () => {
+    for (let i = 0; i < count; i++) {
+      const [name, find] = controls[i % controls.length]!;
+      await until(`no enabled "${name}"`, () => !find()?.disabled && !window.guestbook?.busy());
+      const before = position();
+      find()!.click();
+      await until(`"${name}" changed nothing`, () => position() !== before);
+      await until('still busy', () => !window.guestbook?.busy());
+    }
+    return position();
+  })();
+}
+
+/**
+ * Heap growth per walk of the course, with the service worker or (blocked) the in-page server;
+ * with `sandboxActions`, then the heap after that many sandbox actions on the same page.
+ */
+async function measureMemory(
+  browser: Browser,
+  origin: string,
+  serviceWorker: boolean,
+  sandboxActions = 0,
+) {
+  const s = await openSession(browser, `${origin}/?lang=en`, predictionsOff, {
     serviceWorkers: serviceWorker ? 'allow' : 'block',
   });
   cleanups.push(() => s.context.close());
@@ -672,14 +849,43 @@ async function measureMemory(browser: Browser, origin: string, serviceWorker: bo
     const total = Number(await s.page.locator('.step-controls progress').getAttribute('max'));
     const cdp = await s.context.newCDPSession(s.page);
     await cdp.send('HeapProfiler.enable');
-    for (let i = 0; i < LEAK_WARMUP_WALKS; i++) await walkCourse(s.page, total);
+    let nextAgain = 0;
+    for (let i = 0; i < LEAK_WARMUP_WALKS; i++) nextAgain += await walkCourse(s.page, total);
     const heapKb = [round((await usedHeap(cdp)) / 1024)];
     for (let i = 0; i < LEAK_WALKS; i++) {
-      await walkCourse(s.page, total);
+      nextAgain += await walkCourse(s.page, total);
       heapKb.push(round((await usedHeap(cdp)) / 1024));
     }
     const perWalkKb = round((heapKb.at(-1)! - heapKb[0]!) / LEAK_WALKS);
-    return { network, steps: total, walks: LEAK_WALKS, heapKb, perWalkKb, errors: s.errors };
+    if (nextAgain > 0) {
+      console.warn(`\n(${network}: ${nextAgain} Next clicks moved nothing and were made again)`);
+    }
+    let sandbox: { actions: number; position: number; tookMs: number; heapKb: number } | null =
+      null;
+    if (sandboxActions > 0) {
+      await s.page.getByTestId('mode-sandbox').click();
+      await s.page.getByTestId('sandbox').waitFor();
+      const t0 = Date.now();
+      const position = await s.page.evaluate(clickThroughSandbox, sandboxActions);
+      const tookMs = Date.now() - t0;
+      sandbox = {
+        actions: sandboxActions,
+        position,
+        tookMs,
+        heapKb: round((await usedHeap(cdp)) / 1024),
+      };
+    }
+    return {
+      network,
+      steps: total,
+      walks: LEAK_WALKS + LEAK_WARMUP_WALKS,
+      heapKb,
+      perWalkKb,
+      /** Next clicks that moved nothing and were made again (a sign of a defect, not of speed). */
+      nextAgain,
+      sandbox,
+      errors: s.errors,
+    };
   } finally {
     await s.context.close();
   }
@@ -688,16 +894,24 @@ async function measureMemory(browser: Browser, origin: string, serviceWorker: bo
 async function measureMemoryBoth(browser: Browser, origin: string) {
   return {
     budgetKbPerWalk: LEAK_BUDGET_KB,
-    serviceWorker: await measureMemory(browser, origin, true),
+    serviceWorker: await measureMemory(browser, origin, true, SANDBOX_ACTIONS),
     inPage: await measureMemory(browser, origin, false),
   };
 }
 
 function memoryRows(m: Awaited<ReturnType<typeof measureMemoryBoth>>): Row[] {
   const kb = (x: number) => `${Math.round(x)} KB`;
+  const sandbox = m.serviceWorker.sandbox;
+  const heapMb = sandbox ? round(sandbox.heapKb / 1024) : NaN;
   return [
     {
-      metric: `Heap growth per walk of the course (${m.serviceWorker.walks} walks, service worker)`,
+      metric: `JS heap after ${m.serviceWorker.walks} walks of the course and ${sandbox?.actions.toLocaleString('en') ?? 0} sandbox actions`,
+      value: sandbox ? `${heapMb} MB` : 'not measured',
+      target: `≤ ${TARGET.heapMb} MB`,
+      pass: sandbox ? heapMb <= TARGET.heapMb : false,
+    },
+    {
+      metric: `Heap growth per walk of the course (last ${LEAK_WALKS} walks, service worker)`,
       value: `${kb(m.serviceWorker.perWalkKb)} (heap ${kb(m.serviceWorker.heapKb.at(-1)!)})`,
       target: `≤ ${m.budgetKbPerWalk} KB`,
       pass: m.serviceWorker.perWalkKb <= m.budgetKbPerWalk,
@@ -812,8 +1026,8 @@ function rows(r: Results): Row[] {
   add(
     'First step: navigation → step 2 shown',
     `${ms(f.totalMs.median)} (p95 ${ms(f.totalMs.p95)})`,
-    '≤ 1000 ms',
-    f.totalMs.median <= 1000,
+    `≤ ${TARGET.firstStepMs} ms`,
+    f.totalMs.median <= TARGET.firstStepMs,
   );
   add(
     '…of which navigation → Next usable',
@@ -830,47 +1044,71 @@ function rows(r: Results): Row[] {
   const i = r.inputResponse;
   add(
     `Input response, Next (${i.samples} steps)`,
-    `${ms(i.medianMs)} (p95 ${ms(i.p95Ms)})`,
-    '≤ 100 ms',
-    i.medianMs <= 100,
+    `p95 ${ms(i.p95Ms)} (median ${ms(i.medianMs)})`,
+    `p95 ≤ ${TARGET.nextP95Ms} ms`,
+    i.p95Ms <= TARGET.nextP95Ms,
   );
   add(
     `Dropped frames, exchange, ${r.framesVisitors.visitors} visitors`,
     `${r.framesVisitors.medianPct} % (worst ${r.framesVisitors.worstPct} %)`,
-    '≤ 5 %',
-    r.framesVisitors.medianPct <= 5,
+    `${TARGET.droppedPct} %`,
+    r.framesVisitors.medianPct <= TARGET.droppedPct,
   );
   add('…same page idle, no exchange (noise floor)', `${r.framesVisitors.idlePct} %`, '', null);
   add(
     `Dropped frames, exchange, ${r.framesBusyDay.rows.toLocaleString('en')} guest-book rows`,
     `${r.framesBusyDay.medianPct} % (worst ${r.framesBusyDay.worstPct} %)`,
-    '≤ 5 %',
-    r.framesBusyDay.medianPct <= 5,
+    `${TARGET.droppedPct} % with ≥ ${BUSY_DAY_ROWS.toLocaleString('en')} rows`,
+    r.framesBusyDay.medianPct <= TARGET.droppedPct && r.framesBusyDay.rows >= BUSY_DAY_ROWS,
   );
   add('…same page idle, no exchange (noise floor)', `${r.framesBusyDay.idlePct} %`, '', null);
   out.push(...memoryRows(r.memory));
   if (r.lighthouse) {
     const l = r.lighthouse;
-    add(
-      'Lighthouse performance (mobile)',
-      String(l.scores.performance),
-      '≥ 95',
-      l.scores.performance! >= 95,
-    );
-    for (const c of ['accessibility', 'best-practices', 'seo'] as const) {
+    for (const c of CATEGORIES) {
       const name = {
+        performance: 'performance (mobile)',
         accessibility: 'accessibility',
         'best-practices': 'best practices',
         seo: 'SEO',
       }[c];
-      add(`Lighthouse ${name}`, String(l.scores[c]), '100', l.scores[c] === 100);
+      const score = l.scores[c]!;
+      const runs =
+        c === 'performance' && l.runs > 1 ? ` (runs ${l.perRunPerformance.join(', ')})` : '';
+      add(
+        `Lighthouse ${name}`,
+        `${score}${runs}`,
+        String(TARGET.lighthouseScore),
+        score >= TARGET.lighthouseScore,
+      );
     }
-    add('Lighthouse LCP', ms(l.metrics.lcpMs), '', null);
-    add('Lighthouse TBT', ms(l.metrics.tbtMs), '', null);
-    add('Lighthouse CLS', String(l.metrics.cls), '', null);
+    add(
+      'Lighthouse LCP',
+      ms(l.metrics.lcpMs),
+      `≤ ${TARGET.lcpMs} ms`,
+      l.metrics.lcpMs <= TARGET.lcpMs,
+    );
+    add(
+      'Lighthouse TBT',
+      ms(l.metrics.tbtMs),
+      `≤ ${TARGET.tbtMs} ms`,
+      l.metrics.tbtMs <= TARGET.tbtMs,
+    );
+    add('Lighthouse CLS', String(l.metrics.cls), String(TARGET.cls), l.metrics.cls <= TARGET.cls);
   }
-  add('First-screen JS (gzip)', `${r.js.firstScreenKb} KB`, '≤ 120 KB', r.js.firstScreenKb <= 120);
-  add('All JS (gzip)', `${r.js.allJsKb} KB`, '≤ 250 KB', r.js.allJsKb <= 250);
+  add(
+    'First-screen JS (gzip)',
+    `${r.js.firstScreenKb} KB`,
+    `≤ ${BUDGET.firstScreenKb} KB`,
+    r.js.firstScreenKb <= BUDGET.firstScreenKb,
+  );
+  add(
+    'All JS a student can load, one language (gzip)',
+    `${r.js.allJsKb} KB`,
+    `≤ ${BUDGET.allJsKb} KB`,
+    r.js.allJsKb <= BUDGET.allJsKb,
+  );
+  add('…both languages', `${r.js.bothLanguagesKb} KB`, '', null);
   return out;
 }
 
@@ -958,6 +1196,8 @@ async function step<T>(label: string, job: () => Promise<T>): Promise<T> {
   return result;
 }
 
+const MEMORY_LABEL = `Memory (${LEAK_WARMUP_WALKS} + ${LEAK_WALKS} walks, twice; ${SANDBOX_ACTIONS} sandbox actions)`;
+
 async function main() {
   if (!existsSync(path.join(DIST, 'index.html'))) {
     throw new Error(`${path.relative(ROOT, DIST)}/ has no build: run \`npx vite build\` first.`);
@@ -977,7 +1217,7 @@ async function main() {
         server.close(() => resolve());
       }),
   );
-  console.log(`Serving a copy of ${path.relative(ROOT, DIST)}/ at ${origin}`);
+  console.log(`Serving a copy of ${path.relative(ROOT, DIST)}/ at ${origin}\n${js.line}`);
 
   const browser = await chromium.launch({
     executablePath: SYSTEM_CHROMIUM,
@@ -990,14 +1230,18 @@ async function main() {
   const chromiumVersion = browser.version();
 
   if (ONLY_MEMORY) {
-    const memory = await step(`Memory (${LEAK_WARMUP_WALKS} + ${LEAK_WALKS} walks, twice)`, () =>
-      measureMemoryBoth(browser, origin),
-    );
+    const memory = await step(MEMORY_LABEL, () => measureMemoryBoth(browser, origin));
     const table = memoryRows(memory);
     printTable(table);
     console.log(
       `\nHeap after each walk (KB): service worker ${memory.serviceWorker.heapKb.join(', ')}; in-page ${memory.inPage.heapKb.join(', ')}`,
     );
+    const sandbox = memory.serviceWorker.sandbox;
+    if (sandbox) {
+      console.log(
+        `Sandbox: ${sandbox.actions} actions in ${round(sandbox.tookMs / 1000)} s, ending at position ${sandbox.position} of its history; heap ${sandbox.heapKb} KB`,
+      );
+    }
     const errors = [...memory.serviceWorker.errors, ...memory.inPage.errors];
     if (errors.length)
       console.log(`\nConsole errors in the page: ${[...new Set(errors)].join('\n  ')}`);
@@ -1015,12 +1259,11 @@ async function main() {
   const framesVisitors = await step(`Frames, 6 visitors (${RUNS} exchanges)`, () =>
     measureFramesWithVisitors(browser, origin),
   );
-  const framesBusyDay = await step(`Frames, 1,000 rows (${RUNS} exchanges)`, () =>
-    measureFramesWithBusyDay(browser, origin),
+  const framesBusyDay = await step(
+    `Frames, ${BUSY_DAY_ROWS.toLocaleString('en')} rows (${RUNS} exchanges)`,
+    () => measureFramesWithBusyDay(browser, origin),
   );
-  const memory = await step(`Memory (${LEAK_WARMUP_WALKS} + ${LEAK_WALKS} walks, twice)`, () =>
-    measureMemoryBoth(browser, origin),
-  );
+  const memory = await step(MEMORY_LABEL, () => measureMemoryBoth(browser, origin));
   await browser.close();
   const lh = LIGHTHOUSE_RUNS
     ? await step(`Lighthouse (${LIGHTHOUSE_RUNS} runs)`, () => runLighthouse(origin))
@@ -1079,15 +1322,19 @@ async function main() {
     }
   }
 
-  mkdirSync(RESULTS, { recursive: true });
-  const file = path.join(RESULTS, 'latest.json');
-  writeFileSync(file, await prettier.format(JSON.stringify(results), { filepath: file }));
-  const md = await markdown(results, table);
-  const wrote = await updateReadme(md);
-  console.log(
-    `\nSaved ${path.relative(ROOT, file)}${wrote ? ', updated README.md' : ''} ` +
-      `(${((Date.now() - began) / 1000).toFixed(0)} s).`,
-  );
+  const took = `${((Date.now() - began) / 1000).toFixed(0)} s`;
+  if (SAVE) {
+    mkdirSync(RESULTS, { recursive: true });
+    const file = path.join(RESULTS, 'latest.json');
+    writeFileSync(file, await prettier.format(JSON.stringify(results), { filepath: file }));
+    const md = await markdown(results, table);
+    const wrote = await updateReadme(md);
+    console.log(
+      `\nSaved ${path.relative(ROOT, file)}${wrote ? ', updated README.md' : ''} (${took}).`,
+    );
+  } else {
+    console.log(`\n--no-save: latest.json and README.md left as they were (${took}).`);
+  }
   if (!results.passed) {
     console.log(`Missed: ${results.missed.join('; ')}`);
     if (STRICT) process.exitCode = 1;
