@@ -141,40 +141,35 @@ const notify = () => {
   listeners.forEach((listener) => listener());
 };
 
-/** Loads a language: its core messages, and its activities' (awaited only when asked). */
-async function loadLanguage(lang: Language, withActivities: boolean): Promise<void> {
-  const activities = loadActivities(lang).then((texts) => {
-    bundles[lang] = merge(bundles[lang] ?? {}, texts as unknown as Tree);
-    if (lang === i18n.language) notify();
-  });
-  const predictions = loadPredictions(lang).then((texts) => {
-    bundles[lang] = merge(bundles[lang] ?? {}, texts as unknown as Tree);
-    if (lang === i18n.language) notify();
-  });
-  const stacks = loadStacks(lang).then((texts) => {
-    bundles[lang] = merge(bundles[lang] ?? {}, texts as unknown as Tree);
-    if (lang === i18n.language) notify();
-  });
-  const course = loadCourse(lang).then((texts) => {
-    bundles[lang] = merge(bundles[lang] ?? {}, texts as unknown as Tree);
-    if (lang === i18n.language) notify();
-  });
-  const everywhere = loadEverywhere(lang).then((texts) => {
-    bundles[lang] = merge(bundles[lang] ?? {}, texts as unknown as Tree);
-    if (lang === i18n.language) notify();
-  });
+/**
+ * Loads a language: its core messages, and the texts that load after the first paint
+ * (activities, predictions, stacks, the later chapters' narration), awaited when `waitFor` says
+ * so: always, or when the core lacks the linked step's narration.
+ */
+async function loadLanguage(lang: Language, waitFor: boolean | string | null): Promise<void> {
+  const late = [loadActivities, loadPredictions, loadStacks, loadCourse, loadEverywhere].map(
+    (loader) =>
+      loader(lang).then((texts) => {
+        bundles[lang] = merge(bundles[lang] ?? {}, texts as unknown as Tree);
+        if (lang === i18n.language) notify();
+      }),
+  );
   const messages = (await load(lang)) as unknown as Tree;
   core[lang] = messages;
   bundles[lang] = merge(messages, bundles[lang] ?? {});
-  if (withActivities) await Promise.all([activities, predictions, stacks, course, everywhere]);
+  const linkedStepLate =
+    typeof waitFor === 'string' && lookup(messages, `steps.${waitFor}.title`) === undefined;
+  if (waitFor === true || linkedStepLate) await Promise.all(late);
 }
 
 export async function startI18n(): Promise<void> {
   const lang = detectLanguage();
   i18n.language = lang;
-  // A link straight into a challenge or a quiz waits for their texts; anything else paints first.
+  // A link straight into a challenge, a quiz, the sandbox or a step whose narration loads late
+  // waits for those texts (no key shows for a moment); anything else paints first.
   const params = new URLSearchParams(location.search);
-  await loadLanguage(lang, params.has('challenge') || params.has('quiz'));
+  const activity = ['challenge', 'quiz', 'sandbox'].some((name) => params.has(name));
+  await loadLanguage(lang, activity || params.get('step'));
 }
 
 /** Switches language at any time (loading its messages once) and remembers the choice. */

@@ -486,9 +486,11 @@ export function startLesson(): void {
     const before = !hand && openPrediction(useLesson.getState(), step) ? worlds[step - 1] : null;
     useLesson.setState({ step, worlds, hand, freePlay: hand !== null, held: before ?? null });
   } else if (linked !== null && linked > 0) {
+    // The address keeps naming the linked step while the lesson is replayed up to it.
     void useLesson.getState().goTo(linked);
   }
-  writeStepToUrl(useLesson.getState().step);
+  if (linked === null || linked === useLesson.getState().step)
+    writeStepToUrl(useLesson.getState().step);
   const challenge = challengeFromUrl();
   if (challenge) void useLesson.getState().startChallenge(challenge);
   const quiz = quizFromUrl();
@@ -513,7 +515,7 @@ export function startLesson(): void {
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'hidden') saveNow();
   });
-  let lastStep = -1;
+  let lastStep = useLesson.getState().step;
   useLesson.subscribe((s) => {
     if (s.step !== lastStep) writeStepToUrl(s.step);
     lastStep = s.step;
