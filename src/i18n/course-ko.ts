@@ -29,7 +29,7 @@ export const courseKo: CourseMessages = {
     },
     'cookie-store-tamper': {
       title: '쿠키를 고치면 서명이 막습니다',
-      body: '이번에는 개발자 도구에서 Chrome의 쿠키를 준의 계정인 userId 214로 고치고 마이페이지를 요청합니다. 서버는 자기 키로 session=<값>에 서명을 다시 만들어 비교하는데, 예전 session.sig와 맞지 않습니다. 그래서 쿠키를 무시하고 빈 세션으로 시작해 <status401>401</status401>로 답합니다. 맞지 않는 session.sig는 지우라고 브라우저에 알려 주기까지 해요.',
+      body: '이번에는 개발자 도구에서 Chrome의 쿠키를 준의 계정인 userId 214로 고치고 마이페이지를 요청합니다. 서버는 자기 키로 session=<값>에 서명을 다시 만들어 비교하는데, 예전 session.sig와 맞지 않습니다. 그래서 쿠키를 무시하고 빈 세션으로 시작해 <status401>401</status401>로 답합니다. 맞지 않는 session.sig는 지우라고 브라우저에 알려 주기까지 합니다.',
     },
     'cookie-store-bytes': {
       title: '쿠키는 모든 요청에 따라갑니다',
@@ -70,7 +70,7 @@ export const courseKo: CourseMessages = {
     title: 'cookie-session: 쿠키가 곧 세션',
     code: '쇼핑몰 코드',
     lifetime:
-      '데이터가 마지막으로 바뀐 뒤 30분이면 쿠키가 끝납니다(maxAge). 서버는 아무것도 보관하지 않아요',
+      '데이터가 마지막으로 바뀐 뒤 30분이면 쿠키가 끝납니다(maxAge). 서버는 아무것도 보관하지 않습니다',
     empty:
       '지금 이 브라우저에는 세션 쿠키가 없습니다. 아직 받지 않았거나, 만료됐거나, 지워졌습니다.',
     cookie: '{{who}} 쿠키에 적힌 내용',
