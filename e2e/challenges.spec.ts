@@ -192,6 +192,12 @@ const SOLVE: Record<string, (page: Page) => Promise<void>> = {
     await page.getByRole('button', { name: '+30 min' }).click();
     await myPage(page);
   },
+  'laravel-lottery': async (page) => {
+    await openSettings(page);
+    await page.getByRole('combobox', { name: /lottery/ }).selectOption('1/1');
+    for (let i = 0; i < 5; i++) await page.getByRole('button', { name: '+30 min' }).click();
+    await shop(page).getByRole('button', { name: 'Home' }).click();
+  },
   'flask-forge': async (page) => {
     await devtools(page, 'Application → Cookies');
     await page.getByRole('button', { name: 'Edit value: session', exact: true }).click();

@@ -351,6 +351,21 @@ export const activitiesEn = {
         'logged-out': 'Logging out ends it too, but the goal is to let it run out by itself.',
       },
     },
+    'laravel-lottery': {
+      title: 'Clear Laravel’s table by lottery',
+      goal: 'Mina’s row in Laravel’s sessions table outlives her session: an expired row stays until something deletes it. Get it deleted without logging out.',
+      hints: {
+        '0': 'A row is old once last_activity is more than lifetime (120 minutes) ago. Old rows are deleted only when a request wins the lottery.',
+        '1': 'The lottery [2, 100] gives each request a 2 in 100 chance. In the settings, make it certain.',
+        '2': 'Set lottery to [1, 1], move the clock past 120 minutes, then open any page.',
+      },
+      solved:
+        'The request won the lottery, and Laravel ran DELETE FROM sessions WHERE last_activity is older than lifetime. Until a draw wins, an expired row just sits in the table; reading it gives an empty session.',
+      nudges: {
+        'still-there':
+          'Mina’s row is old now but still in the table: no request has won the lottery yet. Make the draw certain.',
+      },
+    },
     'flask-forge': {
       title: 'Become Joon in Flask’s cookie',
       goal: 'Mina’s Flask cookie says {"user_id":152}. Edit it to say 214 (Joon’s ID) and open My page. Does the server believe you?',

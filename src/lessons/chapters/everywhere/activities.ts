@@ -1,7 +1,10 @@
 /** The challenges and quiz of "The same idea everywhere": a challenge per stack, by acting. */
 import type { Exchange, World } from '../../../sim/world';
 import { exchangesSince, isRequest } from '../../goals';
+import { MINUTE } from '../../../sim/clock';
 import { choose, CHROME, get, order, wait, type ChapterActivities } from '../../model';
+
+const MINA_ID = 152;
 
 /** Joon's user_id in a Flask session cookie, base64 as a student would type it (unsigned). */
 export const FORGED_FLASK_COOKIE = `${btoa('{"user_id":214}').replace(/=+$/, '')}.aaTTAA.forged`;
@@ -91,6 +94,26 @@ export const activities: ChapterActivities = {
           : null,
       hints: 2,
       solution: [wait(30), get('/me')],
+    },
+    {
+      // Laravel's expired rows stay in the table until a lottery draw deletes them.
+      id: 'laravel-lottery',
+      after: 'everywhere-laravel',
+      setup: [],
+      visitor: CHROME,
+      goal: (world, start) =>
+        exchangesSince(world, start).some((e) =>
+          e.trace.some((s) => s.kind === 'laravel' && s.op === 'gc' && (s.count ?? 0) > 0),
+        ) && !world.server.guestBook.some((r) => r.user_id === MINA_ID),
+      nudge: (world, start) => {
+        const lifetime = (world.server.laravel?.lifetime ?? 120) * MINUTE;
+        const stale = world.server.guestBook.some(
+          (r) => r.user_id === MINA_ID && r.last_activity + lifetime <= world.now,
+        );
+        return stale && exchangesSince(world, start).length > 0 ? 'still-there' : null;
+      },
+      hints: 3,
+      solution: [{ type: 'set-laravel', settings: { lottery: [1, 1] } }, wait(150), get('/')],
     },
     {
       // Flask's cookie is readable by anyone, but an edited one fails its signature.
