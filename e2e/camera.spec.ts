@@ -69,7 +69,7 @@ for (const size of SIZES) {
   for (const lang of size.langs) {
     const where = `${size.width}×${size.height}${size.presenter ? ' presenter' : ''} ${lang}`;
     test(`every step's part is on the screen at ${where}`, async ({ page }) => {
-      test.setTimeout(120_000);
+      test.setTimeout(60_000 + STEPS.length * 4_000);
       await page.setViewportSize({ width: size.width, height: size.height });
       await open(page, `lang=${lang}&step=${STEPS[0]!.id}`);
       await expectFramed(page, STEPS[0]!.id, where);
