@@ -974,7 +974,8 @@ test('a reload at any step keeps the place: same step, same guest book IDs, same
   page,
   pageErrors,
 }) => {
-  test.setTimeout(150_000);
+  // Two loads per step: bounded by the course's length.
+  test.setTimeout(60_000 + STEPS.length * 6_000);
   await openLesson(page);
   const total = Number(await page.locator('.step-controls progress').getAttribute('max'));
   expect(total).toBe(STEPS.length);
