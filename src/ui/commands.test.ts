@@ -45,6 +45,8 @@ describe('the command registry', () => {
   it('finds the command a key gives, by mode', () => {
     const at = (e: KeyboardEvent, mode: Mode) => commandForKey(e, mode)?.id ?? null;
     expect(at(press('ArrowRight'), 'guided')).toBe('next');
+    // In a challenge the lesson's keys work as its buttons do: moving leaves the challenge.
+    expect(at(press('End'), 'challenge')).toBe('last');
     expect(at(press(' '), 'guided')).toBe('next');
     // The sandbox has no steps to walk: the arrows do nothing there, Ctrl+Z undoes.
     expect(at(press('ArrowRight'), 'sandbox')).toBeNull();
