@@ -238,5 +238,11 @@ test.describe('modes and commands', () => {
     await page.getByTestId('mode-lesson').click();
     await expect(page.getByTestId('mode-lesson')).toHaveText(/Lesson/);
     await expect(page.getByRole('button', { name: /^Next step/ })).toBeVisible();
+    // From a challenge, the same button leaves it for the lesson.
+    await page.getByTestId('start-challenge').first().click();
+    await expect(page.getByTestId('challenge')).toBeVisible();
+    await page.getByTestId('mode-lesson').click();
+    await expect(page.getByTestId('challenge')).toHaveCount(0);
+    await expect(page.getByTestId('mode-lesson')).toHaveText(/Lesson/);
   });
 });

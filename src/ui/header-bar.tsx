@@ -38,7 +38,12 @@ export function HeaderBar() {
           <button
             type="button"
             aria-pressed={mode !== 'sandbox'}
-            onClick={() => useLesson.getState().leaveSandbox()}
+            onClick={() => {
+              // Back to the guided lesson, at the step, from the sandbox or a challenge.
+              const lesson = useLesson.getState();
+              if (lesson.sandbox) lesson.leaveSandbox();
+              else if (lesson.challenge) lesson.leaveChallenge();
+            }}
             data-testid="mode-lesson"
           >
             <Icon name="book" />
