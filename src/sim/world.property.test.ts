@@ -24,6 +24,7 @@ import type { GuestBook, GuestBookRow } from './server/guest-book';
 import { verifyingSecrets, type CookieOptions, type SessionOptions } from './server/options';
 import type { ShopPage } from './server/shop';
 import { USERS } from './server/users';
+import { randomness, seededRandomValues } from './seeded-random';
 import { createWorld, MAX_VISITORS, type Action, type Exchange, type World } from './world';
 
 const DAY = 24 * 60 * MINUTE;
@@ -36,24 +37,6 @@ const MAX_HEADER_BYTES = 16 * 1024;
 const MAX_FORM_BYTES = 100 * 1024;
 
 // --- Randomness under control ------------------------------------------------------------------
-
-/**
- * Session IDs and the server secret come from crypto.getRandomValues; the tests draw them from
- * a seeded generator (mulberry32), so the same seed and actions must give the same world.
- */
-const randomness = { state: 0 };
-function seededRandomValues<T extends ArrayBufferView | null>(array: T): T {
-  if (array) {
-    const bytes = new Uint8Array(array.buffer, array.byteOffset, array.byteLength);
-    for (let i = 0; i < bytes.length; i++) {
-      let t = (randomness.state = (randomness.state + 0x6d2b79f5) | 0);
-      t = Math.imul(t ^ (t >>> 15), t | 1);
-      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-      bytes[i] = (t ^ (t >>> 14)) & 0xff;
-    }
-  }
-  return array;
-}
 
 beforeAll(() => {
   vi.spyOn(globalThis.crypto, 'getRandomValues').mockImplementation(seededRandomValues);
