@@ -11,14 +11,19 @@ import {
   currentWorld,
   freshBetween,
   modeAfter,
-  sandboxWorld,
   type ChallengeRun,
   type LessonKit,
 } from './lesson-store';
 import { currentTransport, loadEngine } from './network';
 import { usePrefs } from './prefs-store';
 import { markSolved, saveQuizResult } from './progress';
-import { moveTo as moveInSandbox, recordAction, replay, type SandboxRun } from './sandbox';
+import {
+  moveTo as moveInSandbox,
+  recordAction,
+  replay,
+  sandboxWorld,
+  type SandboxRun,
+} from './sandbox';
 import { encodeActions } from './sandbox-link';
 import { writeChallengeToUrl, writeSandboxToUrl } from './url';
 

@@ -166,8 +166,11 @@ function openPrediction(s: Pick<LessonState, 'predictions'>, index: number) {
     : null;
 }
 
-/** The world on screen in the sandbox (its current position always has a snapshot). */
-export const sandboxWorld = (run: SandboxRun): World => run.snapshots[run.cursor]!;
+/**
+ * The world on screen in the sandbox, as sandbox.ts's `sandboxWorld`: restated here so that
+ * module (the sandbox's history) stays off the first screen.
+ */
+const sandboxWorld = (run: SandboxRun): World => run.snapshots[run.cursor]!;
 
 /** The mode after `event` (an event the mode does not take leaves it as it is). */
 export const modeAfter = (s: Pick<LessonState, 'mode'>, event: ModeEvent): Mode =>

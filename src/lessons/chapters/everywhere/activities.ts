@@ -2,6 +2,7 @@
 import type { Exchange, World } from '../../../sim/world';
 import { exchangesSince, isRequest } from '../../goals';
 import { MINUTE } from '../../../sim/clock';
+import { LARAVEL_DEFAULTS } from '../../../sim/server/session/laravel-file';
 import { choose, CHROME, get, order, wait, type ChapterActivities } from '../../model';
 
 const MINA_ID = 152;
@@ -106,7 +107,7 @@ export const activities: ChapterActivities = {
           e.trace.some((s) => s.kind === 'laravel' && s.op === 'gc' && (s.count ?? 0) > 0),
         ) && !world.server.guestBook.some((r) => r.user_id === MINA_ID),
       nudge: (world, start) => {
-        const lifetime = (world.server.laravel?.lifetime ?? 120) * MINUTE;
+        const lifetime = (world.server.laravel ?? LARAVEL_DEFAULTS).lifetime * MINUTE;
         const stale = world.server.guestBook.some(
           (r) => r.user_id === MINA_ID && r.last_activity + lifetime <= world.now,
         );
