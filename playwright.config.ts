@@ -20,6 +20,10 @@ export default defineConfig({
   use: {
     baseURL: `http://localhost:${PORT}/`,
     trace: 'retain-on-failure',
+    // A click that can never happen fails within seconds, not at the test's end (a long walk's
+    // timeout is its whole budget).
+    actionTimeout: 20_000,
+    navigationTimeout: 30_000,
     ...devices['Desktop Chrome'],
     viewport: { width: 1440, height: 900 },
     launchOptions: SYSTEM_CHROMIUM ? { executablePath: SYSTEM_CHROMIUM, args: CHROMIUM_FLAGS } : {},

@@ -137,8 +137,15 @@ interface Snapshot {
 function snapshot(page: Page): Promise<Snapshot> {
   return page.evaluate(
     async ({ limit, serverNames, stepCount }) => {
-      while (!window.guestbook || window.guestbook.busy())
+      // A lesson that never comes to rest is a failure to report, not a wait without end.
+      const since = performance.now();
+      while (!window.guestbook || window.guestbook.busy()) {
+        if (performance.now() - since > 30_000)
+          throw new Error(
+            window.guestbook ? 'the lesson stayed busy for 30 s' : 'the lesson never started',
+          );
         await new Promise((resolve) => setTimeout(resolve, 5));
+      }
       const g = window.guestbook;
       const w = g.world();
       const shownId = document
@@ -654,7 +661,9 @@ test('a 1,000-action random walk through every mode keeps the screen, the guest 
     const action = open.find((a) => (roll -= a.weight) < 0) ?? open[0]!;
     done.push(`${i + 1}. [step ${STEPS[p.step]?.id ?? p.step + 1}] ${action.name}`);
     counts.set(action.name, counts.get(action.name)! + 1);
-    const expected = await action.run(p);
+    const expected = await action.run(p).catch((e: unknown) => {
+      throw new Error(`"${action.name}" could not be done\n${context()}`, { cause: e });
+    });
     p = await settledSnapshot(page, context);
     expect(p.step, `step after "${action.name}"\n${context()}`).toBe(expected);
     expect(p.url, `the address bar names the step\n${context()}`).toMatch(

@@ -135,9 +135,15 @@ export interface LessonState {
 }
 
 let queue: Promise<unknown> = Promise.resolve();
+/** Jobs asked for and not finished: a click's job may wait behind others before it sets `busy`. */
+let pending = 0;
+const track = <T>(run: Promise<T>): Promise<T> => {
+  pending++;
+  return run.finally(() => pending--);
+};
 /** Runs jobs one after another, so rapid clicks apply in order and never overlap. */
 function enqueue<T>(job: () => Promise<T>): Promise<T> {
-  const run = queue.then(job, job);
+  const run = track(queue.then(job, job));
   queue = run.catch(() => undefined);
   return run;
 }
@@ -189,6 +195,9 @@ export interface LessonKit {
 
 /** That code loads when the student starts a challenge, a quiz question or the sandbox. */
 const activities = () => import('./activities');
+/** An activity's own work (a quiz answer, a hint), counted as pending until it is done. */
+const withActivities = (job: (a: Awaited<ReturnType<typeof activities>>) => unknown): void =>
+  void track(activities().then(job));
 
 export const useLesson = create<LessonState>()((set, get) => {
   const kit = (): LessonKit => ({ set, get, moveTo, reveal, leaveSandboxNow });
@@ -352,7 +361,7 @@ export const useLesson = create<LessonState>()((set, get) => {
     redo: () => enqueue(async () => (await activities()).moveSandbox(kit(), (r) => r.cursor + 1)),
     jumpInSandbox: (position) =>
       enqueue(async () => (await activities()).moveSandbox(kit(), () => position)),
-    resetSandbox: () => void activities().then((a) => a.resetSandbox(kit())),
+    resetSandbox: () => withActivities((a) => a.resetSandbox(kit())),
     returnToStep: () =>
       set((s) =>
         s.hand && !s.sandbox && !s.challenge
@@ -370,9 +379,9 @@ export const useLesson = create<LessonState>()((set, get) => {
       writeQuizToUrl(chapter);
     },
 
-    answerQuiz: (answer) => void activities().then((a) => a.answerQuiz(kit(), answer)),
-    nextQuestion: () => void activities().then((a) => a.nextQuestion(kit())),
-    retryQuiz: () => void activities().then((a) => a.retryQuiz(kit())),
+    answerQuiz: (answer) => withActivities((a) => a.answerQuiz(kit(), answer)),
+    nextQuestion: () => withActivities((a) => a.nextQuestion(kit())),
+    retryQuiz: () => withActivities((a) => a.retryQuiz(kit())),
 
     leaveQuiz: () => {
       set({ quiz: null });
@@ -389,8 +398,8 @@ export const useLesson = create<LessonState>()((set, get) => {
       writeChallengeToUrl(null);
     },
 
-    showHint: () => void activities().then((a) => a.showHint(kit())),
-    retryChallenge: () => void activities().then((a) => a.retryChallenge(kit())),
+    showHint: () => withActivities((a) => a.showHint(kit())),
+    retryChallenge: () => withActivities((a) => a.retryChallenge(kit())),
     showSolution: async () => (await activities()).showSolution(kit()),
 
     act: (action) =>
@@ -469,7 +478,7 @@ export function startLesson(): void {
     // As the inspector shows it: a typed password is masked.
     world: () => structuredClone(maskWorld(currentWorld(useLesson.getState()))),
     step: () => useLesson.getState().step,
-    busy: () => useLesson.getState().busy,
+    busy: () => useLesson.getState().busy || pending > 0,
   };
   startNetwork((network) => useLesson.setState({ network }));
   useLesson.setState({
