@@ -421,8 +421,184 @@ export const activitiesEn = {
           'That request made no new row: Safari sent back the cookie it got, so the server recognised it.',
       },
     },
+    'secure-cafe-link': {
+      title: 'Never over http',
+      goal: 'Mina’s session cookie must never travel over the café’s http link. Set the server so that the link carries no session cookie while Mina stays logged in over https, then open the café link to show it.',
+      hints: {
+        '0': 'A cookie marked Secure is kept for https requests only. Which of the server’s options sets that mark?',
+        '1': 'Set cookie.secure to true in the server’s code and options. The mark is written when the server sets the cookie.',
+        '2': 'The cookie Mina holds was set without Secure: log out, log in again over https, then open the café link.',
+      },
+      solved:
+        'The café link went out without a Cookie header: the browser keeps Mina’s Secure cookie for https only, and she is still logged in there. Nothing is left for the Wi-Fi to read.',
+      nudges: {
+        'sent-in-clear':
+          'The cookie just crossed the café’s Wi-Fi in plain text (look at what the network sees). Nothing stops the browser from sending it over http yet.',
+        'old-cookie':
+          'The option is set, but the cookie still went out in the clear: Mina holds the cookie the server set before, without Secure. It changes when the server sets a new one: log in again.',
+        'logged-out':
+          'No cookie went over http, but Mina is no longer logged in: a deleted cookie protects a login she no longer has.',
+      },
+    },
+    'kinds-keep-login': {
+      title: 'End the browser session, keep the login',
+      goal: 'Close Mina’s browser, then open My page as Mina (200) without logging in after the close: one login session on both sides of the browser’s close. The timeline shows it.',
+      hints: {
+        '0': 'The login session lives on the server. After the close, the browser must still hold the cookie that names it.',
+        '1': 'A cookie with Max-Age outlives the browser. Give cookie.maxAge a value in the server’s code and options.',
+        '2': 'The new maxAge applies to the cookie the server sets next: log out and in again, then close Chrome (visitor menu) and open My page.',
+      },
+      solved:
+        'One login session across two browser sessions and several connections: the persistent cookie carried it through the close. The three “sessions” really are three different things.',
+      nudges: {
+        'memory-cookie':
+          'The login was lost with the browser: the cookie had no Max-Age, so it lasted one browser session. The session is still on the server, out of reach.',
+        'old-cookie':
+          'maxAge is set, but Mina’s cookie was set before it, still without Max-Age. Log in again so the server sets a new one, then close the browser.',
+        'not-closed':
+          'Mina is logged in, but her browser has not been closed yet: end the browser session first (visitor menu).',
+      },
+    },
+    'secure-eavesdrop': {
+      title: 'The other guest at the café',
+      goal: 'You are another guest on the café’s Wi-Fi, with Firefox. Mina’s request just went over http. Read her session cookie off what the network sees, put it in Firefox’s jar, and open My page as Mina.',
+      hints: {
+        '0': 'Under the envelopes, “What the café’s network sees” shows Mina’s request as it crossed the Wi-Fi, Cookie header included.',
+        '1': 'The value is everything after connect.sid= in that line. In Firefox’s DevTools, Application → Cookies has a form to add a cookie.',
+        '2': 'Add a cookie named connect.sid with that value in Firefox, then press My page.',
+      },
+      solved:
+        'Firefox opened Mina’s page with a cookie read off the Wi-Fi: no password needed. This is what Secure prevents: a Secure cookie never crosses a network in the clear.',
+      nudges: {
+        'no-cookie':
+          'Firefox sent no session cookie: add one to its jar first (DevTools → Application → Cookies).',
+        'wrong-value':
+          'The server did not know that cookie: copy the whole value after connect.sid= from the café’s view, exactly.',
+      },
+    },
+    'kinds-three-connections': {
+      title: 'One login, three connections',
+      goal: 'Keep Mina’s one login session while her browser opens My page over three different connections, without closing the browser or logging in again.',
+      hints: {
+        '0': 'The server closes a connection after 5 seconds without a request; the login lasts 30 idle minutes.',
+        '1': 'Let some minutes pass (+5 min) before each click on My page, three times.',
+      },
+      solved:
+        'Three connections, one login session: the connection only carries requests, and the cookie in each request names the same session.',
+      nudges: {
+        'same-connection':
+          'These requests came within 5 seconds of each other, so they shared one connection. Let time pass between them.',
+        expired:
+          'Too long: 30 minutes without a request, and the login session itself expired. Shorter pauses keep it alive.',
+      },
+    },
   },
   quiz: {
+    'secure-eavesdropper': {
+      prompt:
+        'Mina opens http://shop.example/me on the café’s Wi-Fi, with a session cookie without Secure. What can another guest on the same Wi-Fi read?',
+      options: {
+        'cookie-header': 'The whole request, the Cookie header with the session ID included',
+        nothing: 'Nothing: Wi-Fi is always encrypted',
+        'password-only': 'Only passwords',
+        'server-name-only': 'Only the server’s name',
+      },
+      explain:
+        'Plain http sends every byte as it is, and an open Wi-Fi (or one whose password every guest knows) hides nothing from the other guests. Whoever copies the session ID can use Mina’s login.',
+    },
+    'secure-https-sees': {
+      prompt: 'The same request over https. What does the café’s network still see?',
+      options: {
+        'name-and-size': 'The server’s name and how many bytes go back and forth',
+        'whole-request': 'The whole request',
+        'nothing-at-all': 'Nothing at all, not even which site',
+        'cookie-only': 'Only the Cookie header',
+      },
+      explain:
+        'TLS hides the headers and the body. The server’s name usually travels in the clear as the connection starts (SNI), and sizes and timing can be seen.',
+    },
+    'secure-option-http': {
+      prompt:
+        'With cookie.secure: true, a new visitor opens the shop over plain http. What does express-session send?',
+      options: {
+        'no-set-cookie': 'No Set-Cookie at all',
+        'secure-cookie': 'A Set-Cookie with Secure',
+        'plain-cookie': 'A Set-Cookie without Secure',
+        error: 'An error page',
+      },
+      explain:
+        'express-session checks req.secure and sets no cookie on an insecure request. Behind a proxy that speaks https for it, the app needs trust proxy to learn that the request was secure.',
+    },
+    'secure-steps': {
+      prompt: 'Put in order how Mina’s cookie comes to stay off the café’s http link.',
+      options: {
+        option: 'The server sets cookie.secure: true',
+        login: 'Mina logs in over https, and the Set-Cookie ends in Secure',
+        jar: 'Her jar keeps the cookie marked Secure',
+        withheld: 'On the http link, the browser leaves the cookie out',
+      },
+      explain:
+        'Every link counts: the option changes only the cookies the server sets from then on, and it is the browser that keeps a Secure cookie off http.',
+    },
+    'kinds-close-ends': {
+      prompt: 'The cookie has no Max-Age. Mina closes her browser. What ends?',
+      options: {
+        'browser-and-connection':
+          'The browser session and its connection; the login session stays on the server, out of reach',
+        'all-three': 'All three: the server deletes the session',
+        'login-only': 'Only the login session',
+        nothing: 'Nothing: cookies always survive',
+      },
+      explain:
+        'Closing the browser drops memory cookies and closes its connections. Nobody tells the server: the session stays in its store until it expires or the server restarts.',
+    },
+    'kinds-new-connection': {
+      prompt:
+        'The server closed Mina’s idle connection after 5 seconds. She clicks My page a minute later. What happens to her login?',
+      options: {
+        'still-in': 'Nothing: she is still logged in',
+        'logged-out': 'She is logged out',
+        'new-row': 'A new guest book row is made',
+        error: 'The request fails',
+      },
+      explain:
+        'The browser opens a new connection and the cookie rides on the request as always. The login session does not live in the connection.',
+    },
+    'kinds-idle-ends': {
+      prompt:
+        'Mina leaves the tab open for longer than the idle timeout, then clicks My page. Which of the three did the idle timeout end?',
+      options: {
+        'login-only': 'Only the login session',
+        'browser-only': 'Only the browser session',
+        'all-three': 'All three',
+        'connection-only': 'Only the connection',
+      },
+      explain:
+        'The browser session lasts until the browser closes, and the connection had closed long before, after 5 seconds. The idle timeout ends the login session.',
+    },
+    'secure-http-answer': {
+      prompt:
+        'The shop has cookie.secure: true. This is its answer to a request over plain http. Which line cannot be there?',
+      explain:
+        'Over plain http, express-session with secure: true sends no Set-Cookie at all: the answer has no cookie line.',
+    },
+    'kinds-lifetimes': {
+      prompt:
+        'Mina reads each page for a minute, keeps the browser open all day, and the idle timeout is 30 minutes. Put in order what ends first to what ends last, after she stops clicking.',
+      options: {
+        connection: 'The connection (5 seconds without a request)',
+        login: 'The login session (30 minutes without a request)',
+        browser: 'The browser session (when she closes the browser in the evening)',
+      },
+      explain:
+        'Three different clocks: the server’s keep-alive timeout, the session’s idle timeout, and the person who closes the browser.',
+    },
+    'kinds-memory-cookie': {
+      prompt:
+        'Mina’s login should survive closing the browser. The server answered her login with this. Which line is why it will not?',
+      explain:
+        'That Set-Cookie has neither Expires nor Max-Age: a memory cookie, which lasts one browser session.',
+    },
     'life-browser-holds': {
       prompt: 'After the first visit, what does Chrome keep for this shop?',
       options: {

@@ -7,6 +7,8 @@ export const courseEn = {
     'cookie-store': 'Cookie vs session',
     authz: 'Who you are, what you may do',
     stateless: 'HTTP without cookies',
+    secure: 'Secure: cookies only over https',
+    kinds: 'Three things called session',
   },
   steps: {
     'cookie-store': {
@@ -60,6 +62,42 @@ export const courseEn = {
     'stateless-login': {
       title: 'A login that cannot stick',
       body: 'Mina logs in on Safari. The password is right and the server binds user_id 152 to a new session: the answer even shows her page. But the session’s ID comes back in a Set-Cookie that Safari refuses. So the very next request, My page, arrives as a stranger’s, and the server answers <status401>401</status401>. Without the cookie, the login is lost one request later.',
+    },
+    'secure-cafe': {
+      title: 'A link on the café’s Wi-Fi',
+      body: 'Mina logged in to the shop at home, over https. Now she sits in a café, and the Wi-Fi’s welcome page links to http://shop.example/me: plain http, nothing encrypted. The browser follows the link, and her session <cookie>cookie</cookie> goes with it: the cookie has no <secure>Secure</secure> flag, so the browser sends it to the shop over http and https alike. Anyone on the same Wi-Fi can read the request as it passes: look at “What the café’s network sees” under the envelopes.',
+    },
+    'secure-https': {
+      title: 'The same page over https',
+      body: 'Mina types the address with https. The request is the same, Cookie header and all, but now it travels inside TLS. The café’s network sees that a browser talks to shop.example (the name goes in the clear as the connection starts) and how many bytes go back and forth, but not one header. A cookie is only as safe as the connection that carries it.',
+    },
+    'secure-no-cookie': {
+      title: 'The server insists on Secure',
+      body: 'The shop now sets cookie.secure: true. Mina’s cookie is deleted, and she opens the café’s http link again. express-session checks whether the request came over https (req.secure); it did not, so it sends no Set-Cookie at all (see the trace). It will not hand out an https-only cookie on a connection anyone can read. A row is still written in the <book>guest book</book>, but no browser holds its ID.',
+    },
+    'secure-login': {
+      title: 'A Secure cookie, over https',
+      body: 'Mina logs in over https. This time the Set-Cookie ends in Secure, and her jar shows the flag. A <secure>Secure</secure> cookie is one the browser keeps for https requests only.',
+    },
+    'secure-withheld': {
+      title: 'The café link again',
+      body: 'Back in the café, Mina follows the http link once more. This time the browser keeps her cookie back (the wire says why). The request has no Cookie header, so the Wi-Fi has nothing to steal, and the server treats it as a stranger’s: 401. Real shops send such a visitor straight on to https (a redirect, and HSTS so the browser never tries http again); this shop does not, so you can watch the cookie stay home.',
+    },
+    'kinds-login': {
+      title: 'Three things called session',
+      body: 'People say “session” for three different things. The timeline under the wire shows all three for Mina’s one browser: the connection (a TCP connection that carries the requests; HTTP/1.1 keeps it open between them), the browser session (from starting the browser until closing it) and the login session (from login to logout or expiry, kept on the server). This shop’s cookie has no Max-Age: a <memcookie>session cookie</memcookie>, made to last one browser session. Mina starts Chrome, opens the shop and logs in: all three begin within a second. Move the timeline’s slider (arrow keys work) to go through the moments.',
+    },
+    'kinds-pause': {
+      title: 'A pause ends the connection, nothing else',
+      body: 'Mina reads for two minutes, then opens My page. The server closed the idle connection 5 seconds after her last request (Node’s keep-alive timeout), so the browser opens a new one. Her login does not live in the connection: the cookie comes with the request, and the page opens (200).',
+    },
+    'kinds-close': {
+      title: 'Closing the browser',
+      body: 'Mina closes Chrome and starts it again. The browser session is over, and the <memcookie>session cookie</memcookie> went with it: My page answers 401. Yet the <book>guest book</book> still holds her logged-in session. The login session did not end on the server; her browser just cannot name it any more. Without an expiry (no maxAge), express-session’s MemoryStore keeps it until the server restarts.',
+    },
+    'kinds-idle': {
+      title: 'Idle time ends the login session',
+      body: 'The shop now gives the cookie a Max-Age of 30 minutes, renewed with every response, and Mina logs in again. She leaves the tab open and comes back 31 minutes later. The browser session never ended, but the login session did: 30 minutes without a request is the <idle>idle timeout</idle>. The cookie has expired in the jar and the session in the store, so My page answers 401.',
     },
   },
   cookieStore: {
@@ -122,6 +160,45 @@ export const courseEn = {
       write: 'Write the whole session into the cookie (base64) and sign it: {{data}}',
       clear: 'req.session = null: clear both cookies',
     },
+  },
+  secure: {
+    cafe: 'The café’s Wi-Fi page links to',
+    eavesdropper: {
+      title: 'What the café’s network sees',
+      http: 'Plain http: every byte as it is, the Cookie header included.',
+      https:
+        'https: the request travels inside TLS. Seen: the server’s name and the size, not one header.',
+      sealed: 'TLS application data, {{bytes}} bytes, encrypted',
+      server: 'Server name (SNI): {{host}}',
+      simplified:
+        'Simplified: real TLS adds a handshake and some bytes of its own; what can and cannot be read is as shown.',
+    },
+  },
+  kinds: {
+    title: 'Three kinds of session, for {{browser}}',
+    slider: 'Moment on the timeline',
+    lanes: {
+      connection: 'Connection (TCP, keep-alive)',
+      browser: 'Browser session',
+      login: 'Login session',
+    },
+    state: {
+      open: 'open',
+      closed: 'closed',
+      in: 'logged in',
+      lost: 'still on the server, but this browser lost its cookie',
+      out: 'none',
+    },
+    moment: {
+      request: '{{request}} → {{status}}',
+      'connection-closed': 'the server closes the idle connection',
+      'browser-closed': 'the browser is closed',
+      'login-expired': 'the login session expires: idle too long',
+    },
+    newConnection: 'new connection',
+    newBrowser: 'browser started',
+    empty: 'No request yet in this chapter.',
+    note: 'Drawn from this chapter’s exchanges, one moment per mark (not to scale). Simplified: one connection per browser (real browsers open up to six per site), closed by the server after Node’s 5-second keep-alive timeout.',
   },
   authz: {
     trace: {

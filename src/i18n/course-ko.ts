@@ -9,6 +9,8 @@ export const courseKo: CourseMessages = {
     'cookie-store': '쿠키와 세션',
     authz: '누구인지, 무엇을 해도 되는지',
     stateless: '쿠키 없는 HTTP',
+    secure: 'Secure: https로만 가는 쿠키',
+    kinds: '세션이라 불리는 세 가지',
   },
   steps: {
     'cookie-store': {
@@ -62,6 +64,42 @@ export const courseKo: CourseMessages = {
     'stateless-login': {
       title: '이어지지 않는 로그인',
       body: '미나가 Safari에서 로그인합니다. 비밀번호가 맞으니 서버는 새 세션에 user_id 152를 연결하고, 응답으로 미나의 페이지까지 보여 줍니다. 하지만 그 세션 ID를 담은 Set-Cookie를 Safari가 거절합니다. 그래서 바로 다음 요청인 마이페이지는 처음 보는 손님의 요청이 되고, 서버는 <status401>401</status401>로 답합니다. 쿠키가 없으면 로그인은 한 요청 만에 사라집니다.',
+    },
+    'secure-cafe': {
+      title: '카페 와이파이의 링크',
+      body: '미나는 집에서 https로 쇼핑몰에 로그인해 두었습니다. 지금은 카페에 있고, 와이파이 안내 페이지에 http://shop.example/me 링크가 있습니다. 아무것도 암호화하지 않는 일반 http입니다. 브라우저가 링크를 따라가면 세션 <cookie>쿠키</cookie>도 함께 갑니다. 이 쿠키에는 <secure>Secure</secure> 표시가 없어서, 브라우저는 http든 https든 쇼핑몰로 가는 요청이면 쿠키를 실어 보냅니다. 같은 와이파이에 있는 사람은 지나가는 요청을 그대로 읽을 수 있습니다. 봉투 아래의 ‘카페 네트워크에서 보이는 것’을 보세요.',
+    },
+    'secure-https': {
+      title: '같은 페이지를 https로',
+      body: '미나가 주소를 https로 입력합니다. 요청은 Cookie 헤더까지 똑같지만, 이번에는 TLS 안에 담겨 갑니다. 카페 네트워크에서는 어떤 브라우저가 shop.example과 통신한다는 것(연결을 시작할 때 서버 이름은 암호화되지 않고 갑니다)과 오가는 바이트 수는 보이지만, 헤더는 한 줄도 보이지 않습니다. 쿠키는 그것을 실어 나르는 연결만큼만 안전합니다.',
+    },
+    'secure-no-cookie': {
+      title: 'Secure를 고집하는 서버',
+      body: '이제 쇼핑몰이 cookie.secure: true를 씁니다. 미나의 쿠키를 지우고 카페의 http 링크를 다시 엽니다. express-session은 요청이 https로 왔는지(req.secure) 확인합니다. 아니니까 Set-Cookie를 아예 보내지 않습니다(서버 내부 참고). 누구나 엿볼 수 있는 연결로는 https 전용 쿠키를 내주지 않는 것입니다. <book>손님 기록부</book>에 줄은 생기지만, 그 ID를 가진 브라우저는 없습니다.',
+    },
+    'secure-login': {
+      title: 'https로 받은 Secure 쿠키',
+      body: '미나가 https로 로그인합니다. 이번 Set-Cookie는 끝에 Secure가 붙어 있고, 쿠키 저장소에도 그 표시가 보입니다. <secure>Secure</secure> 쿠키는 브라우저가 https 요청에만 실어 보내는 쿠키입니다.',
+    },
+    'secure-withheld': {
+      title: '다시 카페 링크로',
+      body: '카페로 돌아온 미나가 http 링크를 한 번 더 엽니다. 이번에는 브라우저가 쿠키를 보내지 않습니다(이유는 통신 회선에 나옵니다). 요청에 Cookie 헤더가 없으니 와이파이에서 훔칠 것도 없고, 서버는 처음 보는 손님으로 여겨 401로 답합니다. 실제 서비스는 이런 방문자를 곧장 https로 보냅니다(리디렉션, 그리고 브라우저가 다시는 http를 시도하지 않게 하는 HSTS). 이 쇼핑몰은 그러지 않아서, 쿠키가 브라우저에 남는 모습을 볼 수 있습니다.',
+    },
+    'kinds-login': {
+      title: '세션이라 불리는 세 가지',
+      body: '“세션”이라는 말은 서로 다른 세 가지를 가리킵니다. 통신 회선 아래의 타임라인에 미나의 브라우저 하나를 두고 셋을 모두 그렸습니다. 연결(요청을 실어 나르는 TCP 연결로, HTTP/1.1은 요청 사이에도 열어 둡니다), 브라우저 세션(브라우저를 켤 때부터 닫을 때까지), 로그인 세션(로그인부터 로그아웃이나 만료까지, 서버가 기억합니다)입니다. 이 쇼핑몰의 쿠키에는 Max-Age가 없습니다. 브라우저 세션 하나 동안만 사는 <memcookie>세션 쿠키</memcookie>입니다. 미나가 Chrome을 켜고 쇼핑몰을 열어 로그인합니다. 세 가지가 1초 안에 모두 시작됩니다. 타임라인의 슬라이더를 움직여(화살표 키도 됩니다) 순간순간을 짚어 보세요.',
+    },
+    'kinds-pause': {
+      title: '잠깐 쉬면 연결만 끝납니다',
+      body: '미나가 2분 동안 글을 읽다가 마이페이지를 엽니다. 서버는 마지막 요청 5초 뒤에 쉬고 있던 연결을 닫았습니다(Node의 keep-alive 타임아웃). 그래서 브라우저가 새 연결을 엽니다. 로그인은 연결에 들어 있지 않습니다. 쿠키가 요청과 함께 가니 페이지가 열립니다(200).',
+    },
+    'kinds-close': {
+      title: '브라우저를 닫으면',
+      body: '미나가 Chrome을 닫았다가 다시 켭니다. 브라우저 세션이 끝났고, <memcookie>세션 쿠키</memcookie>도 함께 사라졌습니다. 마이페이지는 401로 답합니다. 그런데 <book>손님 기록부</book>에는 로그인된 세션이 그대로 있습니다. 서버의 로그인 세션은 끝나지 않았고, 미나의 브라우저가 그 세션을 가리킬 수 없게 된 것뿐입니다. 만료 시간(maxAge)이 없으면 express-session의 MemoryStore는 서버가 다시 시작될 때까지 이 세션을 간직합니다.',
+    },
+    'kinds-idle': {
+      title: '오래 쉬면 로그인 세션이 끝납니다',
+      body: '이제 쇼핑몰이 쿠키에 Max-Age 30분을 주고, 응답할 때마다 다시 늘립니다. 미나가 다시 로그인합니다. 탭을 열어 둔 채 자리를 비웠다가 31분 뒤에 돌아옵니다. 브라우저 세션은 끝나지 않았지만 로그인 세션은 끝났습니다. 요청 없이 30분이 지나면 끝나는 것, 이것이 <idle>유휴 타임아웃</idle>입니다. 쿠키는 쿠키 저장소에서, 세션은 세션 저장소에서 만료되었으니 마이페이지는 401로 답합니다.',
     },
   },
   cookieStore: {
@@ -124,6 +162,45 @@ export const courseKo: CourseMessages = {
       write: '세션 전체를 쿠키에 담고(base64) 서명: {{data}}',
       clear: 'req.session = null: 쿠키 두 개를 지움',
     },
+  },
+  secure: {
+    cafe: '카페 와이파이 안내 페이지의 링크',
+    eavesdropper: {
+      title: '카페 네트워크에서 보이는 것',
+      http: '일반 http: Cookie 헤더까지 모든 바이트가 그대로 보입니다.',
+      https:
+        'https: 요청이 TLS 안에 담겨 갑니다. 보이는 것은 서버 이름과 크기뿐, 헤더는 한 줄도 안 보입니다.',
+      sealed: 'TLS 애플리케이션 데이터 {{bytes}}바이트, 암호화됨',
+      server: '서버 이름(SNI): {{host}}',
+      simplified:
+        '단순화: 실제 TLS에는 핸드셰이크와 TLS 자체의 바이트가 더 있습니다. 읽을 수 있는 것과 없는 것은 보이는 그대로입니다.',
+    },
+  },
+  kinds: {
+    title: '{{browser}}의 세 가지 세션',
+    slider: '타임라인의 순간',
+    lanes: {
+      connection: '연결(TCP, keep-alive)',
+      browser: '브라우저 세션',
+      login: '로그인 세션',
+    },
+    state: {
+      open: '열림',
+      closed: '닫힘',
+      in: '로그인됨',
+      lost: '서버에는 남아 있지만 이 브라우저가 쿠키를 잃음',
+      out: '없음',
+    },
+    moment: {
+      request: '{{request}} → {{status}}',
+      'connection-closed': '서버가 쉬고 있던 연결을 닫음',
+      'browser-closed': '브라우저를 닫음',
+      'login-expired': '로그인 세션 만료: 너무 오래 쉼',
+    },
+    newConnection: '새 연결',
+    newBrowser: '브라우저 시작',
+    empty: '이 장에서는 아직 요청이 없습니다.',
+    note: '이 장에서 오간 요청으로 그렸습니다. 눈금 하나가 한 순간이며 시간 비율은 맞추지 않았습니다. 단순화: 브라우저마다 연결을 하나로 그렸고(실제 브라우저는 사이트마다 여섯 개까지 엽니다), 서버가 Node의 keep-alive 타임아웃 5초 뒤에 닫습니다.',
   },
   authz: {
     trace: {

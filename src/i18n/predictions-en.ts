@@ -21,6 +21,38 @@ export const predictionsEn = {
     },
   },
   predictions: {
+    'secure-cafe-sent': {
+      prompt:
+        'Mina follows the café’s http:// link to My page. Her cookie has no Secure flag. Does the request carry her session cookie?',
+      options: { yes: 'Yes, in plain text', no: 'No, the browser keeps it back' },
+      why: 'Without Secure, the cookie goes to the shop over http and https alike. Over http nothing is encrypted: anyone on the Wi-Fi can read it.',
+    },
+    'secure-no-cookie-set': {
+      prompt:
+        'The shop sets cookie.secure: true. A browser without a cookie opens the http link. Does the response carry a Set-Cookie?',
+      options: { yes: 'Yes, with Secure', no: 'No Set-Cookie at all' },
+      why: 'express-session sees that the request is not secure (req.secure is false) and does not send a cookie meant for https only.',
+    },
+    'secure-withheld-status': {
+      prompt:
+        'Mina’s cookie is Secure now. She opens the café’s http link to My page. What does the server answer?',
+      why: 'The browser keeps a Secure cookie off http requests. Without a cookie the server does not know her: 401.',
+    },
+    'kinds-pause-status': {
+      prompt:
+        'Mina pauses for two minutes; meanwhile the connection is closed. She opens My page. What does the server answer?',
+      why: 'The login lives in the session on the server, named by the cookie, not in the connection. A new connection changes nothing: 200.',
+    },
+    'kinds-close-status': {
+      prompt:
+        'The cookie has no Max-Age. Mina closes Chrome, starts it again and opens My page. What does the server answer?',
+      why: 'A cookie without Expires or Max-Age lasts one browser session. It is gone, so the request names no session: 401, although the session is still on the server.',
+    },
+    'kinds-idle-status': {
+      prompt:
+        'The cookie lasts 30 minutes, renewed on every response. Mina logs in, leaves the tab open for 31 minutes, then opens My page. What does the server answer?',
+      why: 'The browser stayed open, but the login session ended after 30 idle minutes, in the jar and in the store: 401.',
+    },
     'first-visit-row': {
       prompt:
         'Chrome has never been here: its jar is empty. It asks for the home page. What happens in the guest book?',

@@ -20,6 +20,38 @@ export const predictionsKo: PredictionMessages = {
     },
   },
   predictions: {
+    'secure-cafe-sent': {
+      prompt:
+        '미나가 카페의 http:// 링크로 마이페이지를 엽니다. 쿠키에는 Secure 표시가 없습니다. 요청에 세션 쿠키가 실릴까요?',
+      options: { yes: '실린다. 평문 그대로', no: '안 실린다. 브라우저가 보내지 않는다' },
+      why: 'Secure가 없으면 쿠키는 http로든 https로든 쇼핑몰에 갑니다. http는 아무것도 암호화하지 않으니 와이파이의 누구나 읽을 수 있습니다.',
+    },
+    'secure-no-cookie-set': {
+      prompt:
+        '쇼핑몰이 cookie.secure: true로 바꿨습니다. 쿠키가 없는 브라우저가 http 링크를 엽니다. 응답에 Set-Cookie가 있을까요?',
+      options: { yes: '있다. Secure가 붙어서', no: 'Set-Cookie가 아예 없다' },
+      why: 'express-session은 요청이 안전하지 않다는 것(req.secure가 false)을 보고, https 전용 쿠키를 보내지 않습니다.',
+    },
+    'secure-withheld-status': {
+      prompt:
+        '이제 미나의 쿠키는 Secure입니다. 카페의 http 링크로 마이페이지를 엽니다. 서버는 무엇으로 답할까요?',
+      why: '브라우저는 Secure 쿠키를 http 요청에 싣지 않습니다. 쿠키가 없으니 서버는 미나를 알아보지 못하고 401로 답합니다.',
+    },
+    'kinds-pause-status': {
+      prompt:
+        '미나가 2분 동안 쉬는 사이 연결이 닫혔습니다. 미나가 마이페이지를 엽니다. 서버는 무엇으로 답할까요?',
+      why: '로그인은 쿠키가 가리키는 서버의 세션에 있지, 연결에 있지 않습니다. 새 연결이어도 달라지는 것이 없으니 200입니다.',
+    },
+    'kinds-close-status': {
+      prompt:
+        '쿠키에 Max-Age가 없습니다. 미나가 Chrome을 닫았다가 다시 켜고 마이페이지를 엽니다. 서버는 무엇으로 답할까요?',
+      why: 'Expires도 Max-Age도 없는 쿠키는 브라우저 세션 하나 동안만 삽니다. 쿠키가 사라졌으니 요청이 가리키는 세션이 없고, 서버에 세션이 남아 있어도 401입니다.',
+    },
+    'kinds-idle-status': {
+      prompt:
+        '쿠키는 30분 동안 유효하고 응답마다 다시 늘어납니다. 미나가 로그인하고 31분 동안 탭을 열어 두었다가 마이페이지를 엽니다. 서버는 무엇으로 답할까요?',
+      why: '브라우저는 열려 있었지만, 요청 없이 30분이 지나 로그인 세션이 쿠키 저장소에서도 세션 저장소에서도 만료되었습니다. 그래서 401입니다.',
+    },
     'first-visit-row': {
       prompt:
         'Chrome은 이 쇼핑몰에 처음 왔고 쿠키 저장소도 비어 있습니다. 홈페이지를 요청하면 손님 기록부는 어떻게 될까요?',

@@ -4,6 +4,8 @@
  */
 import { activities as authz } from './chapters/authz/activities';
 import { activities as stateless } from './chapters/stateless/activities';
+import { activities as secure } from './chapters/secure/activities';
+import { activities as kinds } from './chapters/kinds/activities';
 import { activities as cluster } from './chapters/cluster/activities';
 import { activities as cookieStore } from './chapters/cookie-store/activities';
 import { activities as crowd } from './chapters/crowd/activities';
@@ -26,6 +28,8 @@ const BY_CHAPTER: Partial<Record<ChapterId, ChapterActivities>> = {
   authz,
   everywhere,
   stateless,
+  secure,
+  kinds,
 };
 
 /** A chapter still written in one file carries its activities with its steps. */

@@ -17,7 +17,9 @@ export type ChapterId =
   | 'cookie-store'
   | 'everywhere'
   | 'authz'
-  | 'stateless';
+  | 'stateless'
+  | 'secure'
+  | 'kinds';
 
 export type Focus =
   | 'shop'

@@ -6,6 +6,8 @@
 import { cluster } from './chapters/cluster/steps';
 import { authz } from './chapters/authz/steps';
 import { stateless } from './chapters/stateless/steps';
+import { secure } from './chapters/secure/steps';
+import { kinds } from './chapters/kinds/steps';
 import { cookieStore } from './chapters/cookie-store/steps';
 import { crowd } from './chapters/crowd/steps';
 import { everywhere } from './chapters/everywhere/steps';
@@ -28,6 +30,8 @@ export const COURSE: ChapterSteps[] = [
   authz,
   everywhere,
   stateless,
+  secure,
+  kinds,
 ];
 
 export const CHAPTERS: ChapterId[] = COURSE.map((c) => c.id);

@@ -84,7 +84,8 @@ const ACTION_CHECKS: { [T in Action['type']]: (a: Fields) => boolean } = {
     oneOf(['GET', 'POST'])(a.method) &&
     isText(a.path, 2048) &&
     String(a.path).startsWith('/') &&
-    isForm(a.form),
+    isForm(a.form) &&
+    (a.scheme === undefined || a.scheme === 'http'),
   'advance-clock': (a) => isCount(a.ms, 10 * 365 * 24 * 3600_000),
   'add-visitor': (a) => oneOf(BROWSER_NAMES)(a.browser),
   'remove-visitor': (a) => isId(a.visitorId),

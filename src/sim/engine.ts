@@ -52,8 +52,10 @@ export function buildRequest(
   path: string,
   form: Record<string, string> | undefined,
   now: number,
+  scheme?: 'http',
 ): { request: WireRequest; jar: MaybeJar; withheld: WithheldCookie[] } {
-  const url = SITE_ORIGIN + path;
+  // A plain-http link reaches the same shop; the jar then holds back its Secure cookies.
+  const url = (scheme === 'http' ? SITE_ORIGIN.replace(/^https:/, 'http:') : SITE_ORIGIN) + path;
   // The student acts in the shop itself: a same-site, top-level request, judged by this
   // browser's own rules (Chrome and Edge treat a cookie without SameSite as Lax).
   const {
@@ -108,6 +110,7 @@ async function sendRequest(
     action.path,
     action.form,
     world.now,
+    action.scheme,
   );
   // With a cluster, the load balancer picks the server, and that server's store is used.
   const picked = world.cluster ? pickServer(world.cluster, visitor.id) : null;
@@ -164,6 +167,7 @@ async function sendRequest(
     refused: refused ? answer.response.status : undefined,
     status: answer.response.status,
     path: refused ? v.path : action.path,
+    scheme: refused ? v.scheme : action.scheme,
   }));
   return { ...next, server, cluster, exchanges: [...world.exchanges, exchange], lastDiff: diff };
 }
@@ -272,7 +276,9 @@ export async function applyAction(
         page: null,
         status: null,
         path: '/',
+        scheme: undefined,
         closedAfter: world.exchanges.length,
+        closes: [...(v.closes ?? []), { at: world.now, after: world.exchanges.length }],
       }));
     case 'restart-server':
       // PHP keeps its sessions in files on disk: they outlive the process.

@@ -59,6 +59,8 @@ export type Action =
       method: 'GET' | 'POST';
       path: string;
       form?: Record<string, string>;
+      /** Plain http (a link that says http://, e.g. on a café's Wi-Fi page); https when absent. */
+      scheme?: 'http';
     }
   | { type: 'advance-clock'; ms: number }
   | { type: 'add-visitor'; browser: BrowserName }

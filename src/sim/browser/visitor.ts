@@ -18,6 +18,10 @@ export interface Visitor {
   page: ShopPage | null;
   status: number | null;
   path: string;
+  /** The scheme of the page shown, when it is plain http (absent: https). */
+  scheme?: 'http';
+  /** Each time this browser was closed: the simulated time and how many exchanges the world had. */
+  closes?: { at: number; after: number }[];
   /** The status of the latest request, when the server refused it before the shop saw it. */
   refused?: number;
   /** How many exchanges the world had when this browser was last closed (absent: never). */

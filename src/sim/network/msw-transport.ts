@@ -108,7 +108,9 @@ export async function startServiceWorkerTransport(): Promise<Transport> {
     kind: 'service-worker',
     async deliver(request, server) {
       const id = String(++counter);
-      pending.set(id, server);
+      // The worker sees only the path: the scheme the visitor used rides along here.
+      const origin = new URL(request.url).origin;
+      pending.set(id, (wire) => server({ ...wire, url: origin + pathOf(wire.url) }));
       try {
         const res = await fetch(shopBase() + pathOf(request.url), {
           method: request.method,
