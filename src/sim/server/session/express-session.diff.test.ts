@@ -23,7 +23,7 @@ import {
   type MaybeJar,
 } from '../../browser/cookie-jar';
 import { LESSON_START, MINUTE } from '../../clock';
-import { headerValues, type HeaderList, type WireRequest } from '../../http/wire';
+import { header, headerValues, type HeaderList, type WireRequest } from '../../http/wire';
 import {
   signingSecret,
   type CookieOptions,
@@ -726,6 +726,45 @@ async function check(sc: Scenario): Promise<void> {
   }
 }
 
+/**
+ * The Secure chapter's café: one browser's requests, each over the scheme it names, to the real
+ * server and to the simulator, each side with its own jar. Returns both sides of every request.
+ */
+async function cafe(
+  options: SessionOptions,
+  visits: [Scheme, Extract<Step, { do: 'request' }>][],
+): Promise<
+  { sim: WireRequest & { setCookies: string[] }; real: WireRequest & { setCookies: string[] } }[]
+> {
+  const simIds = idMaker();
+  const realIds = idMaker();
+  let state: ServerState = { options, guestBook: [] };
+  server.mount(realShop(options, realIds).app);
+  const jars: Record<'sim' | 'real', MaybeJar> = { sim: null, real: null };
+  const seen = [];
+  for (const [scheme, step] of visits) {
+    vi.setSystemTime(LESSON_START);
+    const simSide = clientRequest(jars.sim, scheme, step, LESSON_START);
+    const realSide = clientRequest(jars.real, scheme, step, LESSON_START);
+    const reply = await handleRequest(state, simSide.request, {
+      now: LESSON_START,
+      remoteIp: REMOTE_IP,
+      newId: simIds,
+    });
+    state = reply.state;
+    const real = await server.send(realSide.request, scheme);
+    const simSet = headerValues(reply.response.headers, 'Set-Cookie');
+    const realSet = headerValues(real.headers, 'Set-Cookie');
+    jars.sim = storeSetCookies(simSide.jar, simSide.request.url, simSet, LESSON_START).jar;
+    jars.real = storeSetCookies(realSide.jar, realSide.request.url, realSet, LESSON_START).jar;
+    seen.push({
+      sim: { ...simSide.request, setCookies: simSet },
+      real: { ...realSide.request, setCookies: realSet },
+    });
+  }
+  return seen;
+}
+
 // --------------------------------------------------------------------------------------------
 // Property-based part: random option sets and random action sequences.
 
@@ -848,6 +887,41 @@ describe('express-session differential: the simulator against the real library',
     );
     for (const f of findings)
       console.log(`  differs: ${f.scenario} (${f.differences.map((d) => d.field).join(', ')})`);
+  });
+
+  describe('the Secure chapter’s café link, on the real server', () => {
+    const cookieOf = (r: WireRequest) => header(r.headers, 'Cookie') ?? null;
+
+    it('secure: true over plain http: no Set-Cookie at all', async () => {
+      const [visit] = await cafe(withOptions({ cookie: { secure: true } }), [['http', get('/')]]);
+      expect(visit!.real.setCookies).toEqual([]);
+      expect(visit!.sim.setCookies).toEqual([]);
+    });
+
+    it('secure: true over https (trust proxy, X-Forwarded-Proto: https): a Secure cookie, kept off http', async () => {
+      const [loggedIn, cafeLink] = await cafe(withOptions({ cookie: { secure: true } }), [
+        ['https', login()],
+        ['http', get('/me')],
+      ]);
+      expect(loggedIn!.real.setCookies).toHaveLength(1);
+      expect(loggedIn!.real.setCookies[0]).toMatch(/; Secure/);
+      expect(loggedIn!.sim.setCookies).toEqual(loggedIn!.real.setCookies);
+      // The browser holds the Secure cookie back from the http request, on both sides.
+      expect(cookieOf(cafeLink!.real)).toBeNull();
+      expect(cookieOf(cafeLink!.sim)).toBeNull();
+    });
+
+    it('secure: false over plain http: the cookie is set, and sent back in the clear', async () => {
+      const [first, second] = await cafe(withOptions({ cookie: { secure: false } }), [
+        ['http', login()],
+        ['http', get('/me')],
+      ]);
+      expect(first!.real.setCookies[0]).not.toMatch(/Secure/);
+      expect(first!.sim.setCookies).toEqual(first!.real.setCookies);
+      expect(second!.real.url).toBe('http://shop.example/me');
+      expect(cookieOf(second!.real)).toMatch(/^connect\.sid=s%3A/);
+      expect(cookieOf(second!.sim)).toBe(cookieOf(second!.real));
+    });
   });
 
   for (const sc of SCENARIOS) {
