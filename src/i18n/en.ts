@@ -383,6 +383,7 @@ export const en = {
     home: 'Home',
     myPage: 'My page',
     admin: 'Admin',
+    reviews: 'Reviews',
     login: 'Log in',
     logout: 'Log out',
     username: 'User name',

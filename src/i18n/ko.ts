@@ -382,6 +382,7 @@ export const ko: Messages = {
     home: '홈',
     myPage: '마이페이지',
     admin: '관리자',
+    reviews: '후기',
     login: '로그인',
     logout: '로그아웃',
     username: '아이디',

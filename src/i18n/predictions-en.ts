@@ -229,6 +229,27 @@ export const predictionsEn = {
         'Mina logs in on Safari with the right password, then opens My page. What does My page answer?',
       why: 'The session that holds her login has an ID Safari never kept. My page comes without it: 401.',
     },
+    'xss-victim-stolen': {
+      prompt:
+        'Mina (logged in) opens the review page with the planted review. Does her session cookie reach evil.example?',
+      options: {
+        yes: 'Yes: her browser sends it',
+        no: 'No: the shop’s cookie stays with the shop',
+      },
+      why: 'The script runs as part of the shop’s page, and without HttpOnly document.cookie shows connect.sid.',
+    },
+    'xss-hijack-user': {
+      prompt:
+        'Firefox now holds the connect.sid evil.example received and opens My page. Whose page comes back?',
+      options: { '152': 'Mina’s (user_id 152)', none: 'Nobody’s: a login is asked' },
+      why: 'The session ID is all the server checks. Whoever sends it is Mina.',
+    },
+    'xss-httponly-stolen': {
+      prompt:
+        'The cookie is HttpOnly now and Mina logged in again. She opens the reviews. Does her session cookie reach evil.example?',
+      options: { yes: 'Yes: the script still runs', no: 'No: the script runs, but cannot see it' },
+      why: 'The request to evil.example still goes, but document.cookie leaves out HttpOnly cookies.',
+    },
   },
 };
 

@@ -235,5 +235,29 @@ export const predictionsKo: PredictionMessages = {
         '미나가 Safari에서 맞는 비밀번호로 로그인하고 마이페이지를 엽니다. 마이페이지는 무엇으로 답할까요?',
       why: '로그인을 담은 세션의 ID를 Safari가 받아 두지 않았습니다. 마이페이지 요청에는 그 ID가 없으니 401입니다.',
     },
+    'xss-victim-stolen': {
+      prompt:
+        '로그인한 미나가 후기가 심어진 후기 페이지를 엽니다. 미나의 세션 쿠키가 evil.example에 닿을까요?',
+      options: {
+        yes: '닿는다. 미나의 브라우저가 보낸다',
+        no: '닿지 않는다. 쇼핑몰의 쿠키는 쇼핑몰에만 간다',
+      },
+      why: '스크립트가 쇼핑몰 페이지의 일부로 실행되고, HttpOnly가 없으니 document.cookie에 connect.sid가 보입니다.',
+    },
+    'xss-hijack-user': {
+      prompt:
+        'Firefox가 evil.example이 받은 connect.sid를 넣고 마이페이지를 엽니다. 누구의 페이지가 돌아올까요?',
+      options: { '152': '미나의 페이지(user_id 152)', none: '아무도 아니다. 로그인하라고 한다' },
+      why: '서버가 확인하는 건 세션 ID뿐입니다. 그것을 보내는 사람이 곧 미나입니다.',
+    },
+    'xss-httponly-stolen': {
+      prompt:
+        '이제 쿠키에 HttpOnly가 있고 미나는 다시 로그인했습니다. 미나가 후기를 엽니다. 세션 쿠키가 evil.example에 닿을까요?',
+      options: {
+        yes: '닿는다. 스크립트는 여전히 실행된다',
+        no: '닿지 않는다. 스크립트는 실행되지만 쿠키를 못 본다',
+      },
+      why: 'evil.example로 가는 요청은 그대로 가지만, document.cookie에는 HttpOnly 쿠키가 빠집니다.',
+    },
   },
 };

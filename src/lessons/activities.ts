@@ -4,6 +4,7 @@
  */
 import { activities as authz } from './chapters/authz/activities';
 import { activities as stateless } from './chapters/stateless/activities';
+import { activities as xss } from './chapters/xss/activities';
 import { activities as secure } from './chapters/secure/activities';
 import { activities as kinds } from './chapters/kinds/activities';
 import { activities as cluster } from './chapters/cluster/activities';
@@ -28,6 +29,7 @@ const BY_CHAPTER: Partial<Record<ChapterId, ChapterActivities>> = {
   authz,
   everywhere,
   stateless,
+  xss,
   secure,
   kinds,
 };

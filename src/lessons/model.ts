@@ -19,7 +19,8 @@ export type ChapterId =
   | 'authz'
   | 'stateless'
   | 'secure'
-  | 'kinds';
+  | 'kinds'
+  | 'xss';
 
 export type Focus =
   | 'shop'
@@ -59,7 +60,9 @@ export type PredictionAsks =
   /** What the step did to the guest book's rows: 'added', 'removed', 'replaced' or 'same'. */
   | 'guest-book'
   /** Whose page the response showed: a user_id ('152') or 'none'. */
-  | 'user';
+  | 'user'
+  /** Whether evil.example received the session cookie during the step: 'yes' or 'no'. */
+  | 'stolen';
 
 /** A prediction: its words live in i18n under `predictions.<id>` (`.prompt`, `.options.<o>`, `.why`). */
 export interface Prediction {

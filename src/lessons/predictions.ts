@@ -2,6 +2,7 @@
  * Predict, then reveal: what a step's prediction asks, read off the worlds before and after the
  * step. The lesson's data states each answer; a test holds it to this reading of the world.
  */
+import { cookiesInAddress } from '../sim/browser/page-scripts';
 import type { World } from '../sim/world';
 import { pageUser, sentSessionCookie, sessionCookieName } from './goals';
 import type { Prediction } from './model';
@@ -18,6 +19,13 @@ export function outcome(prediction: Prediction, before: World, after: World): st
     const added = [...is].some((id) => !was.has(id));
     const removed = [...was].some((id) => !is.has(id));
     return added && removed ? 'replaced' : added ? 'added' : removed ? 'removed' : 'same';
+  }
+  if (prediction.asks === 'stolen') {
+    const received = (after.evilLog ?? []).slice(before.evilLog?.length ?? 0);
+    const name = sessionCookieName(after);
+    return received.some((r) => cookiesInAddress(r.url).some((c) => c.name === name))
+      ? 'yes'
+      : 'no';
   }
   const exchange = after.exchanges.slice(before.exchanges.length).at(-1);
   if (!exchange) return 'none';

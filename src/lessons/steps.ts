@@ -8,6 +8,7 @@ import { authz } from './chapters/authz/steps';
 import { stateless } from './chapters/stateless/steps';
 import { secure } from './chapters/secure/steps';
 import { kinds } from './chapters/kinds/steps';
+import { xss } from './chapters/xss/steps';
 import { cookieStore } from './chapters/cookie-store/steps';
 import { crowd } from './chapters/crowd/steps';
 import { everywhere } from './chapters/everywhere/steps';
@@ -32,6 +33,7 @@ export const COURSE: ChapterSteps[] = [
   stateless,
   secure,
   kinds,
+  xss,
 ];
 
 export const CHAPTERS: ChapterId[] = COURSE.map((c) => c.id);

@@ -43,6 +43,7 @@ import {
 } from './server/session/laravel-session';
 import { FLASK_DEFAULTS, flaskCrowd } from './server/session/flask-session';
 import { DEFAULT_APP, handleRequest, type ShopPage } from './server/shop';
+import { renderReviewPage } from './browser/page-scripts';
 import { MAX_VISITORS, visitorById, type Action, type Exchange, type World } from './world';
 
 /** Builds the request a browser sends; the jar decides the Cookie header, as a browser would. */
@@ -118,6 +119,7 @@ async function sendRequest(
     ? storeOf(picked.cluster, picked.index, world.server.guestBook)
     : world.server.guestBook;
   let after = before;
+  let reviews = world.server.reviews;
   const answer = await transport.deliver(request, async (req) => {
     const reply = await handleRequest({ ...world.server, guestBook: before }, req, {
       now: world.now,
@@ -125,14 +127,15 @@ async function sendRequest(
       store: storeKindOf(world),
     });
     after = reply.state.guestBook;
+    reviews = reply.state.reviews;
     return { response: reply.response, trace: reply.trace };
   });
-  let server = { ...world.server, guestBook: after };
+  let server = { ...world.server, guestBook: after, ...(reviews && { reviews }) };
   let cluster = world.cluster;
   if (picked) {
     const written = writeBack(picked.cluster, picked.index, after, world.server.guestBook);
     cluster = written.cluster;
-    server = { ...world.server, guestBook: written.shared };
+    server = { ...world.server, guestBook: written.shared, ...(reviews && { reviews }) };
   }
   const setCookies = headerValues(answer.response.headers, 'Set-Cookie');
   const { jar: nextJar, refusals } = blocked
@@ -169,7 +172,15 @@ async function sendRequest(
     path: refused ? v.path : action.path,
     scheme: refused ? v.scheme : action.scheme,
   }));
-  return { ...next, server, cluster, exchanges: [...world.exchanges, exchange], lastDiff: diff };
+  // The browser renders the page it got: a review page's markup may start a script.
+  const rendered = renderReviewPage(next, visitor.id);
+  return {
+    ...rendered,
+    server,
+    cluster,
+    exchanges: [...world.exchanges, exchange],
+    lastDiff: diff,
+  };
 }
 
 /** The central store of a cluster is Redis; otherwise sessions live in the server's memory. */

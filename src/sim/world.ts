@@ -20,6 +20,7 @@ import type { TomcatSettings } from './server/session/tomcat-file';
 import type { LaravelSettings } from './server/session/laravel-file';
 import type { FlaskSettings } from './server/session/flask-file';
 import type { TraceStep } from './trace';
+import type { EvilRequest } from './browser/page-scripts';
 
 export interface Exchange {
   id: number;
@@ -50,6 +51,8 @@ export interface World {
   /** What the latest action did to the guest book, for the UI's marks. */
   lastDiff: GuestBookDiff;
   nextVisitorNumber: number;
+  /** What evil.example's server received, oldest first (absent: nothing yet). */
+  evilLog?: EvilRequest[];
 }
 
 export type Action =

@@ -50,6 +50,14 @@ export interface ServerState {
   flask?: FlaskSettings;
   /** config/session.php when `engine` is 'laravel' (LARAVEL_DEFAULTS when absent). */
   laravel?: LaravelSettings;
+  /** What visitors wrote on the product page, as they typed it (absent: none yet). */
+  reviews?: Review[];
+}
+
+export interface Review {
+  /** The account that wrote it, or null for a visitor who was not logged in. */
+  author: string | null;
+  text: string;
 }
 
 /** What the shop's routes do, as an app developer decides it. */
@@ -59,9 +67,22 @@ export interface ShopAppChoices {
    * visitor brought to the login is the one that ends up logged in: session fixation.
    */
   regenerateOnLogin: boolean;
+  /**
+   * The review page escapes what visitors wrote (`escape-html`), so `<` arrives as `&lt;` and
+   * shows as text. Without it the markup they typed becomes part of the page: stored XSS.
+   * Absent: escaped, as a template engine does by default.
+   */
+  escapeOutput?: boolean;
 }
 
-export const DEFAULT_APP: ShopAppChoices = { regenerateOnLogin: true };
+export const DEFAULT_APP: ShopAppChoices = { regenerateOnLogin: true, escapeOutput: true };
+
+/** The `escape-html` package's escaping: the five characters that can start markup. */
+export const escapeHtml = (text: string): string =>
+  text.replace(
+    /["&'<>]/g,
+    (c) => `&${{ '"': 'quot', '&': 'amp', "'": '#39', '<': 'lt', '>': 'gt' }[c]};`,
+  );
 
 export interface ServerReply {
   state: ServerState;
@@ -78,6 +99,13 @@ export type ShopPage =
   /** Logged in, but this account may not see the page: 403. */
   | { page: 'forbidden'; user: PublicUser }
   | { page: 'admin'; user: PublicUser; accounts: (PublicUser & { role: string })[] }
+  /** The product's reviews, each as the server wrote it into the page's HTML. */
+  | {
+      page: 'reviews';
+      user: PublicUser | null;
+      reviews: { author: string | null; html: string }[];
+      error?: InputError;
+    }
   | { page: 'not-found' };
 
 export type InputError = 'empty' | 'too-long';
@@ -101,6 +129,8 @@ export const adminAccounts = () =>
 interface RouteAnswer {
   status: number;
   page: ShopPage;
+  /** The reviews after this request, when it wrote one. */
+  reviews?: Review[];
 }
 
 /** The shop's routes, written as an express app would write them against `req.session`. */
@@ -110,6 +140,7 @@ async function shopRoutes(
   res: SessionResponse,
   trace: TraceStep[],
   app: ShopAppChoices,
+  reviews: Review[] = [],
 ): Promise<RouteAnswer> {
   const url = new URL(req.url);
   const form = new URLSearchParams(req.body);
@@ -212,6 +243,24 @@ async function shopRoutes(
       page = { page: 'me', user: { id: user.id, name: user.displayName }, cart: cart ?? [] };
       break;
     }
+    case 'GET /reviews':
+    case 'POST /reviews': {
+      const user = publicUser(data().userId);
+      const rejected = req.method === 'POST' ? refuse('review') : null;
+      if (req.method === 'POST' && !rejected) {
+        reviews = [...reviews, { author: user?.name ?? null, text: form.get('review') ?? '' }];
+      }
+      // The page is written as a template would: each review's text straight into the HTML,
+      // or through escape-html first.
+      const html = (r: Review) => (app.escapeOutput === false ? r.text : escapeHtml(r.text));
+      page = {
+        page: 'reviews',
+        user,
+        reviews: reviews.map((r) => ({ author: r.author, html: html(r) })),
+      };
+      if (rejected) return { status, page: { ...page, error: rejected } };
+      return { status, page, ...(req.method === 'POST' && { reviews }) };
+    }
     case 'POST /logout':
       // req.session.destroy() removes the row but sends no Set-Cookie: the app clears the cookie.
       session?.destroy();
@@ -312,8 +361,8 @@ export async function handleRequest(
     trace.push({ kind: 'respond', status: refused.status });
     return { state, response: refused, trace };
   }
-  const result = await runEngine(state, req, ctx, trace, (session, res) =>
-    shopRoutes(req, session, res, trace, state.app ?? DEFAULT_APP),
+  const result = await runEngine(state, req, ctx, trace, (session, res): Promise<RouteAnswer> =>
+    shopRoutes(req, session, res, trace, { ...DEFAULT_APP, ...state.app }, state.reviews),
   );
   const { guestBook, answer } = result;
   const { status, page } = answer;
@@ -351,7 +400,7 @@ export async function handleRequest(
           : await expressFrame(result, body, ctx);
   trace.push({ kind: 'respond', status });
   return {
-    state: { ...state, guestBook },
+    state: { ...state, guestBook, ...(answer.reviews && { reviews: answer.reviews }) },
     response: {
       status,
       // Werkzeug writes the reason phrase in capitals: "401 UNAUTHORIZED".

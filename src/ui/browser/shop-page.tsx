@@ -1,12 +1,17 @@
 import { m } from 'motion/react';
-import { useState, type FormEvent } from 'react';
+import { lazy, Suspense, useState, type FormEvent } from 'react';
 import { useTranslation } from '../../i18n/react';
 import type { Visitor } from '../../sim/browser/visitor';
 import { SITE_ORIGIN } from '../../sim/http/wire';
-import { useLesson } from '../../state/lesson-store';
+import { currentWorld, useLesson } from '../../state/lesson-store';
 import { useCookieArrival } from '../common/use-lesson-view';
 import { Icon } from '../common/icon';
 import './admin-page.css';
+
+// The review page (XSS chapter) loads only when a browser shows it.
+const ReviewsPageView = lazy(() =>
+  import('./reviews-page').then((m) => ({ default: m.ReviewsPageView })),
+);
 
 /** The tiny shop as the visitor's browser renders the server's last answer. */
 export function ShopPage({ visitor }: { visitor: Visitor }) {
@@ -14,6 +19,8 @@ export function ShopPage({ visitor }: { visitor: Visitor }) {
   const act = useLesson((s) => s.act);
   const busy = useLesson((s) => s.busy);
   const transition = useLesson((s) => s.transition);
+  // The shop links its reviews once it has any (the XSS chapter).
+  const reviews = useLesson((s) => currentWorld(s).server.reviews !== undefined);
   // Typed text lives here, above the page that changes, so a refused login loses nothing.
   const [fields, setFields] = useState<Fields>({ username: '', password: '', item: '' });
   const page = visitor.page;
@@ -73,6 +80,11 @@ export function ShopPage({ visitor }: { visitor: Visitor }) {
             <button type="button" onClick={() => go('GET', '/admin')} disabled={busy}>
               {t('shop.admin')}
             </button>
+            {reviews && (
+              <button type="button" onClick={() => go('GET', '/reviews')} disabled={busy}>
+                {t('shop.reviews')}
+              </button>
+            )}
             {loggedIn && (
               <button type="button" onClick={() => go('POST', '/logout')} disabled={busy}>
                 {t('shop.logout')}
@@ -200,6 +212,15 @@ function PageContent({
               ))}
             </tbody>
           </table>
+        </>
+      );
+    case 'reviews':
+      return (
+        <>
+          {refused}
+          <Suspense fallback={<p className="muted">…</p>}>
+            <ReviewsPageView visitor={visitor} page={page} />
+          </Suspense>
         </>
       );
     case 'not-found':

@@ -11,6 +11,20 @@ import { formatDuration } from './format-duration';
 import { OptionCheckbox } from './settings-parts';
 
 const DAY = 24 * 60 * MINUTE;
+/** The review page's route: each review written into the HTML, escaped or as typed. */
+const reviewsRouteCode = (escape: boolean) =>
+  [
+    ...(escape ? ["const escapeHtml = require('escape-html');"] : []),
+    "app.get('/reviews', (req, res) => {",
+    '  const items = reviews.map((r) =>',
+    escape
+      ? '    `<li>${escapeHtml(r.text)}</li>`'
+      : '    `<li>${r.text}</li>` // as typed: markup runs',
+    '  );',
+    "  res.send(`<ul>${items.join('')}</ul>`);",
+    '});',
+  ].join('\n');
+
 const MAX_AGES = [0, 5 * MINUTE, 30 * MINUTE, DAY, 7 * DAY];
 
 /** The options in effect, as code and as a form: change one and the next request obeys it. */
@@ -148,6 +162,23 @@ export function SettingsCode() {
       <pre>
         <code>{loginRouteCode(app.regenerateOnLogin)}</code>
       </pre>
+      {/* The review page's template (the XSS chapter): escaped or written as typed. */}
+      {world.server.reviews !== undefined && (
+        <>
+          <div className="options-form">
+            <OptionCheckbox
+              name="escapeHtml()"
+              checked={app.escapeOutput !== false}
+              onChange={(on) => void act({ type: 'set-app', app: { escapeOutput: on } })}
+            >
+              {t('xss.settings.escape')}
+            </OptionCheckbox>
+          </div>
+          <pre>
+            <code>{reviewsRouteCode(app.escapeOutput !== false)}</code>
+          </pre>
+        </>
+      )}
     </details>
   );
 }
