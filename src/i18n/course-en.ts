@@ -9,9 +9,34 @@ export const courseEn = {
     stateless: 'HTTP without cookies',
     secure: 'Secure: cookies only over https',
     kinds: 'Three things called session',
+    'cross-site': 'SameSite and CSRF',
     xss: 'XSS by hand',
   },
   steps: {
+    'cross-site-login': {
+      title: 'Mina logs in; her cookie says nothing about other sites',
+      body: 'The shop is back on express-session with its default cookie options: no SameSite. Mina logs in in Chrome and gets a fresh <cookie>session cookie</cookie>. Look at it in DevTools (Application → Cookies): its SameSite column is empty. What a browser does with such a cookie when another site starts the request is what this chapter is about.',
+    },
+    'cross-site-evil': {
+      title: 'Another site, in the same browser',
+      body: 'In the same tab Mina opens https://evil.example, a page promising a prize. It is another site with its own server. But its page has an image whose address is https://shop.example/me, so Chrome asks the shop for it. The request comes from evil.example (the Referer on the wire says so; DevTools → Network shows Sec-Fetch-Site: cross-site too), and it is an image, not a page Mina opened. Chrome treats a cookie without SameSite as Lax, and a Lax cookie never rides another site’s image: the cookie stays home and the shop answers <status401>401</status401>.',
+    },
+    'cross-site-form': {
+      title: 'The prize button submits a hidden form to the shop',
+      body: 'Mina clicks Claim. The page had a hidden form whose action is https://shop.example/cart: Chrome POSTs it there and shows the shop’s answer. This time her cookie goes along. Chrome makes one exception for cookies without SameSite: for two minutes after the cookie was set, a top-level POST from another site may still carry it (“Lax+POST”, kept so that some sign-in flows did not break). Mina logged in moments ago, so the forged request carries her session and the shop puts a gift card into her cart. She never asked for it. This is cross-site request forgery, CSRF.',
+    },
+    'cross-site-later': {
+      title: 'Five minutes later, the window has closed',
+      body: 'Five simulated minutes later Mina goes back to evil.example and clicks Claim again. Her cookie is now more than two minutes old, so Chrome treats it as plain Lax: no cookie on a POST from another site (the wire says why). The shop sees a stranger, starts a new session and puts the gift card into that empty cart; Mina’s own cart is untouched. But look at the jar: the answer came to a top-level navigation, which may set cookies, so the stranger’s session cookie replaced Mina’s. Even a failed forgery logged her out.',
+    },
+    'cross-site-none': {
+      title: 'SameSite=None: every site may send the cookie',
+      body: 'The shop sets cookie.sameSite to none, which browsers accept only with Secure, so cookie.secure is on too. express-session keeps the cookie’s settings with each session, so only a new session gets them: Mina logs in again and her cookie says SameSite=None; Secure. (The stranger’s cart, with its gift card, came along with the login.) Now on evil.example both the image and the hidden form carry her cookie, however old it is: the image gets her page with 200 (evil.example cannot read it), and the form adds another gift card. None is for cookies that must travel from other sites, such as an embedded widget’s, not for a login.',
+    },
+    'cross-site-token': {
+      title: 'A CSRF token: what the other site cannot know',
+      body: 'The cookie still goes everywhere, but now the shop’s own code changes. With csrf-sync, every form of the shop carries a hidden _csrf field: a random token kept in the session. Mina’s page now comes with one. On evil.example the hidden form is submitted again: the cookie goes and the session is found, but the form has no token. The check runs before any route and answers 403: nothing is added. evil.example cannot read the shop’s pages, so it cannot learn the token. SameSite and a token together are the usual defence.',
+    },
     'cookie-store': {
       title: 'The same shop, the session in the cookie',
       body: 'The shop now runs on cookie-session, a package that keeps the whole session in the <cookie>cookie</cookie> instead of the server’s <store>session store</store>. Chrome opens the home page. The server has nothing to remember yet, so it sends no cookie at all, and the <book>guest book</book> stays empty.',
@@ -125,6 +150,29 @@ export const courseEn = {
       body: 'Now the shop escapes what visitors wrote before putting it into the page (escape-html turns the angle bracket into &lt;). Mina opens the reviews: the payload shows as text, exactly as it was typed, and nothing runs; evil.example hears nothing. Escaping the output fixes the cause; HttpOnly limits the damage when one place is missed. Real shops do both.',
     },
   },
+  crossSite: {
+    open: 'Open evil.example in {{browser}}',
+    did: '{{who}}: {{method}} {{path}}, started by evil.example',
+    didOpen: '{{who}} opens evil.example',
+    didBack: '{{who}} goes back to the shop',
+    refused: 'Forbidden (403): the form’s CSRF token is missing or wrong.',
+    option: 'in the shop’s own code (csrf-sync): a token in every form; a POST without it gets 403',
+    about:
+      'SameSite and CSRF: evil.example is drawn inside the lesson; no other site is contacted and none of its page runs as a script. Which cookie goes with its image, form and link is decided by the jar with RFC 6265bis’s same-site rules, Chrome and Edge treating a cookie without SameSite as Lax with a two-minute Lax+POST window, Firefox and Safari as None, as the jar’s tests check against tough-cookie. The CSRF token follows csrf-sync’s pattern (a token in the session, sent back as _csrf, 403 otherwise), written for express-session only, with 32 random bytes where csrf-sync’s default is longer.',
+    page: {
+      back: 'Back to the shop',
+      title: 'You won a prize!',
+      lead: 'Congratulations! Claim your gift card now.',
+      image: 'prize.png ← https://shop.example/me: the shop answered {{status}}',
+      claim: 'Claim',
+      link: 'See your order at shop.example',
+      source: 'View page source',
+    },
+    trace: {
+      'csrf-ok': 'CSRF token in the form matches the session’s',
+      'csrf-bad': 'No matching CSRF token in the form → 403',
+    },
+  },
   cookieStore: {
     about:
       'The shop can also keep its session in the cookie itself, as the npm package cookie-session 2.1 does: base64 JSON in the session cookie and an HMAC-SHA1 signature in session.sig, signed, not encrypted. A test runs the real package in express beside it, with the same keys and visits, and compares every Set-Cookie line; its admin page (401, 403, 200) is compared the same way there and on express-session, while on the other stacks it is the shop’s own route only. The bytes chart weighs the session ID side by replaying the visitor’s requests on express-session.',
@@ -186,45 +234,6 @@ export const courseEn = {
       clear: 'req.session = null: clear both cookies',
     },
   },
-  secure: {
-    cafe: 'The café’s Wi-Fi page links to',
-    eavesdropper: {
-      title: 'What the café’s network sees',
-      http: 'Plain http: every byte as it is, the Cookie header included.',
-      https:
-        'https: the request travels inside TLS. Seen: the server’s name and the size, not one header.',
-      sealed: 'TLS application data, {{bytes}} bytes, encrypted',
-      server: 'Server name (SNI): {{host}}',
-      simplified:
-        'Simplified: real TLS adds a handshake and some bytes of its own; what can and cannot be read is as shown.',
-    },
-  },
-  kinds: {
-    title: 'Three kinds of session, for {{browser}}',
-    slider: 'Moment on the timeline',
-    lanes: {
-      connection: 'Connection (TCP, keep-alive)',
-      browser: 'Browser session',
-      login: 'Login session',
-    },
-    state: {
-      open: 'open',
-      closed: 'closed',
-      in: 'logged in',
-      lost: 'still on the server, but this browser lost its cookie',
-      out: 'none',
-    },
-    moment: {
-      request: '{{request}} → {{status}}',
-      'connection-closed': 'the server closes the idle connection',
-      'browser-closed': 'the browser is closed',
-      'login-expired': 'the login session expires: idle too long',
-    },
-    newConnection: 'new connection',
-    newBrowser: 'browser started',
-    empty: 'No request yet in this chapter.',
-    note: 'Drawn from this chapter’s exchanges, one moment per mark (not to scale). Simplified: one connection per browser (real browsers open up to six per site), closed by the server after Node’s 5-second keep-alive timeout.',
-  },
   xss: {
     title: 'Reviews: Tea mug',
     by: 'by {{name}}',
@@ -272,6 +281,47 @@ export const courseEn = {
       use: 'Use {{name}} in {{browser}}',
       useHint: 'Open the tab of the browser that should use a cookie, then press its button.',
     },
+  },
+  secure: {
+    cafe: 'The café’s Wi-Fi page links to',
+    cafeTitle: 'The café’s Wi-Fi page',
+    typed: 'or typed with https:',
+    eavesdropper: {
+      title: 'What the café’s network sees',
+      http: 'Plain http: every byte as it is, the Cookie header included.',
+      https:
+        'https: the request travels inside TLS. Seen: the server’s name and the size, not one header.',
+      sealed: 'TLS application data, {{bytes}} bytes, encrypted',
+      server: 'Server name (SNI): {{host}}',
+      simplified:
+        'Simplified: real TLS adds a handshake and some bytes of its own; what can and cannot be read is as shown.',
+    },
+  },
+  kinds: {
+    title: 'Three kinds of session, for {{browser}}',
+    slider: 'Moment on the timeline',
+    lanes: {
+      connection: 'Connection (TCP, keep-alive)',
+      browser: 'Browser session',
+      login: 'Login session',
+    },
+    state: {
+      open: 'open',
+      closed: 'closed',
+      in: 'logged in',
+      lost: 'still on the server, but this browser lost its cookie',
+      out: 'none',
+    },
+    moment: {
+      request: '{{request}} → {{status}}',
+      'connection-closed': 'the server closes the idle connection',
+      'browser-closed': 'the browser is closed',
+      'login-expired': 'the login session expires: idle too long',
+    },
+    newConnection: 'new connection',
+    newBrowser: 'browser started',
+    empty: 'No request yet in this chapter.',
+    note: 'Drawn from this chapter’s exchanges, one moment per mark (not to scale). Simplified: one connection per browser (real browsers open up to six per site), closed by the server after Node’s 5-second keep-alive timeout.',
   },
   authz: {
     trace: {

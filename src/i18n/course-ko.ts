@@ -9,11 +9,36 @@ export const courseKo: CourseMessages = {
     'cookie-store': '쿠키와 세션',
     authz: '누구인지, 무엇을 해도 되는지',
     stateless: '쿠키 없는 HTTP',
+    'cross-site': 'SameSite와 CSRF',
     secure: 'Secure: https로만 가는 쿠키',
     kinds: '세션이라 불리는 세 가지',
     xss: '손으로 해 보는 XSS',
   },
   steps: {
+    'cross-site-login': {
+      title: '미나의 로그인, 다른 사이트에 대해선 아무 말 없는 쿠키',
+      body: '쇼핑몰이 다시 express-session의 기본 쿠키 옵션으로 돌아왔습니다. SameSite가 없습니다. 미나가 Chrome에서 로그인하고 새 <cookie>세션 쿠키</cookie>를 받습니다. 개발자 도구(애플리케이션 → 쿠키)에서 보면 SameSite 칸이 비어 있습니다. 다른 사이트가 시작한 요청에 브라우저가 이런 쿠키를 어떻게 다루는지가 이 장의 주제입니다.',
+    },
+    'cross-site-evil': {
+      title: '같은 브라우저 안의 다른 사이트',
+      body: '미나가 같은 탭에서 경품을 준다는 https://evil.example 페이지를 엽니다. 서버도 따로 있는 다른 사이트입니다. 그런데 이 페이지에는 주소가 https://shop.example/me인 이미지가 있어서, Chrome이 쇼핑몰에 그 이미지를 요청합니다. 요청을 시작한 것은 evil.example이고(통신 회선의 Referer가 알려 주고, 개발자 도구의 네트워크 탭에는 Sec-Fetch-Site: cross-site도 보입니다), 미나가 연 페이지가 아니라 이미지입니다. Chrome은 SameSite가 없는 쿠키를 Lax로 다루고, Lax 쿠키는 다른 사이트의 이미지 요청에 절대 실리지 않습니다. 쿠키는 보내지 않았고 쇼핑몰은 <status401>401</status401>로 답합니다.',
+    },
+    'cross-site-form': {
+      title: '경품 버튼이 숨은 폼을 쇼핑몰로 보냅니다',
+      body: '미나가 ‘받기’를 누릅니다. 페이지에는 action이 https://shop.example/cart인 숨은 폼이 있었고, Chrome은 이 폼을 그곳으로 POST한 뒤 쇼핑몰의 응답을 보여 줍니다. 이번에는 쿠키가 함께 갑니다. Chrome은 SameSite가 없는 쿠키에 예외를 하나 둡니다. 쿠키가 생긴 지 2분이 안 됐다면 다른 사이트에서 시작한 최상위 POST에도 실어 보냅니다(‘Lax+POST’, 일부 로그인 흐름이 깨지지 않게 남겨 둔 규칙입니다). 미나는 방금 로그인했으니 위조된 요청에 미나의 세션이 실리고, 쇼핑몰은 미나의 장바구니에 상품권을 넣습니다. 미나는 그런 요청을 한 적이 없습니다. 이것이 사이트 간 요청 위조, CSRF입니다.',
+    },
+    'cross-site-later': {
+      title: '5분 뒤, 창이 닫혔습니다',
+      body: '시뮬레이션 시계로 5분 뒤, 미나가 evil.example로 돌아가 다시 ‘받기’를 누릅니다. 이제 쿠키가 생긴 지 2분이 넘었으니 Chrome은 그냥 Lax로 다룹니다. 다른 사이트에서 시작한 POST에는 쿠키를 보내지 않습니다(이유는 통신 회선에 나옵니다). 쇼핑몰은 처음 온 손님으로 보고 새 세션을 만들어, 비어 있는 그 장바구니에 상품권을 넣습니다. 미나의 장바구니는 그대로입니다. 하지만 쿠키 저장소를 보세요. 응답이 최상위 이동으로 돌아왔고 최상위 이동의 응답은 쿠키를 저장할 수 있으므로, 낯선 세션의 쿠키가 미나의 쿠키를 덮어썼습니다. 실패한 위조에도 미나는 로그아웃됐습니다.',
+    },
+    'cross-site-none': {
+      title: 'SameSite=None: 어느 사이트든 쿠키를 보낼 수 있습니다',
+      body: '쇼핑몰이 cookie.sameSite를 none으로 바꿉니다. 브라우저는 None을 Secure와 함께일 때만 받아 주므로 cookie.secure도 켭니다. express-session은 쿠키 설정을 세션마다 함께 저장하므로 새 설정은 새 세션에만 적용됩니다. 그래서 미나가 다시 로그인하고, 쿠키에 SameSite=None; Secure가 붙습니다(상품권이 든 낯선 세션의 장바구니도 로그인하면서 따라왔습니다). 이제 evil.example에서는 쿠키가 얼마나 오래됐든 이미지와 숨은 폼 모두에 실립니다. 이미지 요청은 미나의 페이지를 200으로 받고(evil.example은 그 내용을 읽을 수 없습니다), 폼은 상품권을 하나 더 넣습니다. None은 다른 사이트에 박힌 위젯처럼 다른 사이트에서도 꼭 가야 하는 쿠키를 위한 값이지, 로그인 쿠키를 위한 값이 아닙니다.',
+    },
+    'cross-site-token': {
+      title: 'CSRF 토큰: 다른 사이트는 알 수 없는 값',
+      body: '쿠키는 여전히 어디서든 갑니다. 이번에는 쇼핑몰의 코드가 바뀝니다. csrf-sync를 쓰면 쇼핑몰의 모든 폼에 숨은 _csrf 필드가 붙습니다. 세션에 보관한 무작위 토큰입니다. 미나의 페이지에도 이제 토큰이 들어 있습니다. evil.example에서 숨은 폼이 다시 전송됩니다. 쿠키는 가고 세션도 찾았지만, 폼에 토큰이 없습니다. 이 검사는 어떤 라우트보다 먼저 돌아 403으로 답하고, 아무것도 추가되지 않습니다. evil.example은 쇼핑몰의 페이지를 읽을 수 없으니 토큰을 알아낼 수 없습니다. SameSite와 토큰을 함께 쓰는 것이 보통의 방어입니다.',
+    },
     'cookie-store': {
       title: '같은 쇼핑몰, 세션은 쿠키 안에',
       body: '이제 쇼핑몰은 cookie-session 패키지로 돌아갑니다. 세션을 서버의 <store>세션 저장소</store>가 아니라 <cookie>쿠키</cookie> 안에 통째로 담는 방식입니다. Chrome이 홈페이지를 엽니다. 서버가 아직 기억할 것이 없으니 쿠키를 아예 보내지 않고, <book>손님 기록부</book>도 비어 있습니다.',
@@ -127,6 +152,29 @@ export const courseKo: CourseMessages = {
       body: '이제 쇼핑몰이 방문자가 쓴 글을 페이지에 넣기 전에 이스케이프합니다(escape-html은 꺾쇠를 &lt;로 바꿉니다). 미나가 후기를 엽니다. 페이로드는 입력된 그대로 글자로 보이고, 아무것도 실행되지 않으며, evil.example에는 아무것도 오지 않습니다. 출력 이스케이프는 원인을 고치고, HttpOnly는 어느 한 곳을 놓쳤을 때 피해를 줄입니다. 실제 쇼핑몰은 둘 다 합니다.',
     },
   },
+  crossSite: {
+    open: '{{browser}}에서 evil.example 열기',
+    did: '{{who}}: {{method}} {{path}}, evil.example이 시작한 요청',
+    didOpen: '{{who}}에서 evil.example을 엽니다',
+    didBack: '{{who}}에서 쇼핑몰로 돌아갑니다',
+    refused: '금지됨(403): 폼의 CSRF 토큰이 없거나 틀립니다.',
+    option: '쇼핑몰 자체 코드(csrf-sync): 모든 폼에 토큰을 넣고, 토큰 없는 POST는 403',
+    about:
+      'SameSite와 CSRF: evil.example은 수업 화면 안에 그린 것으로, 다른 사이트에 접속하지 않으며 그 페이지의 어떤 부분도 스크립트로 실행되지 않습니다. 이미지, 폼, 링크에 어떤 쿠키가 실리는지는 쿠키 저장소가 RFC 6265bis의 same-site 규칙으로 정합니다. Chrome과 Edge는 SameSite 없는 쿠키를 Lax로 다루고 2분짜리 Lax+POST 예외를 두며, Firefox와 Safari는 None으로 다룹니다. 쿠키 저장소의 테스트가 이를 tough-cookie와 비교합니다. CSRF 토큰은 csrf-sync의 방식(세션에 토큰을 두고 _csrf로 돌려받으며, 아니면 403)을 따르고, express-session에만 구현했습니다. 토큰은 무작위 32바이트로, csrf-sync의 기본값보다 짧습니다.',
+    page: {
+      back: '쇼핑몰로 돌아가기',
+      title: '경품에 당첨되셨습니다!',
+      lead: '축하합니다! 지금 상품권을 받으세요.',
+      image: 'prize.png ← https://shop.example/me: 쇼핑몰의 응답 {{status}}',
+      claim: '받기',
+      link: 'shop.example에서 주문 확인하기',
+      source: '페이지 소스 보기',
+    },
+    trace: {
+      'csrf-ok': '폼의 CSRF 토큰이 세션의 토큰과 일치',
+      'csrf-bad': '폼에 맞는 CSRF 토큰 없음 → 403',
+    },
+  },
   cookieStore: {
     about:
       '쇼핑몰은 세션을 쿠키 안에 통째로 담을 수도 있습니다. npm 패키지 cookie-session 2.1이 하는 그대로, session 쿠키에는 base64 JSON을, session.sig에는 HMAC-SHA1 서명을 넣습니다. 서명일 뿐 암호화는 아닙니다. 테스트가 진짜 패키지를 express에서 같은 키와 같은 방문으로 나란히 돌려 Set-Cookie 줄을 모두 비교합니다. 관리자 페이지(401, 403, 200)도 여기와 express-session에서 같은 방식으로 비교하고, 다른 스택에서는 쇼핑몰의 공통 라우트로만 동작합니다. 바이트 그래프의 세션 ID 쪽은 손님의 요청을 express-session에서 다시 돌려 잰 값입니다.',
@@ -188,45 +236,6 @@ export const courseKo: CourseMessages = {
       clear: 'req.session = null: 쿠키 두 개를 지움',
     },
   },
-  secure: {
-    cafe: '카페 와이파이 안내 페이지의 링크',
-    eavesdropper: {
-      title: '카페 네트워크에서 보이는 것',
-      http: '일반 http: Cookie 헤더까지 모든 바이트가 그대로 보입니다.',
-      https:
-        'https: 요청이 TLS 안에 담겨 갑니다. 보이는 것은 서버 이름과 크기뿐, 헤더는 한 줄도 안 보입니다.',
-      sealed: 'TLS 애플리케이션 데이터 {{bytes}}바이트, 암호화됨',
-      server: '서버 이름(SNI): {{host}}',
-      simplified:
-        '단순화: 실제 TLS에는 핸드셰이크와 TLS 자체의 바이트가 더 있습니다. 읽을 수 있는 것과 없는 것은 보이는 그대로입니다.',
-    },
-  },
-  kinds: {
-    title: '{{browser}}의 세 가지 세션',
-    slider: '타임라인의 순간',
-    lanes: {
-      connection: '연결(TCP, keep-alive)',
-      browser: '브라우저 세션',
-      login: '로그인 세션',
-    },
-    state: {
-      open: '열림',
-      closed: '닫힘',
-      in: '로그인됨',
-      lost: '서버에는 남아 있지만 이 브라우저가 쿠키를 잃음',
-      out: '없음',
-    },
-    moment: {
-      request: '{{request}} → {{status}}',
-      'connection-closed': '서버가 쉬고 있던 연결을 닫음',
-      'browser-closed': '브라우저를 닫음',
-      'login-expired': '로그인 세션 만료: 너무 오래 쉼',
-    },
-    newConnection: '새 연결',
-    newBrowser: '브라우저 시작',
-    empty: '이 장에서는 아직 요청이 없습니다.',
-    note: '이 장에서 오간 요청으로 그렸습니다. 눈금 하나가 한 순간이며 시간 비율은 맞추지 않았습니다. 단순화: 브라우저마다 연결을 하나로 그렸고(실제 브라우저는 사이트마다 여섯 개까지 엽니다), 서버가 Node의 keep-alive 타임아웃 5초 뒤에 닫습니다.',
-  },
   xss: {
     title: '후기: 보온 머그컵',
     by: '{{name}} 씀',
@@ -272,6 +281,47 @@ export const courseKo: CourseMessages = {
       use: '{{browser}}에서 {{name}} 쓰기',
       useHint: '쿠키를 쓸 브라우저의 탭을 먼저 연 뒤 버튼을 누르세요.',
     },
+  },
+  secure: {
+    cafe: '카페 와이파이 안내 페이지의 링크',
+    cafeTitle: '카페 와이파이 안내 페이지',
+    typed: '또는 https로 직접 입력:',
+    eavesdropper: {
+      title: '카페 네트워크에서 보이는 것',
+      http: '일반 http: Cookie 헤더까지 모든 바이트가 그대로 보입니다.',
+      https:
+        'https: 요청이 TLS 안에 담겨 갑니다. 보이는 것은 서버 이름과 크기뿐, 헤더는 한 줄도 안 보입니다.',
+      sealed: 'TLS 애플리케이션 데이터 {{bytes}}바이트, 암호화됨',
+      server: '서버 이름(SNI): {{host}}',
+      simplified:
+        '단순화: 실제 TLS에는 핸드셰이크와 TLS 자체의 바이트가 더 있습니다. 읽을 수 있는 것과 없는 것은 보이는 그대로입니다.',
+    },
+  },
+  kinds: {
+    title: '{{browser}}의 세 가지 세션',
+    slider: '타임라인의 순간',
+    lanes: {
+      connection: '연결(TCP, keep-alive)',
+      browser: '브라우저 세션',
+      login: '로그인 세션',
+    },
+    state: {
+      open: '열림',
+      closed: '닫힘',
+      in: '로그인됨',
+      lost: '서버에는 남아 있지만 이 브라우저가 쿠키를 잃음',
+      out: '없음',
+    },
+    moment: {
+      request: '{{request}} → {{status}}',
+      'connection-closed': '서버가 쉬고 있던 연결을 닫음',
+      'browser-closed': '브라우저를 닫음',
+      'login-expired': '로그인 세션 만료: 너무 오래 쉼',
+    },
+    newConnection: '새 연결',
+    newBrowser: '브라우저 시작',
+    empty: '이 장에서는 아직 요청이 없습니다.',
+    note: '이 장에서 오간 요청으로 그렸습니다. 눈금 하나가 한 순간이며 시간 비율은 맞추지 않았습니다. 단순화: 브라우저마다 연결을 하나로 그렸고(실제 브라우저는 사이트마다 여섯 개까지 엽니다), 서버가 Node의 keep-alive 타임아웃 5초 뒤에 닫습니다.',
   },
   authz: {
     trace: {

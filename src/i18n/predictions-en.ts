@@ -53,6 +53,34 @@ export const predictionsEn = {
         'The cookie lasts 30 minutes, renewed on every response. Mina logs in, leaves the tab open for 31 minutes, then opens My page. What does the server answer?',
       why: 'The browser stayed open, but the login session ended after 30 idle minutes, in the jar and in the store: 401.',
     },
+    'cross-site-image': {
+      prompt:
+        'evil.example’s image asks the shop for /me. Does Chrome send Mina’s session cookie with it?',
+      options: { yes: 'Yes: it is a request to the shop', no: 'No: another site started it' },
+      why: 'A cookie without SameSite is Lax in Chrome, and a Lax cookie never rides an image another site asked for.',
+    },
+    'cross-site-form-fresh': {
+      prompt:
+        'Mina clicks Claim: the hidden form POSTs to the shop. Does her session cookie go along?',
+      options: { yes: 'Yes', no: 'No: it is Lax by default' },
+      why: 'Her cookie is less than two minutes old, and Chrome lets such a cookie without SameSite ride a top-level POST from another site (Lax+POST).',
+    },
+    'cross-site-form-later': {
+      prompt: 'Five minutes later she clicks Claim again. Does the cookie go along now?',
+      options: { yes: 'Yes, as before', no: 'No' },
+      why: 'The two-minute window has closed: the cookie is plain Lax now, and Lax stays home on a POST from another site.',
+    },
+    'cross-site-form-none': {
+      prompt: 'Her new cookie is SameSite=None; Secure. Does it go with the forged form?',
+      options: { yes: 'Yes', no: 'No' },
+      why: 'None means exactly that: requests started by any site carry it.',
+    },
+    'cross-site-token-status': {
+      prompt:
+        'The shop now checks a CSRF token. The forged form carries Mina’s cookie. What does the shop answer?',
+      options: { '200': '200: the gift card is added', '403': '403: refused' },
+      why: 'The session is found, but the form has no _csrf token: the check refuses it before any route runs.',
+    },
     'first-visit-row': {
       prompt:
         'Chrome has never been here: its jar is empty. It asks for the home page. What happens in the guest book?',

@@ -20,6 +20,36 @@ export const predictionsKo: PredictionMessages = {
     },
   },
   predictions: {
+    'cross-site-image': {
+      prompt:
+        'evil.example의 이미지가 쇼핑몰에 /me를 요청합니다. Chrome은 미나의 세션 쿠키를 함께 보낼까요?',
+      options: {
+        yes: '예: 쇼핑몰로 가는 요청이니까',
+        no: '아니요: 다른 사이트가 시작한 요청이니까',
+      },
+      why: 'Chrome에서 SameSite 없는 쿠키는 Lax이고, Lax 쿠키는 다른 사이트가 요청한 이미지에 실리지 않습니다.',
+    },
+    'cross-site-form-fresh': {
+      prompt: '미나가 ‘받기’를 누르면 숨은 폼이 쇼핑몰로 POST됩니다. 세션 쿠키가 함께 갈까요?',
+      options: { yes: '예', no: '아니요: 기본이 Lax니까' },
+      why: '쿠키가 생긴 지 2분이 안 됐고, Chrome은 그런 SameSite 없는 쿠키를 다른 사이트의 최상위 POST에 실어 보냅니다(Lax+POST).',
+    },
+    'cross-site-form-later': {
+      prompt: '5분 뒤 미나가 다시 ‘받기’를 누릅니다. 이번에도 쿠키가 갈까요?',
+      options: { yes: '예, 아까처럼', no: '아니요' },
+      why: '2분 창이 닫혔습니다. 이제 쿠키는 그냥 Lax이고, Lax는 다른 사이트에서 시작한 POST에 실리지 않습니다.',
+    },
+    'cross-site-form-none': {
+      prompt: '미나의 새 쿠키는 SameSite=None; Secure입니다. 위조된 폼에 함께 갈까요?',
+      options: { yes: '예', no: '아니요' },
+      why: 'None은 말 그대로입니다. 어느 사이트가 시작한 요청에든 실립니다.',
+    },
+    'cross-site-token-status': {
+      prompt:
+        '쇼핑몰이 이제 CSRF 토큰을 검사합니다. 위조된 폼에 미나의 쿠키가 실립니다. 쇼핑몰은 어떻게 답할까요?',
+      options: { '200': '200: 상품권이 들어간다', '403': '403: 거절' },
+      why: '세션은 찾았지만 폼에 _csrf 토큰이 없습니다. 라우트가 돌기 전에 검사가 거절합니다.',
+    },
     'secure-cafe-sent': {
       prompt:
         '미나가 카페의 http:// 링크로 마이페이지를 엽니다. 쿠키에는 Secure 표시가 없습니다. 요청에 세션 쿠키가 실릴까요?',

@@ -5,6 +5,7 @@
 import { activities as authz } from './chapters/authz/activities';
 import { activities as stateless } from './chapters/stateless/activities';
 import { activities as xss } from './chapters/xss/activities';
+import { activities as crossSite } from './chapters/cross-site/activities';
 import { activities as secure } from './chapters/secure/activities';
 import { activities as kinds } from './chapters/kinds/activities';
 import { activities as cluster } from './chapters/cluster/activities';
@@ -32,6 +33,7 @@ const BY_CHAPTER: Partial<Record<ChapterId, ChapterActivities>> = {
   xss,
   secure,
   kinds,
+  'cross-site': crossSite,
 };
 
 /** A chapter still written in one file carries its activities with its steps. */

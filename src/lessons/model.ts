@@ -20,7 +20,8 @@ export type ChapterId =
   | 'stateless'
   | 'secure'
   | 'kinds'
-  | 'xss';
+  | 'xss'
+  | 'cross-site';
 
 export type Focus =
   | 'shop'

@@ -9,6 +9,7 @@ import { stateless } from './chapters/stateless/steps';
 import { secure } from './chapters/secure/steps';
 import { kinds } from './chapters/kinds/steps';
 import { xss } from './chapters/xss/steps';
+import { crossSite } from './chapters/cross-site/steps';
 import { cookieStore } from './chapters/cookie-store/steps';
 import { crowd } from './chapters/crowd/steps';
 import { everywhere } from './chapters/everywhere/steps';
@@ -34,6 +35,7 @@ export const COURSE: ChapterSteps[] = [
   secure,
   kinds,
   xss,
+  crossSite,
 ];
 
 export const CHAPTERS: ChapterId[] = COURSE.map((c) => c.id);

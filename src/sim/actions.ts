@@ -85,7 +85,9 @@ const ACTION_CHECKS: { [T in Action['type']]: (a: Fields) => boolean } = {
     isText(a.path, 2048) &&
     String(a.path).startsWith('/') &&
     isForm(a.form) &&
-    (a.scheme === undefined || a.scheme === 'http'),
+    (a.scheme === undefined || a.scheme === 'http') &&
+    (a.from === undefined || a.from === 'evil.example') &&
+    (a.subresource === undefined || a.subresource === true),
   'advance-clock': (a) => isCount(a.ms, 10 * 365 * 24 * 3600_000),
   'add-visitor': (a) => oneOf(BROWSER_NAMES)(a.browser),
   'remove-visitor': (a) => isId(a.visitorId),
@@ -94,6 +96,7 @@ const ACTION_CHECKS: { [T in Action['type']]: (a: Fields) => boolean } = {
   'delete-cookie': (a) => isId(a.visitorId) && isText(a.name, 256),
   'copy-cookie': (a) => isId(a.from) && isId(a.to) && isText(a.name, 256),
   'close-browser': (a) => isId(a.visitorId),
+  'open-site': (a) => isId(a.visitorId) && (a.site === null || a.site === 'evil.example'),
   'block-cookies': (a) => isId(a.visitorId) && typeof a.blocked === 'boolean',
   'run-console': (a) => isId(a.visitorId),
   'restart-server': () => true,

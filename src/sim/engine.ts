@@ -44,7 +44,14 @@ import {
 import { FLASK_DEFAULTS, flaskCrowd } from './server/session/flask-session';
 import { DEFAULT_APP, handleRequest, type ShopPage } from './server/shop';
 import { renderReviewPage } from './browser/page-scripts';
-import { MAX_VISITORS, visitorById, type Action, type Exchange, type World } from './world';
+import {
+  MAX_VISITORS,
+  visitorById,
+  type Action,
+  type CrossSite,
+  type Exchange,
+  type World,
+} from './world';
 
 /** Builds the request a browser sends; the jar decides the Cookie header, as a browser would. */
 export function buildRequest(
@@ -54,6 +61,8 @@ export function buildRequest(
   form: Record<string, string> | undefined,
   now: number,
   scheme?: 'http',
+  from?: CrossSite,
+  subresource?: boolean,
 ): { request: WireRequest; jar: MaybeJar; withheld: WithheldCookie[] } {
   // A plain-http link reaches the same shop; the jar then holds back its Secure cookies.
   const url = (scheme === 'http' ? SITE_ORIGIN.replace(/^https:/, 'http:') : SITE_ORIGIN) + path;
@@ -65,6 +74,8 @@ export function buildRequest(
     withheld,
   } = cookieHeaderFor(visitor.jar, url, now, {
     policy: BROWSER_POLICIES[visitor.browser],
+    // A page on another site: a cross-site request, top-level unless it is an <img>.
+    ...(from && { initiator: `https://${from}/`, topLevel: !subresource, method }),
   });
   const body = form ? new URLSearchParams(form).toString() : '';
   const headers: HeaderList = [
@@ -75,6 +86,15 @@ export function buildRequest(
   if (method === 'POST') {
     headers.push(['Content-Type', 'application/x-www-form-urlencoded']);
     headers.push(['Content-Length', String(new TextEncoder().encode(body).length)]);
+  }
+  // From a page on another site, as browsers send it: the Referer is its origin only
+  // (strict-origin-when-cross-origin), a form POST says its Origin, and Fetch Metadata says
+  // cross-site and what the response is for.
+  if (from) {
+    headers.push(['Referer', `https://${from}/`]);
+    if (method === 'POST') headers.push(['Origin', `https://${from}`]);
+    headers.push(['Sec-Fetch-Site', 'cross-site']);
+    headers.push(['Sec-Fetch-Dest', subresource ? 'image' : 'document']);
   }
   if (cookie) headers.push(['Cookie', cookie]);
   return { request: { method, url, headers, body }, jar, withheld };
@@ -112,6 +132,8 @@ async function sendRequest(
     action.form,
     world.now,
     action.scheme,
+    action.from,
+    action.subresource,
   );
   // With a cluster, the load balancer picks the server, and that server's store is used.
   const picked = world.cluster ? pickServer(world.cluster, visitor.id) : null;
@@ -145,6 +167,11 @@ async function sendRequest(
       }
     : storeSetCookies(jar, request.url, setCookies, world.now, {
         policy: BROWSER_POLICIES[visitor.browser],
+        ...(action.from && {
+          initiator: `https://${action.from}/`,
+          topLevel: !action.subresource,
+          method: action.method,
+        }),
       });
   const diff = diffGuestBook(before, after);
   const exchange: Exchange = {
@@ -164,14 +191,21 @@ async function sendRequest(
   // page it had, so nothing the student typed is lost, and says what the server answered.
   const page = parsePage(answer.response.body);
   const refused = page === null && answer.response.status >= 400;
-  const next = updateVisitor(world, visitor.id, (v) => ({
-    ...withJar(v, nextJar, world.now),
-    page: refused ? v.page : page,
-    refused: refused ? answer.response.status : undefined,
-    status: answer.response.status,
-    path: refused ? v.path : action.path,
-    scheme: refused ? v.scheme : action.scheme,
-  }));
+  // An image changes only the jar: the tab stays on the page that asked for it. A form or a
+  // link from another site navigates the tab to the shop.
+  const next = updateVisitor(world, visitor.id, (v) =>
+    action.subresource
+      ? withJar(v, nextJar, world.now)
+      : {
+          ...withJar(v, nextJar, world.now),
+          page: refused ? v.page : page,
+          refused: refused ? answer.response.status : undefined,
+          status: answer.response.status,
+          path: refused ? v.path : action.path,
+          scheme: refused ? v.scheme : action.scheme,
+          site: undefined,
+        },
+  );
   // The browser renders the page it got: a review page's markup may start a script.
   const rendered = renderReviewPage(next, visitor.id);
   return {
@@ -280,6 +314,11 @@ export async function applyAction(
       return updateVisitor(quiet, action.visitorId, (v) => ({
         ...v,
         cookiesBlocked: action.blocked,
+      }));
+    case 'open-site':
+      return updateVisitor(quiet, action.visitorId, (v) => ({
+        ...v,
+        site: action.site ?? undefined,
       }));
     case 'close-browser':
       return updateVisitor(quiet, action.visitorId, (v) => ({

@@ -12,6 +12,8 @@ export type TraceStep =
   /** Authorization: the logged-in account has (or lacks) the role the page needs. */
   | { kind: 'require-role'; role: 'admin'; ok: boolean }
   | { kind: 'add-to-cart'; item: string }
+  /** csrf-sync's check: the form's `_csrf` against the session's token. */
+  | { kind: 'check-csrf'; ok: boolean }
   | { kind: 'destroy'; id: string }
   | { kind: 'clear-cookie'; name: string }
   /** `expire`: Redis's touch, which renews the key's TTL and leaves the stored JSON as it was. */

@@ -64,7 +64,13 @@ export type Action =
       form?: Record<string, string>;
       /** Plain http (a link that says http://, e.g. on a café's Wi-Fi page); https when absent. */
       scheme?: 'http';
+      /** Started by a page on another site (a forged form, an image, a link), not the shop's own. */
+      from?: CrossSite;
+      /** A subresource (an `<img>`), not a navigation: the tab stays on the page that asked. */
+      subresource?: true;
     }
+  /** The visitor's tab shows another site (null: back to the shop); no request reaches the shop. */
+  | { type: 'open-site'; visitorId: string; site: CrossSite | null }
   | { type: 'advance-clock'; ms: number }
   | { type: 'add-visitor'; browser: BrowserName }
   | { type: 'remove-visitor'; visitorId: string }
@@ -98,6 +104,9 @@ export type Action =
   | { type: 'set-laravel'; settings: Partial<LaravelSettings> }
   /** The Flask app's session settings change (SESSION_TYPE, permanence, signer). */
   | { type: 'set-flask'; settings: Partial<FlaskSettings> };
+
+/** The other sites a visitor can open; their own servers are not simulated. */
+export type CrossSite = 'evil.example';
 
 export const MAX_VISITORS = 6;
 

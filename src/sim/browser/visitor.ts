@@ -26,6 +26,8 @@ export interface Visitor {
   refused?: number;
   /** How many exchanges the world had when this browser was last closed (absent: never). */
   closedAfter?: number;
+  /** Another site shown in this tab instead of the shop (absent: the shop). */
+  site?: 'evil.example';
   /** The browser's setting "Block all cookies": it sends none and keeps none. */
   cookiesBlocked?: boolean;
   /** What `document.cookie` answered each time it ran in this browser's Console, oldest first. */

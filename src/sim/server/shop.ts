@@ -32,6 +32,7 @@ import { FLASK_DEFAULTS, flaskSession, type FlaskSettings } from './session/flas
 import { FLASK_SERVER } from './session/flask-file';
 import { LARAVEL_DEFAULTS, laravelSession, type LaravelSettings } from './session/laravel-session';
 import { findUser, isAdmin, userById, USERS } from './users';
+import { withCsrfToken } from './csrf';
 
 export type { RequestContext } from './session/engine';
 
@@ -73,9 +74,18 @@ export interface ShopAppChoices {
    * Absent: escaped, as a template engine does by default.
    */
   escapeOutput?: boolean;
+  /**
+   * Every form carries a CSRF token and a POST without it gets 403 (see csrf.ts); express-session
+   * only, since the other stacks' stores keep only the user and the cart.
+   */
+  csrfToken?: boolean;
 }
 
-export const DEFAULT_APP: ShopAppChoices = { regenerateOnLogin: true, escapeOutput: true };
+export const DEFAULT_APP: ShopAppChoices = {
+  regenerateOnLogin: true,
+  escapeOutput: true,
+  csrfToken: false,
+};
 
 /** The `escape-html` package's escaping: the five characters that can start markup. */
 export const escapeHtml = (text: string): string =>
@@ -106,7 +116,9 @@ export type ShopPage =
       reviews: { author: string | null; html: string }[];
       error?: InputError;
     }
-  | { page: 'not-found' };
+  | { page: 'not-found' }
+  /** A POST without the session's CSRF token (csrf.ts): 403. */
+  | { page: 'csrf-refused'; user: PublicUser | null };
 
 export type InputError = 'empty' | 'too-long';
 
@@ -361,8 +373,14 @@ export async function handleRequest(
     trace.push({ kind: 'respond', status: refused.status });
     return { state, response: refused, trace };
   }
-  const result = await runEngine(state, req, ctx, trace, (session, res): Promise<RouteAnswer> =>
-    shopRoutes(req, session, res, trace, { ...DEFAULT_APP, ...state.app }, state.reviews),
+  const result = await runEngine(state, req, ctx, trace, (session, res) =>
+    withCsrfToken(
+      (state.app?.csrfToken ?? false) && (state.engine ?? 'express-session') === 'express-session',
+      req,
+      session,
+      trace,
+      () => shopRoutes(req, session, res, trace, { ...DEFAULT_APP, ...state.app }, state.reviews),
+    ),
   );
   const { guestBook, answer } = result;
   const { status, page } = answer;

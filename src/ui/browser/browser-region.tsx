@@ -8,6 +8,8 @@ import { VisitorTabs } from './visitor-tabs';
 import { Icon } from '../common/icon';
 
 // The drawer loads just after the first paint: it is not needed to read the first step.
+// Another site in the tab (evil.example) is needed only in the chapter that opens it.
+const EvilPage = lazy(() => import('./evil-page').then((m) => ({ default: m.EvilPage })));
 // evil.example's log shows once the shop has reviews (the XSS chapter).
 const EvilLog = lazy(() => import('./evil-log').then((m) => ({ default: m.EvilLog })));
 const Devtools = lazy(() => import('../inspector/devtools').then((m) => ({ default: m.Devtools })));
@@ -25,7 +27,13 @@ export function BrowserRegion() {
         <FocusMark on={focus} />
       </h2>
       <VisitorTabs />
-      <ShopPage key={visitor.id} visitor={visitor} />
+      {visitor.site ? (
+        <Suspense fallback={<div className="mini-browser" />}>
+          <EvilPage key={visitor.id} visitor={visitor} />
+        </Suspense>
+      ) : (
+        <ShopPage key={visitor.id} visitor={visitor} />
+      )}
       {hasReviews && (
         <Suspense fallback={null}>
           <EvilLog shown={visitor} />

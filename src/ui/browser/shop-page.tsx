@@ -24,8 +24,16 @@ export function ShopPage({ visitor }: { visitor: Visitor }) {
   // Typed text lives here, above the page that changes, so a refused login loses nothing.
   const [fields, setFields] = useState<Fields>({ username: '', password: '', item: '' });
   const page = visitor.page;
+  // The shop's own forms send back the page's CSRF token, when the shop has one.
+  const token = (page as { csrfToken?: string } | null)?.csrfToken;
   const go = (method: 'GET' | 'POST', path: string, form?: Record<string, string>) =>
-    void act({ type: 'request', visitorId: visitor.id, method, path, form });
+    void act({
+      type: 'request',
+      visitorId: visitor.id,
+      method,
+      path,
+      form: token && method === 'POST' ? { ...form, _csrf: token } : form,
+    });
   const loggedIn =
     page &&
     (page.page === 'me' ||
@@ -222,6 +230,13 @@ function PageContent({
             <ReviewsPageView visitor={visitor} page={page} />
           </Suspense>
         </>
+      );
+    case 'csrf-refused':
+      return (
+        <p role="alert" className="error">
+          <Icon name="alert" />
+          {t('crossSite.refused')}
+        </p>
       );
     case 'not-found':
       return (

@@ -93,6 +93,26 @@ export function VisitorTabs() {
             type="button"
             onClick={(e) => {
               e.currentTarget.closest('details')?.removeAttribute('open');
+              // The page's <img> loads as soon as it opens.
+              const id = shown.id;
+              void act({ type: 'open-site', visitorId: id, site: 'evil.example' }).then(() =>
+                act({
+                  type: 'request',
+                  visitorId: id,
+                  method: 'GET',
+                  path: '/me',
+                  from: 'evil.example',
+                  subresource: true,
+                }),
+              );
+            }}
+          >
+            {t('crossSite.open', { browser: visitorName(shown, world.visitors) })}
+          </button>
+          <button
+            type="button"
+            onClick={(e) => {
+              e.currentTarget.closest('details')?.removeAttribute('open');
               void act({
                 type: 'block-cookies',
                 visitorId: shown.id,

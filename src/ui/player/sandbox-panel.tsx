@@ -25,7 +25,7 @@ export function describeAction(action: Action, world: World, t: T): string {
   };
   switch (action.type) {
     case 'request':
-      return t('sandbox.did.request', {
+      return t(action.from ? 'crossSite.did' : 'sandbox.did.request', {
         who: who(action.visitorId),
         method: action.method,
         path: action.path,
@@ -54,6 +54,10 @@ export function describeAction(action: Action, world: World, t: T): string {
       return t(`sandbox.did.${action.type}`, {
         who: who(action.visitorId),
         name: 'name' in action ? action.name : '',
+      });
+    case 'open-site':
+      return t(action.site ? 'crossSite.didOpen' : 'crossSite.didBack', {
+        who: who(action.visitorId),
       });
     case 'block-cookies':
       return t(action.blocked ? 'sandbox.did.blockCookies' : 'sandbox.did.allowCookies', {

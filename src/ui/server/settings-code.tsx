@@ -11,6 +11,7 @@ import { formatDuration } from './format-duration';
 import { OptionCheckbox } from './settings-parts';
 
 const DAY = 24 * 60 * MINUTE;
+
 /** The review page's route: each review written into the HTML, escaped or as typed. */
 const reviewsRouteCode = (escape: boolean) =>
   [
@@ -24,8 +25,14 @@ const reviewsRouteCode = (escape: boolean) =>
     "  res.send(`<ul>${items.join('')}</ul>`);",
     '});',
   ].join('\n');
-
 const MAX_AGES = [0, 5 * MINUTE, 30 * MINUTE, DAY, 7 * DAY];
+
+/** csrf-sync as the shop uses it: the token from the form's `_csrf` field. */
+const CSRF_CODE = `const { csrfSynchronisedProtection, generateToken } = csrfSync({
+  getTokenFromRequest: (req) => req.body._csrf,
+});
+app.use(csrfSynchronisedProtection); // POST without the token → 403
+// every page: <input type="hidden" name="_csrf" value={generateToken(req)}>`;
 
 /** The options in effect, as code and as a form: change one and the next request obeys it. */
 export function SettingsCode() {
@@ -162,6 +169,21 @@ export function SettingsCode() {
       <pre>
         <code>{loginRouteCode(app.regenerateOnLogin)}</code>
       </pre>
+      {/* The shop's own code too: csrf-sync's token in every form (the chapter on CSRF). */}
+      <div className="options-form">
+        <OptionCheckbox
+          name="csrfSynchronisedProtection"
+          checked={app.csrfToken === true}
+          onChange={(on) => void act({ type: 'set-app', app: { csrfToken: on } })}
+        >
+          {t('crossSite.option')}
+        </OptionCheckbox>
+      </div>
+      {app.csrfToken && (
+        <pre>
+          <code>{CSRF_CODE}</code>
+        </pre>
+      )}
       {/* The review page's template (the XSS chapter): escaped or written as typed. */}
       {world.server.reviews !== undefined && (
         <>

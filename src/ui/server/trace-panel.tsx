@@ -39,6 +39,8 @@ function describe(
       return t(step.ok ? 'authz.trace.role-ok' : 'authz.trace.role-bad');
     case 'add-to-cart':
       return t('trace.add-to-cart', { item: step.item });
+    case 'check-csrf':
+      return t(step.ok ? 'crossSite.trace.csrf-ok' : 'crossSite.trace.csrf-bad');
     case 'destroy':
       return t('trace.destroy', { id: short(step.id) });
     case 'clear-cookie':
@@ -104,6 +106,7 @@ const ICON: Partial<Record<TraceStep['kind'], IconName>> = {
   'bind-user': 'user',
   'require-login': 'door',
   'require-role': 'key',
+  'check-csrf': 'key',
   destroy: 'trash',
   'clear-cookie': 'eraser',
   save: 'save',
@@ -126,6 +129,7 @@ const isBad = (s: TraceStep) =>
   (s.kind === 'check-password' && !s.ok) ||
   (s.kind === 'require-login' && !s.ok) ||
   (s.kind === 'require-role' && !s.ok) ||
+  (s.kind === 'check-csrf' && !s.ok) ||
   s.kind === 'reject-input' ||
   s.kind === 'skip-set-cookie' ||
   s.kind === 'too-large' ||

@@ -99,6 +99,7 @@ function Envelope({
       ? t('wire.server')
       : `${t('cluster.title')} ─ ${t('cluster.server', { name: SERVER_NAMES[exchange.node] ?? '' })}`;
   const cookie = header(exchange.request.headers, 'Cookie');
+  const referer = header(exchange.request.headers, 'Referer');
   const setCookies = headerValues(exchange.response.headers, 'Set-Cookie');
   const bytes = byteLength(
     isRequest ? requestText(exchange.request) : responseText(exchange.response),
@@ -130,6 +131,12 @@ function Envelope({
       </header>
       {isRequest ? (
         <>
+          {/* Only a request another site started has one: who sent the browser here. */}
+          {referer && (
+            <p className="key-header">
+              <span className="header-name">Referer</span>: <code className="wrap">{referer}</code>
+            </p>
+          )}
           {cookie ? (
             <p className="key-header">
               <span className="header-name">Cookie</span>: <code className="wrap">{cookie}</code>
