@@ -327,6 +327,8 @@ export async function applyAction(
         status: null,
         path: '/',
         scheme: undefined,
+        // A reopened browser starts on the shop, not on the other site it showed.
+        site: undefined,
         closedAfter: world.exchanges.length,
         closes: [...(v.closes ?? []), { at: world.now, after: world.exchanges.length }],
       }));

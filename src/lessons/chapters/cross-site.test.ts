@@ -58,6 +58,8 @@ describe('SameSite and CSRF', () => {
     expect(e.response.status).toBe(401);
     expect(chrome(world).site).toBe('evil.example');
     expect(loggedInUser(world, CHROME)).toBe(152);
+    const closed = await run(world, [{ type: 'close-browser', visitorId: CHROME }]);
+    expect(chrome(closed).site).toBeUndefined();
   });
 
   it('the forged form rides Chrome’s Lax+POST window with a fresh cookie: the gift card lands in Mina’s cart', async () => {
