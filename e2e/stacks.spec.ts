@@ -166,3 +166,31 @@ for (const lang of ['en', 'ko'] as const) {
     });
   });
 }
+
+test('PHP behind one central store: the shared store is named as PHP keeps it, and no Redis is shown', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto('./?lang=en&step=central-store');
+  await expect(page.locator('html[data-live]')).toBeAttached();
+  // express-session's central store is Redis, with its commands on their own wire.
+  await expect(page.locator('.cluster-mode')).toHaveText(/Redis/);
+  await expect(page.getByText('Servers ⇄ Redis')).toBeVisible();
+
+  await page.getByTestId('engine-select').selectOption('php');
+  await shop(page).locator('nav button').filter({ hasText: 'Log out' }).click();
+  await shop(page).locator('input[name="username"]').fill('mina');
+  await shop(page).locator('input[name="password"]').fill('sesame');
+  await shop(page).locator('button[type="submit"]').click();
+  const row = page
+    .getByTestId('guest-book')
+    .locator('tbody tr[data-session-id]:not([data-mark="deleted"])')
+    .filter({ has: page.locator('td.user', { hasText: /^152$/ }) });
+  await expect(row).toHaveCount(1);
+  await expect(page.locator('.cluster-mode')).toHaveText(/same session files/);
+  await expect(page.locator('.cluster')).not.toContainText('Redis:');
+  await expect(page.getByText('Servers ⇄ Redis')).toHaveCount(0);
+  await expect(page.locator('#guest-book-title')).toContainText(
+    'Session files in the shared folder',
+  );
+});

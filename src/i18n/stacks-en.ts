@@ -10,6 +10,28 @@ export const stacksEn = {
       'It can also run on Flask 2.2: its own session, the whole session signed into the cookie (itsdangerous, HMAC-SHA1, not encrypted), or Flask-Session 0.3.2’s files. A test runs the real Flask beside the simulated one with the same secret key and the same clock, and compares every cookie byte for byte. Flask’s wire shows all of its development server’s headers (Server, Connection); on the other stacks, the web server’s own are left out.',
     aboutLaravel:
       'It can also run on Laravel 8.83: the laravel_session cookie encrypted with the app’s APP_KEY (AES-256-CBC, with a MAC), a 40-character ID, one row per session in the database’s sessions table, and old rows deleted by a [2, 100] lottery. A test runs the real Illuminate code (EncryptCookies, StartSession, DatabaseSessionHandler on SQLite, SessionGuard) beside the simulated one with the same APP_KEY and the same clock. Where it simplifies: the shop’s Laravel app runs without the VerifyCsrfToken middleware, so there is no XSRF-TOKEN cookie and no form is checked against _token.',
+    central: {
+      mode: {
+        php: 'one shared store: every server reads and writes the same session files (a folder on a network disk)',
+        tomcat:
+          'one shared store: every server keeps its sessions in the same store, expiring by Tomcat’s rules',
+        laravel: 'one shared store: every server uses the same database and its sessions table',
+        'flask-cookie':
+          'nothing to share: Flask keeps the whole session in the cookie, so any server can read it',
+        'flask-filesystem':
+          'one shared store: every server reads and writes the same Flask-Session files (a folder on a network disk)',
+      },
+      store: {
+        php: 'Session files in the shared folder',
+        tomcat: 'Tomcat’s shared session store',
+        laravel: 'The database’s sessions table',
+        'flask-cookie': 'No store on the server (the session is in the cookie)',
+        'flask-filesystem': 'Flask-Session files in the shared folder',
+      },
+      noMemory: 'No sessions in this server’s memory: they live in the shared store.',
+      redisOnly:
+        'Redis, with its commands on their own wire, is shown for express-session (connect-redis) only.',
+    },
     trace: {
       'adopt-id':
         'PHP: adopts the unknown ID the client sent ({{id}}) as a new session: session fixation works (use_strict_mode is off)',

@@ -9,6 +9,27 @@ export const stacksKo: StackMessages = {
       'Flask 2.2로도 돌릴 수 있습니다. Flask 기본 세션은 세션 전체를 서명해서 쿠키에 담고(itsdangerous, HMAC-SHA1, 암호화는 안 함), Flask-Session 0.3.2를 쓰면 서버의 파일에 둡니다. 테스트가 같은 비밀 키와 같은 시계로 진짜 Flask를 시뮬레이션과 나란히 돌려 쿠키를 바이트 단위까지 비교합니다. Flask에서는 개발 서버가 보내는 헤더(Server, Connection)도 모두 보여 주고, 다른 스택에서는 웹 서버 자체의 헤더를 뺐습니다.',
     aboutLaravel:
       'Laravel 8.83으로도 돌릴 수 있습니다. laravel_session 쿠키는 앱의 APP_KEY로 암호화되고(AES-256-CBC, MAC 포함), 세션 ID는 40자이며, 세션마다 데이터베이스 sessions 테이블에 행이 하나씩 생기고, 오래된 행은 [2, 100] 추첨으로 지웁니다. 테스트에서 실제 Illuminate 코드(EncryptCookies, StartSession, SQLite 위의 DatabaseSessionHandler, SessionGuard)를 같은 APP_KEY, 같은 시계로 시뮬레이터 옆에서 돌려 비교합니다. 단순화한 점: 쇼핑몰의 Laravel 앱은 VerifyCsrfToken 미들웨어 없이 돌기 때문에 XSRF-TOKEN 쿠키가 없고, 폼의 _token도 검사하지 않습니다.',
+    central: {
+      mode: {
+        php: '공유 저장소 하나: 모든 서버가 같은 세션 파일을 읽고 씁니다(네트워크 디스크의 폴더)',
+        tomcat:
+          '공유 저장소 하나: 모든 서버가 같은 저장소에 세션을 두고, 만료는 Tomcat 규칙을 따릅니다',
+        laravel: '공유 저장소 하나: 모든 서버가 같은 데이터베이스의 sessions 테이블을 씁니다',
+        'flask-cookie':
+          '공유할 것이 없습니다: Flask는 세션 전체를 쿠키에 담으므로 어느 서버든 읽을 수 있습니다',
+        'flask-filesystem':
+          '공유 저장소 하나: 모든 서버가 같은 Flask-Session 파일을 읽고 씁니다(네트워크 디스크의 폴더)',
+      },
+      store: {
+        php: '공유 폴더의 세션 파일',
+        tomcat: 'Tomcat의 공유 세션 저장소',
+        laravel: '데이터베이스의 sessions 테이블',
+        'flask-cookie': '서버 쪽 저장소 없음(세션은 쿠키 안에)',
+        'flask-filesystem': '공유 폴더의 Flask-Session 파일',
+      },
+      noMemory: '이 서버의 메모리에는 세션이 없습니다. 모두 공유 저장소에 있습니다.',
+      redisOnly: 'Redis와 그 명령은 express-session(connect-redis)에서만 보여 줍니다.',
+    },
     trace: {
       'adopt-id':
         'PHP: 클라이언트가 보낸 처음 보는 ID({{id}})를 그대로 새 세션으로 씀 — 세션 고정 공격이 통함(use_strict_mode 꺼짐)',

@@ -72,6 +72,15 @@ export function SessionStores() {
   const answered = last?.node;
   const browser = world.visitors.find((v) => v.id === last?.visitorId)?.browser ?? '';
   const central = cluster.mode === 'central';
+  // Only express-session's central store is Redis (connect-redis, compared with a real one); the
+  // other stacks share their own store, and the screen names it.
+  const engine = world.server.engine ?? 'express-session';
+  const shared =
+    engine === 'express-session'
+      ? null
+      : engine === 'flask'
+        ? `flask-${(world.server.flask ?? FLASK_DEFAULTS).sessionType}`
+        : engine;
   const name = (i: number) => SERVER_NAMES[i] ?? String(i + 1);
   return (
     <section className="cluster" aria-labelledby="cluster-title" data-focus={focus}>
@@ -80,7 +89,9 @@ export function SessionStores() {
         {t('cluster.title')}
         <FocusMark on={focus} />
       </h3>
-      <p className="cluster-mode">{t(`cluster.mode.${cluster.mode}`)}</p>
+      <p className="cluster-mode">
+        {central && shared ? t(`stacks.central.mode.${shared}`) : t(`cluster.mode.${cluster.mode}`)}
+      </p>
       {answered !== undefined && (
         <p className="cluster-route" data-testid="cluster-route">
           {t('cluster.route', { browser, name: name(answered) })}
@@ -97,7 +108,9 @@ export function SessionStores() {
                     <span className="badge badge-updated">{t('cluster.answered')}</span>
                   )}
                 </h4>
-                <p className="muted">{t('cluster.noMemory')}</p>
+                <p className="muted">
+                  {shared ? t('stacks.central.noMemory') : t('cluster.noMemory')}
+                </p>
               </>
             ) : (
               <GuestBookTable
@@ -111,15 +124,16 @@ export function SessionStores() {
           </div>
         ))}
       </div>
-      {central && (
+      {central && !shared && (
         <Suspense fallback={null}>
           <RedisWire exchange={last} />
         </Suspense>
       )}
+      {central && shared && <p className="muted">{t('stacks.central.redisOnly')}</p>}
       {central && (
         <GuestBookTable
           book={world.server.guestBook}
-          title={t('cluster.shared')}
+          title={shared ? t(`stacks.central.store.${shared}`) : t('cluster.shared')}
           name="guest-book"
           marked
         />
