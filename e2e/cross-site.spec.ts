@@ -32,6 +32,13 @@ test('evil.example’s image goes without the cookie; its form rides the Lax+POS
   await expect(page.getByTestId('envelope-request')).toContainText(
     'Referer: https://evil.example/',
   );
+  // DevTools says the same about the image's request, beside its raw headers.
+  await page.getByRole('tab', { name: 'Network' }).click();
+  await page.locator('.devtools').getByRole('button', { name: '/me' }).last().click();
+  await expect(page.getByTestId('network-detail')).toContainText('Sec-Fetch-Dest: image');
+  await expect(page.getByTestId('network-withheld')).toHaveText(
+    'connect.sid was not sent: it has no SameSite, which this browser treats as Lax.',
+  );
   // Claim: the hidden form, a minute-old cookie: it goes, and the gift card is in Mina's cart.
   await shop(page).getByRole('button', { name: 'Claim' }).click();
   await expect(shop(page).getByLabel('URL')).toHaveText('shop.example/cart');

@@ -242,6 +242,15 @@ function NetworkPanel({ visitor }: { visitor: Visitor }) {
                 headers={selected.request.headers}
                 body={requestBody}
               />
+              {/* As Chrome's "filtered out request cookies": what stayed home, and why. */}
+              {selected.withheldCookies.map((w) => (
+                <p className="cookie-rule" key={w.name} data-testid="network-withheld">
+                  {t('wire.withheld', {
+                    name: w.name,
+                    reason: t(`cookieRules.withheld.${w.reason}`),
+                  })}
+                </p>
+              ))}
               {requestBody.includes(PASSWORD_MASK) && (
                 <p className="hint" data-testid="password-masked">
                   {t('devtools.passwordMasked')}
