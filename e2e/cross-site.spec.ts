@@ -1,6 +1,6 @@
 /** SameSite and CSRF: evil.example in Mina's browser, its image, form and link; axe in both languages. */
 import type { Page } from '@playwright/test';
-import { violations } from './a11y';
+import { tabTo, violations } from './a11y';
 import { expect, expectStep, nextStep, openLesson, test } from './fixtures';
 import { STEPS } from '../src/lessons/steps';
 
@@ -88,3 +88,28 @@ for (const lang of ['en', 'ko'] as const) {
     expect(found).toEqual([]);
   });
 }
+
+test.describe('predictions', () => {
+  test.use({ predictions: true });
+
+  test('the Lax+POST question, answered by keyboard: wrong, and why (ko, axe clean)', async ({
+    page,
+  }) => {
+    test.slow();
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await openLesson(page, 'step=cross-site-evil&lang=ko');
+    await page.keyboard.press('ArrowRight');
+    await expectStep(page, 'cross-site-form');
+    const radios = page.getByTestId('prediction').getByRole('radio');
+    await tabTo(page, radios.first());
+    await page.keyboard.press('Space');
+    await page.keyboard.press('ArrowDown'); // "No: it is Lax by default"
+    await expect(radios.nth(1)).toBeChecked();
+    await page.keyboard.press('Enter');
+    const verdict = page.getByTestId('prediction-result');
+    await expect(verdict).toHaveAttribute('data-verdict', 'wrong');
+    await expect(verdict).toContainText('2분이 안 됐고');
+    await expect(shop(page).getByRole('listitem')).toHaveText(['gift-card-x10']);
+    expect(await violations(page, 'ko prediction verdict')).toEqual([]);
+  });
+});
