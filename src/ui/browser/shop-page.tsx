@@ -4,9 +4,12 @@ import { useTranslation } from '../../i18n/react';
 import type { Visitor } from '../../sim/browser/visitor';
 import { SITE_ORIGIN } from '../../sim/http/wire';
 import { currentWorld, useLesson } from '../../state/lesson-store';
-import { useCookieArrival } from '../common/use-lesson-view';
+import { useCookieArrival, useStep } from '../common/use-lesson-view';
 import { Icon } from '../common/icon';
 import './admin-page.css';
+
+// The café's http:// link (Secure chapter) loads only in that chapter.
+const CafeLink = lazy(() => import('./cafe-link').then((m) => ({ default: m.CafeLink })));
 
 // The review page (XSS chapter) loads only when a browser shows it.
 const ReviewsPageView = lazy(() =>
@@ -33,6 +36,8 @@ export function ShopPage({ visitor }: { visitor: Visitor }) {
       method,
       path,
       form: token && method === 'POST' ? { ...form, _csrf: token } : form,
+      // A page reached over http links on over http, as relative links do.
+      ...(visitor.scheme && { scheme: visitor.scheme }),
     });
   const loggedIn =
     page &&
@@ -41,6 +46,7 @@ export function ShopPage({ visitor }: { visitor: Visitor }) {
       page.page === 'forbidden' ||
       ((page.page === 'home' || page.page === 'cart') && page.user));
   const arrival = useCookieArrival(visitor.id);
+  const chapter = useStep().step.chapter;
   // A new transition restarts the chip, so a click ahead never leaves it half-animated.
   const jarKey = `${transition}:${visitor.cookies.map((c) => c.value).join('|')}`;
   return (
@@ -51,8 +57,19 @@ export function ShopPage({ visitor }: { visitor: Visitor }) {
       aria-labelledby={`visitor-tab-${visitor.id}`}
     >
       <div className="address-bar">
-        <Icon name="lock" />
-        <output aria-label="URL">{SITE_ORIGIN.replace('https://', '') + visitor.path}</output>
+        {visitor.scheme === 'http' ? (
+          <span className="not-secure">
+            <Icon name="alert" />
+            {t('shop.notSecure')}
+          </span>
+        ) : (
+          <Icon name="lock" />
+        )}
+        <output aria-label="URL">
+          {visitor.scheme === 'http'
+            ? SITE_ORIGIN.replace('https:', 'http:') + visitor.path
+            : SITE_ORIGIN.replace('https://', '') + visitor.path}
+        </output>
         {visitor.status !== null && (
           <span className={`status status-${Math.floor(visitor.status / 100)}xx`}>
             {visitor.status}
@@ -72,6 +89,11 @@ export function ShopPage({ visitor }: { visitor: Visitor }) {
             : t('shop.cookies', { count: visitor.cookies.length })}
         </m.span>
       </div>
+      {chapter === 'secure' && (
+        <Suspense fallback={null}>
+          <CafeLink visitor={visitor} />
+        </Suspense>
+      )}
       <div className="shop">
         <header className="shop-header">
           <strong>
