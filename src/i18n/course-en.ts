@@ -158,7 +158,7 @@ export const courseEn = {
     refused: 'Forbidden (403): the form’s CSRF token is missing or wrong.',
     option: 'in the shop’s own code (csrf-sync): a token in every form; a POST without it gets 403',
     about:
-      'SameSite and CSRF: evil.example is drawn inside the lesson; no other site is contacted and none of its page runs as a script. Which cookie goes with its image, form and link is decided by the jar with RFC 6265bis’s same-site rules, Chrome and Edge treating a cookie without SameSite as Lax with a two-minute Lax+POST window, Firefox and Safari as None, as the jar’s tests check against tough-cookie. The CSRF token follows csrf-sync’s pattern (a token in the session, sent back as _csrf, 403 otherwise), written for express-session only, with 32 random bytes where csrf-sync’s default is longer.',
+      'SameSite and CSRF: evil.example is drawn inside the lesson; no other site is contacted and none of its page runs as a script. Which cookie goes with its image, form and link is decided by the jar with RFC 6265bis’s same-site rules, Chrome and Edge treating a cookie without SameSite as Lax with a two-minute Lax+POST window, Firefox and Safari as None, as the jar’s tests check against tough-cookie. The CSRF token follows csrf-sync’s pattern (a token in the session, sent back as _csrf, 403 otherwise), written for express-session only, with 32 random bytes per token (csrf-sync’s size: 32; its default is 128); a test runs the real csrf-sync in Express beside it.',
     page: {
       back: 'Back to the shop',
       title: 'You won a prize!',

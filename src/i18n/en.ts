@@ -380,6 +380,7 @@ export const en = {
   },
   shop: {
     name: 'Mini Shop',
+    notSecure: 'Not secure',
     home: 'Home',
     myPage: 'My page',
     admin: 'Admin',

@@ -379,6 +379,7 @@ export const ko: Messages = {
   },
   shop: {
     name: '미니 쇼핑몰',
+    notSecure: '주의 요함',
     home: '홈',
     myPage: '마이페이지',
     admin: '관리자',

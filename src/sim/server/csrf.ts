@@ -16,7 +16,7 @@ import { userById } from './users';
 /** The session as the shop's code keeps it, with the token beside the user and the cart. */
 type ShopSession = SessionData & { csrfToken?: string };
 
-/** 32 random bytes in hex (csrf-sync draws its token with randomBytes and hex as well). */
+/** 32 random bytes in hex: csrf-sync's randomBytes(size).toString('hex') with `size: 32`. */
 function newCsrfToken(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(32));
   return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');

@@ -30,6 +30,7 @@ const MAX_AGES = [0, 5 * MINUTE, 30 * MINUTE, DAY, 7 * DAY];
 /** csrf-sync as the shop uses it: the token from the form's `_csrf` field. */
 const CSRF_CODE = `const { csrfSynchronisedProtection, generateToken } = csrfSync({
   getTokenFromRequest: (req) => req.body._csrf,
+  size: 32, // random bytes per token (csrf-sync's default: 128)
 });
 app.use(csrfSynchronisedProtection); // POST without the token → 403
 // every page: <input type="hidden" name="_csrf" value={generateToken(req)}>`;

@@ -1,4 +1,5 @@
 import { m } from 'motion/react';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from '../../i18n/react';
 import {
   byteLength,
@@ -11,8 +12,22 @@ import {
 import { SERVER_NAMES } from '../../sim/server/cluster';
 import type { Exchange } from '../../sim/world';
 import { FocusMark } from '../common/focus-mark';
-import { useFocus, useLatestExchange, useTiming, useWorld } from '../common/use-lesson-view';
+import {
+  useFocus,
+  useLatestExchange,
+  useStep,
+  useTiming,
+  useWorld,
+} from '../common/use-lesson-view';
 import { Icon } from '../common/icon';
+
+// Chapter-only parts of the wire, loaded when their chapter is on screen.
+const Eavesdropper = lazy(() =>
+  import('./eavesdropper').then((m) => ({ default: m.Eavesdropper })),
+);
+const SessionTimeline = lazy(() =>
+  import('./session-timeline').then((m) => ({ default: m.SessionTimeline })),
+);
 
 /**
  * The wire: the latest exchange as two envelopes, the request travelling to the server and
@@ -25,6 +40,9 @@ export function WireRegion() {
   const requestFocus = useFocus('request');
   const responseFocus = useFocus('response');
   const browser = (e: Exchange) => world.visitors.find((v) => v.id === e.visitorId)?.browser ?? '—';
+  const chapter = useStep().step.chapter;
+  // What the café's network sees: in the Secure chapter, and whenever a request went over http.
+  const overheard = exchange && (chapter === 'secure' || exchange.request.url.startsWith('http:'));
   return (
     <section
       className="region wire-region"
@@ -74,6 +92,10 @@ export function WireRegion() {
           </p>
         </div>
       )}
+      <Suspense fallback={null}>
+        {overheard && <Eavesdropper exchange={exchange} />}
+        {chapter === 'kinds' && <SessionTimeline />}
+      </Suspense>
     </section>
   );
 }

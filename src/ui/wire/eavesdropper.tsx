@@ -1,0 +1,74 @@
+/**
+ * What another guest on the café's Wi-Fi sees of the latest request (Secure chapter): over http
+ * the request as it is, Cookie header included; over https only the server's name and a sealed
+ * record. Simplified, and it says so: one TLS record, no handshake drawn.
+ */
+import { useTranslation } from '../../i18n/react';
+import { byteLength, requestText } from '../../sim/http/wire';
+import type { Exchange } from '../../sim/world';
+import { Icon } from '../common/icon';
+import './chapter-wire.css';
+
+/** A TLS 1.3 record around the request: 5 bytes of header, 1 of content type, a 16-byte tag. */
+const TLS_RECORD_OVERHEAD = 22;
+
+/** Bytes that look like ciphertext: the same for the same request, never the request itself. */
+function sealed(text: string, max = 96): string {
+  let h = 2166136261;
+  let out = '';
+  for (let i = 0; i < Math.min(byteLength(text), max / 2); i++) {
+    h = Math.imul(h ^ (text.charCodeAt(i % text.length) + i), 16777619) >>> 0;
+    out += (h & 0xff).toString(16).padStart(2, '0');
+  }
+  return out.replace(/(.{8})/g, '$1 ').trim() + ' …';
+}
+
+export function Eavesdropper({ exchange }: { exchange: Exchange }) {
+  const { t } = useTranslation();
+  const plain = exchange.request.url.startsWith('http:');
+  const text = requestText(exchange.request);
+  const lines = text.split('\r\n').filter((line) => line !== '');
+  return (
+    <section
+      className="eavesdropper"
+      aria-labelledby="eavesdropper-title"
+      data-testid="eavesdropper"
+      data-plain={plain}
+    >
+      <h3 id="eavesdropper-title">
+        <Icon name="eye" />
+        {t('secure.eavesdropper.title')}
+      </h3>
+      <p>{t(plain ? 'secure.eavesdropper.http' : 'secure.eavesdropper.https')}</p>
+      {plain ? (
+        <pre className="overheard" tabIndex={0} aria-label={t('secure.eavesdropper.title')}>
+          {lines.map((line, i) => (
+            <span key={i} className={/^cookie:/i.test(line) ? 'overheard-cookie' : undefined}>
+              {line}
+              {'\n'}
+            </span>
+          ))}
+        </pre>
+      ) : (
+        <>
+          <p>
+            <code>
+              {t('secure.eavesdropper.server', { host: new URL(exchange.request.url).host })}
+            </code>
+          </p>
+          <p>
+            <code>
+              {t('secure.eavesdropper.sealed', {
+                bytes: byteLength(text) + TLS_RECORD_OVERHEAD,
+              })}
+            </code>
+          </p>
+          <pre className="ciphertext" aria-hidden="true">
+            {sealed(text)}
+          </pre>
+        </>
+      )}
+      <p className="hint">{t('secure.eavesdropper.simplified')}</p>
+    </section>
+  );
+}
