@@ -208,6 +208,8 @@ describe('SameSite and CSRF', () => {
  * below is the RFC 6265bis table (an image and a form POST are "none" contexts, a link is "lax")
  * and is also asked of a plain tough-cookie jar holding the very Set-Cookie line the shop sent,
  * given that context. A browser that is lax by default treats a cookie without SameSite as Lax.
+ * SameSite alone: Firefox's and Safari's third-party cookie partitioning and blocking are not
+ * simulated (the About dialog says so).
  */
 describe('what evil.example’s requests carry, by RFC 6265bis and by tough-cookie', () => {
   type Kind = 'image' | 'form' | 'link';
