@@ -254,6 +254,40 @@ const SOLVE: Record<string, (page: Page) => Promise<void>> = {
     await logIn(page, 'mina', 'sesame');
     await myPage(page);
   },
+  'secure-cafe-link': async (page) => {
+    await openSettings(page);
+    await page.getByLabel(/cookie\.secure/).selectOption('true');
+    await shop(page).getByRole('button', { name: 'Log out' }).click();
+    await logIn(page, 'mina', 'sesame');
+    await shop(page).getByRole('button', { name: 'http://shop.example/me' }).click();
+  },
+  'secure-eavesdrop': async (page) => {
+    // Read off the café's network, typed into Firefox's jar by hand.
+    const line = await page.getByTestId('eavesdropper').locator('.overheard-cookie').textContent();
+    const value = /connect\.sid=([^;\s]+)/.exec(line ?? '')![1]!;
+    await tab(page, 'Firefox');
+    await devtools(page, 'Application → Cookies');
+    const form = page.getByRole('form', { name: 'Add a cookie' });
+    await form.getByLabel('Name').fill('connect.sid');
+    await form.getByLabel('Value').fill(value);
+    await form.getByRole('button', { name: 'Add', exact: true }).click();
+    await myPage(page);
+  },
+  'kinds-keep-login': async (page) => {
+    await openSettings(page);
+    await page.getByLabel('cookie.maxAge').selectOption({ label: '30 minutes' });
+    await shop(page).getByRole('button', { name: 'Log out' }).click();
+    await logIn(page, 'mina', 'sesame');
+    await page.locator('.visitor-menu summary').click();
+    await page.getByRole('button', { name: 'Close Chrome' }).click();
+    await myPage(page);
+  },
+  'kinds-three-connections': async (page) => {
+    for (let i = 0; i < 3; i++) {
+      await page.getByRole('button', { name: '+5 min' }).click();
+      await myPage(page);
+    }
+  },
   'three-strangers': async (page) => {
     await page.locator('.visitor-menu summary').click();
     await page.getByRole('button', { name: 'Block all cookies in Safari' }).click();
