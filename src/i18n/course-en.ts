@@ -273,7 +273,7 @@ export const courseEn = {
     },
     log: {
       title: 'evil.example: what its server received',
-      note: 'Requests that browsers showing the review page sent to evil.example. They go to another server, so the wire (the shop’s traffic) does not draw them.',
+      note: 'Sent by browsers showing the review page, newest first. The wire above shows the shop’s traffic only.',
       empty: 'Nothing received yet.',
       from: 'from {{browser}} · {{ip}}',
       cookies: 'Cookies in the address:',

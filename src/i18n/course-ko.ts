@@ -273,7 +273,7 @@ export const courseKo: CourseMessages = {
     },
     log: {
       title: 'evil.example: 서버가 받은 요청',
-      note: '후기 페이지를 보여 준 브라우저들이 evil.example로 보낸 요청입니다. 다른 서버로 가는 요청이라 통신 회선(쇼핑몰과의 통신)에는 그려지지 않습니다.',
+      note: '후기 페이지를 보여 준 브라우저가 보낸 요청이며, 최근 것이 위에 옵니다. 위의 통신 회선에는 쇼핑몰과 주고받은 것만 나옵니다.',
       empty: '아직 받은 요청이 없습니다.',
       from: '보낸 곳: {{browser}} · {{ip}}',
       cookies: '주소에 담긴 쿠키:',

@@ -28,55 +28,59 @@ export function EvilLog({ shown }: { shown: Visitor }) {
       {log.length === 0 ? (
         <p className="muted">{t('xss.log.empty')}</p>
       ) : (
-        <ol className="evil-log-entries">
-          {log.map((entry, i) => {
-            const url = new URL(entry.url);
-            const sender = world.visitors.find((v) => v.id === entry.visitorId);
-            const cookies = cookiesInAddress(entry.url);
-            return (
-              <li key={i} data-testid="evil-entry" data-from={entry.visitorId}>
-                <code className="evil-line">{`GET ${url.pathname}${url.search} HTTP/1.1`}</code>
-                <span className="evil-from">
-                  {t('xss.log.from', {
-                    browser: sender ? visitorName(sender, world.visitors) : entry.visitorId,
-                    ip: entry.ip,
-                  })}
-                </span>
-                {cookies.length === 0 ? (
-                  <span className="muted">{t('xss.log.noCookies')}</span>
-                ) : (
-                  <ul className="evil-cookies" aria-label={t('xss.log.cookies')}>
-                    {cookies.map((c) => (
-                      <li key={c.name}>
-                        <code>
-                          {c.name}={c.value}
-                        </code>
-                        {shown.id !== entry.visitorId && (
-                          <button
-                            type="button"
-                            disabled={busy}
-                            onClick={() =>
-                              void act({
-                                type: 'add-cookie',
-                                visitorId: shown.id,
+        // Newest first, numbered as they arrived: the latest is what the student just caused.
+        <ol className="evil-log-entries" reversed>
+          {log
+            .map((entry, i) => ({ entry, i }))
+            .reverse()
+            .map(({ entry, i }) => {
+              const url = new URL(entry.url);
+              const sender = world.visitors.find((v) => v.id === entry.visitorId);
+              const cookies = cookiesInAddress(entry.url);
+              return (
+                <li key={i} data-testid="evil-entry" data-from={entry.visitorId}>
+                  <code className="evil-line">{`GET ${url.pathname}${url.search} HTTP/1.1`}</code>
+                  <span className="evil-from">
+                    {t('xss.log.from', {
+                      browser: sender ? visitorName(sender, world.visitors) : entry.visitorId,
+                      ip: entry.ip,
+                    })}
+                  </span>
+                  {cookies.length === 0 ? (
+                    <span className="muted">{t('xss.log.noCookies')}</span>
+                  ) : (
+                    <ul className="evil-cookies" aria-label={t('xss.log.cookies')}>
+                      {cookies.map((c) => (
+                        <li key={c.name}>
+                          <code>
+                            {c.name}={c.value}
+                          </code>
+                          {shown.id !== entry.visitorId && (
+                            <button
+                              type="button"
+                              disabled={busy}
+                              onClick={() =>
+                                void act({
+                                  type: 'add-cookie',
+                                  visitorId: shown.id,
+                                  name: c.name,
+                                  value: c.value,
+                                })
+                              }
+                            >
+                              {t('xss.log.use', {
                                 name: c.name,
-                                value: c.value,
-                              })
-                            }
-                          >
-                            {t('xss.log.use', {
-                              name: c.name,
-                              browser: visitorName(shown, world.visitors),
-                            })}
-                          </button>
-                        )}
-                      </li>
-                    ))}
-                  </ul>
-                )}
-              </li>
-            );
-          })}
+                                browser: visitorName(shown, world.visitors),
+                              })}
+                            </button>
+                          )}
+                        </li>
+                      ))}
+                    </ul>
+                  )}
+                </li>
+              );
+            })}
         </ol>
       )}
       <p className="hint">{t('xss.log.useHint')}</p>

@@ -126,13 +126,13 @@ function RunSteps({ run, cookie }: { run: ScriptRun; cookie: string }) {
         {run.external && <li>{t('xss.external', { src: run.external })}</li>}
         {run.readsCookie && (
           <li>
-            {t('xss.readsCookie')}
+            {t('xss.readsCookie')}{' '}
             <code className="review-cookie">{cookie || t('xss.emptyCookie')}</code>
           </li>
         )}
         {url && (
           <li>
-            {t('xss.sends')}
+            {t('xss.sends')}{' '}
             {/* The address up to its first value: the full request is in evil.example's log. */}
             <code className="review-url">{url.replace(/=.*$/s, '=…')}</code>
           </li>

@@ -15,6 +15,7 @@ import { FocusMark } from '../common/focus-mark';
 import {
   useFocus,
   useLatestExchange,
+  useShownVisitor,
   useStep,
   useTiming,
   useWorld,
@@ -25,6 +26,8 @@ import { Icon } from '../common/icon';
 const Eavesdropper = lazy(() =>
   import('./eavesdropper').then((m) => ({ default: m.Eavesdropper })),
 );
+// evil.example's server log, beside the shop's wire once the shop has reviews (XSS chapter).
+const EvilLog = lazy(() => import('../browser/evil-log').then((m) => ({ default: m.EvilLog })));
 const SessionTimeline = lazy(() =>
   import('./session-timeline').then((m) => ({ default: m.SessionTimeline })),
 );
@@ -41,6 +44,7 @@ export function WireRegion() {
   const responseFocus = useFocus('response');
   const browser = (e: Exchange) => world.visitors.find((v) => v.id === e.visitorId)?.browser ?? '—';
   const chapter = useStep().step.chapter;
+  const shown = useShownVisitor();
   // What the café's network sees: in the Secure chapter, and whenever a request went over http.
   const overheard = exchange && (chapter === 'secure' || exchange.request.url.startsWith('http:'));
   return (
@@ -95,6 +99,7 @@ export function WireRegion() {
       <Suspense fallback={null}>
         {overheard && <Eavesdropper exchange={exchange} />}
         {chapter === 'kinds' && <SessionTimeline />}
+        {world.server.reviews !== undefined && <EvilLog shown={shown} />}
       </Suspense>
     </section>
   );

@@ -71,7 +71,7 @@ export const xss: ChapterSteps = {
     step(
       'xss-escape',
       [{ type: 'set-app', app: { escapeOutput: true } }, get('/reviews')],
-      ['settings', 'shop'],
+      ['shop', 'settings'],
       CHROME,
     ),
   ],
