@@ -67,6 +67,8 @@ type Move =
       method: 'GET' | 'POST';
       path: string;
       form?: Record<string, string | Long>;
+      /** The café's plain-http link instead of https. */
+      scheme?: 'http';
     }
   | { type: 'edit-cookie' | 'add-cookie'; who: Who; name: Name; value: Value }
   | { type: 'delete-cookie'; who: Who; name: Name }
@@ -172,6 +174,17 @@ const requestArb: fc.Arbitrary<Move> = fc.oneof(
       method: 'POST',
       path: '/logout',
     })),
+  },
+  {
+    weight: 1,
+    // The same shop over plain http (a café's link): pages, and a login sent in the clear.
+    arbitrary: fc
+      .tuple(whoArb, fc.constantFrom('/', '/me', '/login'), rightLoginArb)
+      .map(([who, path, form]): Move =>
+        path === '/login'
+          ? { type: 'request', who, method: 'POST', path, form, scheme: 'http' }
+          : { type: 'request', who, method: 'GET', path, scheme: 'http' },
+      ),
   },
   {
     weight: 1,
@@ -555,6 +568,18 @@ function checkExchange(
     const c = Cookie.parse(line);
     if (c) allow(model, visitor.id, c.key, c.value);
   }
+  // Over plain http: no Secure cookie leaves the browser, and express-session sets none.
+  const plainHttp = exchange.request.url.startsWith('http:');
+  if (plainHttp) {
+    const secureNames = new Set(visitor.cookies.filter((c) => c.secure).map((c) => c.name));
+    const cookieLine = exchange.request.headers.find(([n]) => n === 'Cookie')?.[1] ?? '';
+    for (const p of cookieLine.split('; ')) {
+      const name = p.split('=')[0]!;
+      if (secureNames.has(name)) fail(`the Secure cookie ${name} went out over plain http`);
+    }
+    if (headerValues(exchange.response.headers, 'Set-Cookie').some((l) => /;\s*secure/i.test(l)))
+      fail('a Secure cookie was set over plain http');
+  }
   const store = answeringStore(after, exchange);
   const sent = sentId(exchange, options);
   const issued = setId(exchange, options);
@@ -572,7 +597,9 @@ function checkExchange(
   // A page shows user X only if the session it was served from is bound to X.
   const shown = pageUser(page);
   if (shown !== null) {
-    const bound = [sent, issued].some(
+    // Over plain http a Secure session gets no cookie: the new row is the one the page is from.
+    const withoutCookie = plainHttp && issued === undefined ? exchange.diff.inserted : [];
+    const bound = [sent, issued, ...withoutCookie].some(
       (id) => id !== undefined && store.some((r) => r.id === id && r.user_id === shown),
     );
     if (!bound) fail(`the page shows user ${shown}, but no session the visitor holds is theirs`);
@@ -592,10 +619,12 @@ function checkExchange(
       if (sent !== undefined && store.some((r) => r.id === sent)) {
         fail(`login kept the old session ${sent}: regenerate must delete it`);
       }
-      if (issued === undefined || issued === sent) {
+      // Over plain http, a session whose cookie is Secure gets no Set-Cookie at all.
+      const secureOverHttp = plainHttp && options.cookie.secure === true && issued === undefined;
+      if (!secureOverHttp && (issued === undefined || issued === sent)) {
         fail(`login answered without a new session cookie (sent ${sent}, set ${issued})`);
       }
-      if (!store.some((r) => r.id === issued && r.user_id === user.id)) {
+      if (!secureOverHttp && !store.some((r) => r.id === issued && r.user_id === user.id)) {
         fail(`login set cookie ${issued}, but the store has no row binding it to ${user.id}`);
       }
     } else if (status === 200) {
