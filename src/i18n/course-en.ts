@@ -320,6 +320,11 @@ export const courseEn = {
     },
     newConnection: 'new connection',
     newBrowser: 'browser started',
+    legend: {
+      on: 'open / logged in',
+      lost: 'on the server only',
+      off: 'closed / none',
+    },
     empty: 'No request yet in this chapter.',
     note: 'Drawn from this chapter’s exchanges, one moment per mark (not to scale). Simplified: one connection per browser (real browsers open up to six per site), closed by the server after Node’s 5-second keep-alive timeout.',
   },

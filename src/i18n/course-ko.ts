@@ -320,6 +320,11 @@ export const courseKo: CourseMessages = {
     },
     newConnection: '새 연결',
     newBrowser: '브라우저 시작',
+    legend: {
+      on: '열림 / 로그인됨',
+      lost: '서버에만 남음',
+      off: '닫힘 / 없음',
+    },
     empty: '이 장에서는 아직 요청이 없습니다.',
     note: '이 장에서 오간 요청으로 그렸습니다. 눈금 하나가 한 순간이며 시간 비율은 맞추지 않았습니다. 단순화: 브라우저마다 연결을 하나로 그렸고(실제 브라우저는 사이트마다 여섯 개까지 엽니다), 서버가 Node의 keep-alive 타임아웃 5초 뒤에 닫습니다.',
   },

@@ -79,6 +79,14 @@ export function SessionTimeline() {
               </div>
             ))}
           </div>
+          <ul className="timeline-legend" aria-hidden="true">
+            {(['on', 'lost', 'off'] as const).map((k) => (
+              <li key={k}>
+                <span className={`timeline-cell legend-${k}`} />
+                {t(`kinds.legend.${k}`)}
+              </li>
+            ))}
+          </ul>
           <input
             type="range"
             className="timeline-slider"
