@@ -7,6 +7,7 @@ import { violations } from './a11y';
 import { expect, expectStep, nextStep, openLesson, test } from './fixtures';
 import { STEPS } from '../src/lessons/steps';
 import { PAYLOAD } from '../src/lessons/chapters/xss/steps';
+import { readMarkup } from '../src/sim/browser/page-markup';
 
 const CHAPTER = STEPS.filter((s) => s.chapter === 'xss').map((s) => s.id);
 const shop = (page: Page) => page.locator('#browser-page');
@@ -109,6 +110,39 @@ test('escaped, the payload reads as the characters that were typed, and nothing 
   await expect(shop(page).getByTestId('script-run')).toHaveCount(0);
   await shop(page).getByText('Page source').click();
   await expect(shop(page).locator('.review-source code')).toContainText('&lt;img src=x');
+});
+
+/**
+ * The recogniser against the real thing: each markup runs in a blank page of its own (never the
+ * lesson's), and whether real Chromium ran it is what the simulator must have said.
+ */
+test('what the simulator says would run is what real Chromium runs', async ({ browser }) => {
+  const mark = 'window.__ran=(window.__ran||0)+1';
+  const shapes = [
+    `<img src=x onerror="${mark}">`,
+    `<IMG SRC="missing.png" ONERROR="${mark}">`,
+    `<img src="" onerror="${mark}">`,
+    `<img onerror="${mark}">`,
+    `<video onerror="${mark}"></video>`,
+    `<svg onload="${mark}"></svg>`,
+    `<iframe onload="${mark}"></iframe>`,
+    `<script>${mark}</script>`,
+    `<b onmouseover="${mark}">bold</b>`,
+    `<a href="#" onclick="${mark}">more</a>`,
+    `<p>plain <i>text</i></p>`,
+    `&lt;script&gt;${mark}&lt;/script&gt;`,
+    // Character references in an attribute are decoded before the code runs.
+    `<img src=x onerror="&#119;indow.__ran=1">`,
+  ];
+  const probe = await browser.newPage();
+  for (const html of shapes) {
+    // A new document and window each time, so no marker is left from the shape before.
+    await probe.goto(`data:text/html,${encodeURIComponent(`<!DOCTYPE html><body>${html}</body>`)}`);
+    await probe.waitForTimeout(150);
+    const ran = (await probe.evaluate(() => (window as { __ran?: number }).__ran ?? 0)) > 0;
+    expect(readMarkup(html).runs.length > 0, html).toBe(ran);
+  }
+  await probe.close();
 });
 
 for (const lang of ['en', 'ko'] as const) {

@@ -163,7 +163,10 @@ export function parseMarkup(html: string): MarkupNode[] {
 const attr = (e: Extract<MarkupNode, { kind: 'element' }>, name: string) =>
   e.attrs.find(([n]) => n === name)?.[1];
 
-/** Elements whose onerror fires when their source fails: nothing is an image in this shop. */
+/**
+ * Elements whose onerror fires when their source fails: nothing is an image in this shop. With no
+ * src nothing is fetched and nothing fails, as in Chromium (the e2e spec checks against it).
+ */
 const MEDIA = new Set(['img', 'video', 'audio', 'input', 'image']);
 const FOCUSABLE = new Set(['input', 'textarea', 'select', 'button']);
 
