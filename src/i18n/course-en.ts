@@ -249,6 +249,8 @@ export const courseEn = {
     tag: '<{{tag}}> (shown by its text only)',
     reading: 'What a real browser would do with this review',
     about: 'Nothing here runs: how the simulator reads reviews',
+    aboutDialog:
+      'XSS by hand: no script from a review ever runs. The review page draws each review from a parsed model of its HTML as plain elements, and works out what a browser would do: it recognises <script>, onerror on an image with a src, onload on <svg>, <body> or <iframe>, and autofocus with onfocus; in their code, document.cookie, alert() and a request to an address in quotes. It does not evaluate the code: the request it sends is that address followed by what document.cookie returns in that browser. Requests to evil.example are listed in its log, not drawn on the wire.',
     readingNote:
       'Worked out, not run: the simulator reads the markup. It knows <script>, onerror on an image (no image loads here), onload on <svg>, <body> or <iframe>, and autofocus with onfocus; in the code, document.cookie, alert(), and a request with fetch(), an image’s src, location or sendBeacon to an address in quotes. Anything else it reports without guessing.',
     trigger: {

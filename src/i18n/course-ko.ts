@@ -248,6 +248,8 @@ export const courseKo: CourseMessages = {
     tag: '<{{tag}}> (안의 글자만 보여 줌)',
     reading: '실제 브라우저라면 이 후기로 무엇을 할까',
     about: '여기서는 아무것도 실행되지 않습니다: 시뮬레이터가 후기를 읽는 방법',
+    aboutDialog:
+      '손으로 해 보는 XSS: 후기에 든 스크립트는 하나도 실행되지 않습니다. 후기 페이지는 후기의 HTML을 분석한 모델에서 단순한 요소로만 그리고, 브라우저라면 무엇을 할지 따져 봅니다. 알아보는 것은 <script>, src가 있는 이미지의 onerror, <svg>·<body>·<iframe>의 onload, autofocus와 onfocus이고, 그 코드 안에서는 document.cookie, alert(), 따옴표 안 주소로 보내는 요청입니다. 코드를 실행하지는 않습니다. 보내는 요청은 그 주소 뒤에 그 브라우저의 document.cookie 값을 붙인 것입니다. evil.example로 가는 요청은 통신 회선에 그리지 않고 그 서버의 기록에만 나옵니다.',
     readingNote:
       '실행하지 않고 따져 본 결과입니다. 시뮬레이터는 마크업을 읽을 뿐입니다. 알아보는 것은 <script>, 이미지의 onerror(여기서는 어떤 이미지도 불러와지지 않음), <svg>·<body>·<iframe>의 onload, autofocus와 onfocus이고, 코드에서는 document.cookie, alert(), 그리고 따옴표 안 주소로 요청을 보내는 fetch(), 이미지의 src, location, sendBeacon입니다. 그 밖의 것은 짐작하지 않고 알아보지 못했다고 알립니다.',
     trigger: {

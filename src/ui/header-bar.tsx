@@ -134,6 +134,7 @@ export function HeaderBar() {
         {aboutOpened && i18n.exists('stacks.aboutLaravel') && <p>{t('stacks.aboutLaravel')}</p>}
         {aboutOpened && i18n.exists('cookieStore.about') && <p>{t('cookieStore.about')}</p>}
         {aboutOpened && i18n.exists('crossSite.about') && <p>{t('crossSite.about')}</p>}
+        {aboutOpened && i18n.exists('xss.aboutDialog') && <p>{t('xss.aboutDialog')}</p>}
         <form method="dialog">
           <button type="submit">{t('app.close')}</button>
         </form>
