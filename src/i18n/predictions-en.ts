@@ -274,7 +274,7 @@ export const predictionsEn = {
     },
     'xss-httponly-stolen': {
       prompt:
-        'The cookie is HttpOnly now and Mina logged in again. She opens the reviews. Does her session cookie reach evil.example?',
+        'The shop turns cookie.httpOnly on, and Mina logs in again and opens the reviews. Does her session cookie reach evil.example?',
       options: { yes: 'Yes: the script still runs', no: 'No: the script runs, but cannot see it' },
       why: 'The request to evil.example still goes, but document.cookie leaves out HttpOnly cookies.',
     },

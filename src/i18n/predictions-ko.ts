@@ -282,7 +282,7 @@ export const predictionsKo: PredictionMessages = {
     },
     'xss-httponly-stolen': {
       prompt:
-        '이제 쿠키에 HttpOnly가 있고 미나는 다시 로그인했습니다. 미나가 후기를 엽니다. 세션 쿠키가 evil.example에 닿을까요?',
+        '쇼핑몰이 cookie.httpOnly를 켜고, 미나가 다시 로그인한 뒤 후기를 엽니다. 미나의 세션 쿠키가 evil.example에 닿을까요?',
       options: {
         yes: '닿는다. 스크립트는 여전히 실행된다',
         no: '닿지 않는다. 스크립트는 실행되지만 쿠키를 못 본다',
