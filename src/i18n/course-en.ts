@@ -266,7 +266,8 @@ export const courseEn = {
     alerts: 'It opens an alert box (not shown here).',
     notUnderstood:
       'It runs, but the simulator does not understand this code, so it shows nothing more.',
-    waits: 'Its {{attr}} on <{{tag}}> waits for someone to click or hover: not run here.',
+    waits:
+      'Its {{attr}} on <{{tag}}> runs only once something happens first (a click, a hover…): not run here.',
     escapedNote: 'Escaped by the shop: the markup arrives as text and nothing in it runs.',
     source: 'Page source: the reviews as the server wrote them into the HTML',
     settings: {
