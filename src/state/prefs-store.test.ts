@@ -69,3 +69,16 @@ describe('the remembered choices', () => {
     expect(stored.size).toBe(0);
   });
 });
+
+describe('the prerendered page', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('is hydrated with the defaults it was drawn with; the remembered choices come right after', async () => {
+    const { usePrefs } = await freshPrefs({
+      [KEY]: JSON.stringify({ state: { predict: false, presenter: true }, version: 0 }),
+    });
+    // zustand's hooks render the initial state while hydrating (useSyncExternalStore).
+    expect(usePrefs.getInitialState()).toMatchObject({ predict: true, presenter: false });
+    expect(usePrefs.getState()).toMatchObject({ predict: false, presenter: true });
+  });
+});

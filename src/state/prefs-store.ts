@@ -73,7 +73,6 @@ export const usePrefs = create<PrefsState>()((set) => ({
   devtoolsTab: 'network',
   chosenVisitor: null,
   predict: true,
-  ...recall(),
   setPresenter: (presenter) => set({ presenter }),
   setMotion: (motion) => set({ motion }),
   setSpeed: (speed) => set({ speed }),
@@ -82,4 +81,7 @@ export const usePrefs = create<PrefsState>()((set) => ({
   chooseVisitor: (chosenVisitor) => set({ chosenVisitor }),
   setPredict: (predict) => set({ predict }),
 }));
+// Applied after creation: the initial state stays the defaults the prerendered page was drawn
+// with, so hydration matches it and the remembered choices show right after.
+usePrefs.setState(recall());
 usePrefs.subscribe(remember);
