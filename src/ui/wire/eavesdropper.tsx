@@ -4,7 +4,7 @@
  * record. Simplified, and it says so: one TLS record, no handshake drawn.
  */
 import { useTranslation } from '../../i18n/react';
-import { byteLength, requestText } from '../../sim/http/wire';
+import { byteLength, requestText, responseText } from '../../sim/http/wire';
 import type { Exchange } from '../../sim/world';
 import { Icon } from '../common/icon';
 import './chapter-wire.css';
@@ -28,6 +28,9 @@ export function Eavesdropper({ exchange }: { exchange: Exchange }) {
   const plain = exchange.request.url.startsWith('http:');
   const text = requestText(exchange.request);
   const lines = text.split('\r\n').filter((line) => line !== '');
+  // The response's status line and headers (its body, the page, is left out here).
+  const answer = responseText(exchange.response);
+  const answerHead = answer.split('\r\n\r\n')[0]!.split('\r\n');
   return (
     <section
       className="eavesdropper"
@@ -41,14 +44,20 @@ export function Eavesdropper({ exchange }: { exchange: Exchange }) {
       </h3>
       <p>{t(plain ? 'secure.eavesdropper.http' : 'secure.eavesdropper.https')}</p>
       {plain ? (
-        <pre className="overheard" tabIndex={0} aria-label={t('secure.eavesdropper.title')}>
-          {lines.map((line, i) => (
-            <span key={i} className={/^cookie:/i.test(line) ? 'overheard-cookie' : undefined}>
-              {line}
-              {'\n'}
-            </span>
-          ))}
-        </pre>
+        <>
+          <Overheard
+            label={t('wire.request')}
+            lines={lines}
+            mark={/^cookie:/i}
+            cls="overheard-cookie"
+          />
+          <Overheard
+            label={t('wire.response')}
+            lines={answerHead}
+            mark={/^set-cookie:/i}
+            cls="overheard-set-cookie"
+          />
+        </>
       ) : (
         <>
           <p>
@@ -66,9 +75,40 @@ export function Eavesdropper({ exchange }: { exchange: Exchange }) {
           <pre className="ciphertext" aria-hidden="true">
             {sealed(text)}
           </pre>
+          <p>
+            <code>
+              {t('secure.eavesdropper.sealed', {
+                bytes: byteLength(answer) + TLS_RECORD_OVERHEAD,
+              })}
+            </code>
+          </p>
         </>
       )}
       <p className="hint">{t('secure.eavesdropper.simplified')}</p>
     </section>
+  );
+}
+
+/** One message as it crossed the Wi-Fi, the lines that carry cookies marked. */
+function Overheard({
+  label,
+  lines,
+  mark,
+  cls,
+}: {
+  label: string;
+  lines: string[];
+  mark: RegExp;
+  cls: string;
+}) {
+  return (
+    <pre className="overheard" tabIndex={0} aria-label={label}>
+      {lines.map((line, i) => (
+        <span key={i} className={mark.test(line) ? cls : undefined}>
+          {line}
+          {'\n'}
+        </span>
+      ))}
+    </pre>
   );
 }
