@@ -23,6 +23,11 @@ test('the café link shows the cookie to the Wi-Fi until it is Secure, and then 
   await expect(overheard(page).locator('.overheard-cookie')).toContainText(
     /^Cookie: connect\.sid=s%3A/,
   );
+  // The answer crosses the Wi-Fi in the clear too, its Set-Cookie without Secure.
+  await expect(overheard(page).locator('.overheard-set-cookie')).toContainText(
+    /^Set-Cookie: connect\.sid=s%3A/,
+  );
+  await expect(overheard(page).locator('.overheard-set-cookie')).not.toContainText('Secure');
   await nextStep(page);
   await expectStep(page, 'secure-https');
   await expect(shop(page).getByLabel('URL')).toHaveText('shop.example/me');

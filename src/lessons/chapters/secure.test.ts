@@ -50,6 +50,8 @@ describe('Secure: cookies only over https', () => {
     expect(none.request.url).toBe('http://shop.example/');
     expect(headerValues(none.response.headers, 'Set-Cookie')).toEqual([]);
     expect(none.trace.some((t) => t.kind === 'skip-set-cookie')).toBe(true);
+    // The row is still written, as the narration says: nobody holds its ID.
+    expect(none.diff.inserted).toHaveLength(1);
     const login = await worldAfter('secure-login');
     expect(headerValues(last(login).response.headers, 'Set-Cookie')[0]).toMatch(/; Secure/);
     expect(mina(login).cookies.find((c) => c.name === 'connect.sid')?.secure).toBe(true);
