@@ -1,5 +1,6 @@
 /** XSS by hand: the stored review steals Mina's session; HttpOnly and escaping stop it. */
 import { describe, expect, it } from 'vitest';
+import { isAction } from '../../sim/actions';
 import { cookiesInAddress } from '../../sim/browser/page-scripts';
 import { applyAction } from '../../sim/engine';
 import { inPageTransport } from '../../sim/network/transport';
@@ -124,5 +125,12 @@ describe('XSS by hand', () => {
     expect(c.goal(httpOnly, start)).toBe(false);
     expect(c.nudge!(httpOnly, start)).toBe('still-runs');
     expect(c.goal(await run(start, c.solution), start)).toBe(true);
+  });
+
+  it('a sandbox link may carry the review page’s escaping and a posted review, checked like any action', () => {
+    expect(isAction({ type: 'set-app', app: { escapeOutput: false } })).toBe(true);
+    expect(isAction({ type: 'set-app', app: { escapeOutput: 'no' } })).toBe(false);
+    expect(isAction(post('/reviews', { review: PAYLOAD }, ATTACKER))).toBe(true);
+    expect(isAction(post('/reviews', { review: 'x'.repeat(5000) }, ATTACKER))).toBe(false);
   });
 });
