@@ -397,14 +397,18 @@ export async function applyAction(
         cluster: action.mode ? newCluster(action.mode, action.size) : null,
         lastDiff: diffGuestBook(world.server.guestBook, []),
       };
-    case 'set-engine':
-      // A new server on another stack: the lesson keeps its place, every store starts empty.
+    case 'set-engine': {
+      // A new server on another stack: the lesson keeps its place, every store starts empty,
+      // the reviews' database too.
+      const server = { ...world.server, engine: action.engine, guestBook: [] };
+      delete server.reviews;
       return {
         ...world,
-        server: { ...world.server, engine: action.engine, guestBook: [] },
+        server,
         cluster: world.cluster && newCluster(world.cluster.mode, world.cluster.memories.length),
         lastDiff: diffGuestBook(world.server.guestBook, []),
       };
+    }
     case 'set-flask': {
       const flask = { ...(world.server.flask ?? FLASK_DEFAULTS), ...action.settings };
       // Another SESSION_TYPE is another deployment: the files of the old one are not read.

@@ -133,4 +133,11 @@ describe('XSS by hand', () => {
     expect(isAction(post('/reviews', { review: PAYLOAD }, ATTACKER))).toBe(true);
     expect(isAction(post('/reviews', { review: 'x'.repeat(5000) }, ATTACKER))).toBe(false);
   });
+
+  it('a shop deployed anew on another stack starts with no reviews, so the next chapter has none', async () => {
+    const end = await worldAfter('xss-escape');
+    expect(end.server.reviews?.length).toBe(2);
+    const next = await run(end, [{ type: 'set-engine', engine: 'express-session' }]);
+    expect(next.server.reviews).toBeUndefined();
+  });
 });
