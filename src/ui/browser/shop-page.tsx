@@ -44,7 +44,7 @@ export function ShopPage({ visitor }: { visitor: Visitor }) {
     (page.page === 'me' ||
       page.page === 'admin' ||
       page.page === 'forbidden' ||
-      ((page.page === 'home' || page.page === 'cart') && page.user));
+      ((page.page === 'home' || page.page === 'cart' || page.page === 'reviews') && page.user));
   const arrival = useCookieArrival(visitor.id);
   const chapter = useStep().step.chapter;
   // A new transition restarts the chip, so a click ahead never leaves it half-animated.
