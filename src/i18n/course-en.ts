@@ -1,5 +1,5 @@
 /**
- * English texts of the chapters that come after the first six (narration, and their panels):
+ * English narration of every chapter after the first, and the later chapters' panels:
  * they load right after the first paint (see i18n.ts) and join the core `steps` and `chapters`.
  */
 export const courseEn = {
@@ -13,6 +13,91 @@ export const courseEn = {
     xss: 'XSS by hand',
   },
   steps: {
+    // The chapters after the first: many visitors, security, expiry, storage, many servers.
+    stateless: {
+      title: 'A second browser',
+      body: 'Safari opens the same shop. It has its own cookie jar and nothing in it, so the server cannot tell it apart from anyone else until it hands out a new session ID. Each browser gets its own row.',
+    },
+    'second-browser': {
+      title: 'The guest book fills up',
+      body: 'Chrome comes back and Edge arrives. Three browsers, three IDs, three rows: the server tells them apart only by the cookie each one sends.',
+    },
+    'two-logins': {
+      title: 'Who is logged in?',
+      body: 'Joon logs in on Edge and Mina on Chrome. Now the guest book looks like the one in the course notes: some rows have a user_id (logged in), some have NULL (guests).',
+    },
+    'own-jars': {
+      title: 'Each browser, its own jar',
+      body: 'Edge sees Joon’s page; Safari, which never logged in, gets 401. Switch between the browser tabs and open Application → Cookies: every jar holds a different ID.',
+    },
+    httponly: {
+      title: 'HttpOnly keeps scripts out',
+      body: 'A script on the page runs document.cookie. The session cookie is <httponly>HttpOnly</httponly>, so the script sees nothing, even though the browser sends the cookie with every request. This is what stops an <xss>XSS</xss> attack from reading the session ID.',
+    },
+    tamper: {
+      title: 'Editing the cookie by hand',
+      body: 'Someone edits Safari’s cookie to a made-up ID. The server checks the <signature>signature</signature>, sees that it does not match, and treats the request as having no session: a fresh anonymous session, and for My page the red 401 “please log in”, the answer any stranger gets. The server does not crash or show an error page of its own, and the forged ID lets nobody in.',
+    },
+    stolen: {
+      title: 'A stolen cookie is as good as a login',
+      body: 'An attacker copies Chrome’s cookie into Firefox. Firefox asks for My page and gets Mina’s page, without any password: the server only sees a valid session ID. This is <hijack>session hijacking</hijack>. Look at the row: it now shows the attacker’s IP.',
+    },
+    'logout-public-pc': {
+      title: 'Why you log out on a public PC',
+      body: 'Mina logs out. The server deletes the row, so the stolen copy is worthless: Firefox now gets 401. Logging out is what ends a session for everyone who holds its ID. <secure>Secure</secure> (HTTPS only) makes stealing the cookie on the network much harder.',
+    },
+    fixation: {
+      title: 'Session fixation, and how renewal stops it',
+      body: 'The attacker gets an anonymous ID and plants it in Mina’s browser. Mina logs in… but the server <regenerate>renews the ID</regenerate> at login, so the planted ID is deleted. The attacker’s request gets 401.',
+    },
+    'memory-cookie': {
+      title: 'A cookie until the browser closes',
+      body: 'Many apps leave cookie.maxAge out: it is express-session’s default. The shop now does the same, and Mina logs in again. The Set-Cookie has no Expires, so it is a <memcookie>session (memory) cookie</memcookie>. Without maxAge the session on the server has no expiry either.',
+    },
+    'close-browser': {
+      title: 'Closing the browser',
+      body: 'Mina closes Chrome. Its cookie had no Expires, so the browser forgets it (a browser that restores your tabs on start-up may restore such cookies too). Chrome comes back as a stranger and gets 401. Look at the guest book: Mina’s old row is still there, and with no maxAge it never expires: MemoryStore keeps it until the server restarts. The server cannot know that a browser closed. That is why real stores set a TTL (connect-redis: one day by default).',
+    },
+    'remember-me': {
+      title: 'A persistent cookie (“remember me”)',
+      body: 'The server now sets cookie.maxAge to 7 days with rolling on again, plus Secure and SameSite=Lax. After login the Set-Cookie has an <expires>Expires</expires> date: a <persistent>persistent cookie</persistent> that the browser writes to disk. (express-session turns maxAge into Expires.)',
+    },
+    reopen: {
+      title: 'Closing the browser again',
+      body: 'Mina closes Chrome and reopens it an hour later. This time the cookie survives, because it has an Expires, and My page works at once.',
+    },
+    restart: {
+      title: 'The server restarts',
+      body: 'The session store was the server’s memory. Memory is fast but <volatile>volatile</volatile>: when the server restarts, every row is gone and everyone is logged out. Mina’s cookie still arrives, but it points to nothing. This is why real sites keep sessions in a store such as <redis>Redis</redis>.',
+    },
+    'busy-day': {
+      title: 'A busy day',
+      body: 'A thousand visitors arrive. This shop stores sessions nobody wrote anything into (saveUninitialized: true), so every one of them costs a row in the server’s memory, even if they never log in. With saveUninitialized: false only those who log in or fill a cart would. Many sessions cost memory; with several servers they must also be shared through a central store, or each server would forget the users the others logged in.',
+    },
+    'two-servers': {
+      title: 'Two servers, two memories',
+      body: 'The shop grows: two servers, A and B, now stand behind a <lb>load balancer</lb> that hands each request to the next server in turn. Each server keeps sessions in its own memory. Mina logs in; server A answers and writes her row in A’s memory.',
+    },
+    'lost-login': {
+      title: 'The login gets lost',
+      body: 'Mina opens My page. This time the load balancer sends the request to server B, which has never seen her session ID: 401. B even starts a new session and sends a new cookie that replaces the one A knew. With per-server memory, logins get lost.',
+    },
+    sticky: {
+      title: 'Sticky sessions',
+      body: 'With <sticky>sticky sessions</sticky> the load balancer sends a visitor to the same server every time. Mina logs in on A and stays on A, so My page keeps working. But if A goes down, everyone pinned to it is logged out, and the load is spread less evenly.',
+    },
+    replication: {
+      title: 'Session replication',
+      body: 'With <replication>replication</replication> every server keeps a copy of every session. Mina logs in on A, the row is copied to B, and B recognises her. It works, but every server holds every session: memory grows with the number of servers.',
+    },
+    'central-store': {
+      title: 'One central session store',
+      body: 'All servers read and write sessions in one shared store such as <redis>Redis</redis>. There is one copy, and any server can answer. This is what most large sites do; in express-session it is one option: store: new RedisStore({ client }). Under the servers you see what they say to Redis: GET sess:… reads a session, SET sess:… writes its JSON with EX, a TTL in seconds taken from the cookie’s maxAge, and EXPIRE renews only the TTL. When the TTL runs out, Redis drops the key by itself.',
+    },
+    frameworks: {
+      title: 'The same idea, other names',
+      body: 'You have seen express-session at work. The server’s options are shown as code under the guest book (express-session options). Other stacks use other names for the same thing: Java’s <jsessionid>JSESSIONID</jsessionid> (HttpSession), PHP’s PHPSESSID, and Laravel’s sessions table, whose columns this guest book borrows. Flask is different by default: its session is a signed cookie that carries the data itself, with no row on the server.',
+    },
     'cross-site-login': {
       title: 'Mina logs in; her cookie says nothing about other sites',
       body: 'The shop is back on express-session with its default cookie options: no SameSite. Mina logs in in Chrome and gets a fresh <cookie>session cookie</cookie>. Look at it in DevTools (Application → Cookies): its SameSite column is empty. What a browser does with such a cookie when another site starts the request is what this chapter is about.',

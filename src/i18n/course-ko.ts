@@ -1,5 +1,5 @@
 /**
- * 처음 여섯 장 뒤에 오는 장들의 한국어 문구(설명과 패널). 첫 화면을 그린 직후에 불러와
+ * 첫 장 뒤에 오는 모든 장의 한국어 설명과 나중 장들의 패널 문구. 첫 화면을 그린 직후에 불러와
  * 핵심 문구의 `steps`, `chapters`에 합칩니다(i18n.ts 참고).
  */
 import type { CourseMessages } from './course-en';
@@ -15,6 +15,91 @@ export const courseKo: CourseMessages = {
     xss: '손으로 해 보는 XSS',
   },
   steps: {
+    // The chapters after the first: many visitors, security, expiry, storage, many servers.
+    stateless: {
+      title: '두 번째 브라우저',
+      body: 'Safari가 같은 쇼핑몰을 엽니다. Safari는 자기만의 쿠키 저장소를 갖고 있고 아직 비어 있어서, 서버가 새 세션 ID를 나눠 주기 전까지는 다른 누구와도 구별할 수 없습니다. 브라우저마다 자기 줄이 생깁니다.',
+    },
+    'second-browser': {
+      title: '기록부가 채워집니다',
+      body: 'Chrome이 다시 오고 Edge도 들어옵니다. 브라우저 셋, ID 셋, 줄 셋. 서버는 각 브라우저가 보내는 쿠키만으로 이들을 구별합니다.',
+    },
+    'two-logins': {
+      title: '누가 로그인했을까요?',
+      body: '준은 Edge에서, 미나는 Chrome에서 로그인합니다. 이제 기록부가 수업 자료의 표와 닮았습니다. user_id가 있는 줄(로그인한 회원)과 NULL인 줄(손님)이 섞여 있습니다.',
+    },
+    'own-jars': {
+      title: '브라우저마다 자기 쿠키 저장소',
+      body: 'Edge는 준의 페이지를 보고, 로그인한 적 없는 Safari는 401을 받습니다. 브라우저 탭을 바꿔 가며 애플리케이션 → 쿠키를 열어 보세요. 저장소마다 다른 ID가 들어 있습니다.',
+    },
+    httponly: {
+      title: 'HttpOnly는 스크립트를 막습니다',
+      body: '페이지의 스크립트가 document.cookie를 읽습니다. 세션 쿠키는 <httponly>HttpOnly</httponly>이므로 스크립트에는 아무것도 보이지 않습니다. 브라우저는 요청마다 이 쿠키를 보내는데도요. 그래서 <xss>XSS</xss> 공격이 세션 ID를 읽어 가지 못합니다.',
+    },
+    tamper: {
+      title: '쿠키를 손으로 고치면',
+      body: '누군가 Safari의 쿠키를 지어낸 ID로 고쳤습니다. 서버는 <signature>서명</signature>을 확인하고, 맞지 않으니 세션이 없는 요청으로 다룹니다. 새 익명 세션이 생기고, 마이페이지는 처음 온 손님이 받는 것과 똑같은 빨간 401 ‘로그인하세요’를 받습니다. 서버가 죽거나 따로 오류 페이지를 내지 않고, 지어낸 ID로는 아무도 들어가지 못합니다.',
+    },
+    stolen: {
+      title: '훔친 쿠키는 로그인과 같습니다',
+      body: '공격자가 Chrome의 쿠키를 Firefox에 복사했습니다. Firefox가 마이페이지를 요청하자 비밀번호 없이 미나의 페이지가 열립니다. 서버는 올바른 세션 ID만 볼 뿐입니다. 이것이 <hijack>세션 하이재킹</hijack>입니다. 그 줄을 보면 이제 공격자의 IP가 적혀 있습니다.',
+    },
+    'logout-public-pc': {
+      title: '공용 PC에서 로그아웃해야 하는 이유',
+      body: '미나가 로그아웃합니다. 서버가 그 줄을 지웠으니 훔친 복사본은 쓸모가 없어졌습니다. Firefox는 이제 401을 받습니다. 로그아웃해야 그 ID를 가진 모든 사람의 세션이 끝납니다. 쿠키를 <secure>Secure</secure>(HTTPS 전용)로 만들면 오가는 길에서 쿠키를 훔치기가 훨씬 어려워집니다.',
+    },
+    fixation: {
+      title: '세션 고정 공격과 ID 재발급',
+      body: '공격자가 익명 ID를 하나 받아서 미나의 브라우저에 심어 둡니다. 미나가 로그인하지만… 서버가 로그인할 때 <regenerate>ID를 새로 발급</regenerate>하므로 심어 둔 ID는 지워집니다. 공격자의 요청은 401을 받습니다.',
+    },
+    'memory-cookie': {
+      title: '브라우저를 닫으면 사라지는 쿠키',
+      body: 'cookie.maxAge를 아예 정하지 않는 앱도 많습니다. express-session의 기본값이 그렇습니다. 쇼핑몰도 이제 그렇게 바꾸고, 미나가 다시 로그인합니다. Set-Cookie에 Expires가 없으니 <memcookie>세션(메모리) 쿠키</memcookie>입니다. maxAge가 없으면 서버에 있는 세션에도 만료 시각이 없습니다.',
+    },
+    'close-browser': {
+      title: '브라우저를 닫으면',
+      body: '미나가 Chrome을 닫습니다. 쿠키에 Expires가 없었으므로 브라우저가 잊어버립니다(시작할 때 이전 탭을 복원하는 브라우저라면 이런 쿠키도 되살릴 수 있습니다). 다시 연 Chrome은 낯선 사람이라 401을 받습니다. 기록부를 보세요. 미나의 예전 줄이 그대로 있습니다. maxAge가 없으니 이 세션은 만료되지 않고, MemoryStore는 서버가 재시작될 때까지 이 줄을 들고 있습니다. 서버는 브라우저가 닫혔는지 알 수 없습니다. 그래서 실제 저장소는 TTL을 둡니다(connect-redis는 기본 하루).',
+    },
+    'remember-me': {
+      title: '영속 쿠키 (“로그인 상태 유지”)',
+      body: '이제 서버가 cookie.maxAge를 7일로 정하고 rolling을 다시 켜며, Secure와 SameSite=Lax도 설정합니다. 로그인하면 Set-Cookie에 <expires>Expires</expires> 날짜가 붙습니다. 브라우저가 디스크에 저장하는 <persistent>영속 쿠키</persistent>입니다. (express-session은 maxAge를 Expires로 바꿔 보냅니다.)',
+    },
+    reopen: {
+      title: '다시 브라우저를 닫으면',
+      body: '미나가 Chrome을 닫고 한 시간 뒤에 다시 엽니다. 이번에는 Expires가 있어서 쿠키가 살아남고, 마이페이지가 바로 열립니다.',
+    },
+    restart: {
+      title: '서버가 재시작됩니다',
+      body: '세션 저장소는 서버의 메모리였습니다. 메모리는 빠르지만 <volatile>휘발성</volatile>이라, 서버가 다시 시작되면 모든 줄이 사라지고 모두 로그아웃됩니다. 미나의 쿠키는 여전히 도착하지만 가리키는 것이 없습니다. 그래서 실제 서비스는 <redis>Redis</redis> 같은 저장소에 세션을 둡니다.',
+    },
+    'busy-day': {
+      title: '바쁜 하루',
+      body: '방문자 천 명이 몰려옵니다. 이 쇼핑몰은 아무것도 담기지 않은 세션도 저장하므로(saveUninitialized: true), 로그인하지 않은 방문자도 한 명마다 서버 메모리에 한 줄씩 차지합니다. saveUninitialized: false였다면 로그인했거나 장바구니에 무언가 담은 방문자만 자리를 차지했을 것입니다. 세션이 많으면 메모리가 듭니다. 서버가 여러 대라면 중앙 저장소로 세션을 나눠 써야 합니다. 그러지 않으면 다른 서버에서 로그인한 사용자를 알아보지 못합니다.',
+    },
+    'two-servers': {
+      title: '서버 둘, 메모리 둘',
+      body: '쇼핑몰이 커져서 이제 서버 A와 B가 <lb>로드 밸런서</lb> 뒤에 있습니다. 로드 밸런서는 요청을 서버에 차례로 나눠 줍니다. 각 서버는 세션을 자기 메모리에 둡니다. 미나가 로그인하자 서버 A가 답하고 A의 메모리에 줄을 씁니다.',
+    },
+    'lost-login': {
+      title: '로그인이 사라집니다',
+      body: '미나가 마이페이지를 엽니다. 이번에는 로드 밸런서가 요청을 서버 B로 보냅니다. B는 이 세션 ID를 본 적이 없으니 401입니다. 게다가 B는 새 세션을 시작하고 새 쿠키를 보내서 A가 알던 쿠키를 덮어씁니다. 서버마다 메모리를 따로 쓰면 로그인이 사라집니다.',
+    },
+    sticky: {
+      title: '스티키 세션',
+      body: '<sticky>스티키 세션</sticky>에서는 로드 밸런서가 같은 방문자를 언제나 같은 서버로 보냅니다. 미나는 A에서 로그인하고 계속 A로 가니 마이페이지가 잘 열립니다. 하지만 A가 멈추면 A에 묶인 사람은 모두 로그아웃되고, 부하도 고르게 나뉘지 않습니다.',
+    },
+    replication: {
+      title: '세션 복제',
+      body: '<replication>세션 복제</replication>에서는 모든 서버가 모든 세션의 복사본을 갖습니다. 미나가 A에서 로그인하면 그 줄이 B에도 복사되어 B도 미나를 알아봅니다. 잘 되지만 모든 서버가 모든 세션을 들고 있으니, 서버 수만큼 메모리가 늘어납니다.',
+    },
+    'central-store': {
+      title: '중앙 세션 저장소',
+      body: '모든 서버가 <redis>Redis</redis> 같은 공용 저장소 하나에서 세션을 읽고 씁니다. 복사본은 하나이고, 어느 서버든 답할 수 있습니다. 큰 서비스 대부분이 이렇게 합니다. express-session에서는 옵션 하나면 됩니다: store: new RedisStore({ client }). 서버 아래에서 서버가 Redis와 주고받는 명령을 볼 수 있습니다. 세션을 읽을 때는 GET sess:…, 쓸 때는 SET sess:…로 세션 JSON을 저장하면서 EX로 TTL(쿠키 maxAge를 초로 바꾼 값)을 겁니다. EXPIRE는 TTL만 새로 겁니다. TTL이 다 되면 Redis가 알아서 키를 지웁니다.',
+    },
+    frameworks: {
+      title: '같은 원리, 다른 이름',
+      body: '지금까지 express-session이 일하는 모습을 보았습니다. 손님 기록부 아래 ‘express-session 옵션’에서 서버의 옵션을 코드로 볼 수 있습니다. 다른 기술은 같은 것을 다른 이름으로 부릅니다. 자바의 <jsessionid>JSESSIONID</jsessionid>(HttpSession), PHP의 PHPSESSID, 그리고 이 기록부가 열 이름을 빌려 온 Laravel의 sessions 테이블이 그렇습니다. Flask는 기본 동작부터 다릅니다. 세션 데이터를 서명한 쿠키에 통째로 담고, 서버에는 줄을 남기지 않습니다.',
+    },
     'cross-site-login': {
       title: '미나의 로그인, 다른 사이트에 대해선 아무 말 없는 쿠키',
       body: '쇼핑몰이 다시 express-session의 기본 쿠키 옵션으로 돌아왔습니다. SameSite가 없습니다. 미나가 Chrome에서 로그인하고 새 <cookie>세션 쿠키</cookie>를 받습니다. 개발자 도구(애플리케이션 → 쿠키)에서 보면 SameSite 칸이 비어 있습니다. 다른 사이트가 시작한 요청에 브라우저가 이런 쿠키를 어떻게 다루는지가 이 장의 주제입니다.',

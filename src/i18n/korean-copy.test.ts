@@ -59,7 +59,7 @@ describe('Korean copy', () => {
     expect(all).not.toContain('같은 생각');
     expect(all).not.toMatch(/\d+분 유휴/);
     expect(ko.steps.welcome.body).toContain('요청은 서로 독립적입니다');
-    expect(ko.steps.frameworks.title).toBe('같은 원리, 다른 이름');
+    expect(courseKo.steps.frameworks.title).toBe('같은 원리, 다른 이름');
     // One shop (쇼핑몰, never 가게), one polite register (합니다, not 해요).
     expect(all).not.toContain('가게');
     expect(all).not.toMatch(/(이에요|예요|어요|아요)[.!]/);
