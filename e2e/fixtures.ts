@@ -56,10 +56,30 @@ export async function openLesson(page: Page, query = 'lang=en') {
   await expect(page.locator('html[data-live]')).toBeAttached();
 }
 
-export const nextStep = (page: Page) =>
-  page.getByRole('button', { name: /^(Next step|다음 단계)/ }).click();
-export const prevStep = (page: Page) =>
-  page.getByRole('button', { name: /^(Previous step|이전 단계)/ }).click();
+/**
+ * On to the next step, whole: Next, and Next again while the step walks its requests one at a
+ * time (beats). An open prediction stops it there, as a student would see it.
+ */
+export async function nextStep(page: Page) {
+  const from = await settledStep(page);
+  await page.getByRole('button', { name: /^(Next step|다음 단계)/ }).click();
+  while ((await settledStep(page)).step === from.step + 1 && (await settledStep(page)).more)
+    await page.getByRole('button', { name: /^(Next step|다음 단계)/ }).click();
+}
+
+/** Back to the previous step: Previous, again while it walks back through this step's beats. */
+export async function prevStep(page: Page) {
+  const from = await settledStep(page);
+  await page.getByRole('button', { name: /^(Previous step|이전 단계)/ }).click();
+  while ((await settledStep(page)).step === from.step && from.step > 0)
+    await page.getByRole('button', { name: /^(Previous step|이전 단계)/ }).click();
+}
+
+/** The step once the lesson is at rest, and whether it has requests still to walk. */
+async function settledStep(page: Page): Promise<{ step: number; more: boolean; back: boolean }> {
+  await page.waitForFunction(() => window.guestbook !== undefined && !window.guestbook.busy());
+  return page.evaluate(() => window.guestbook!.beat());
+}
 
 /** A step's number as the lesson shows it ("Step 8 of 36"), from its ID; throws on an unknown ID. */
 export function stepNumber(id: string): number {

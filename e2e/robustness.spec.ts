@@ -16,7 +16,6 @@ import {
   jar,
   nextStep,
   openLesson,
-  prevStep,
   requestEnvelope,
   responseEnvelope,
   test,
@@ -111,6 +110,9 @@ interface Snapshot {
   jarOnScreen: string[] | null;
   jarOfShown: string[];
   loginForm: boolean;
+  /** Next (Previous) walks a request of this step (a beat), not to another step. */
+  more: boolean;
+  back: boolean;
   /** The shop's own page is in the tab (not another site's). */
   shop: boolean;
   logout: boolean;
@@ -204,6 +206,8 @@ function snapshot(page: Page): Promise<Snapshot> {
         jarOfShown: w.visitors.find((v) => v.id === shownId)?.cookies.map((c) => c.value) ?? [],
         loginForm: document.querySelector('.login-form') !== null,
         shop: document.querySelector('.shop-header nav') !== null,
+        more: g.beat().more,
+        back: g.beat().back,
         logout: [...document.querySelectorAll('.shop-header nav button')].some((b) =>
           /Log out|로그아웃/.test(b.textContent ?? ''),
         ),
@@ -321,6 +325,9 @@ test('a 1,000-action random walk through every mode keeps the screen, the guest 
     if (!p.menuOpen) await menu.locator('summary').click();
   };
   const shopNav = page.locator('.shop-header nav button');
+  // One click each: a step of several requests is walked one request at a time.
+  const clickNext = () => page.getByRole('button', { name: /^(Next step|다음 단계)/ }).click();
+  const clickPrev = () => page.getByRole('button', { name: /^(Previous step|이전 단계)/ }).click();
   const loginForm = page.locator('.login-form');
   // The narration's heading: the step's, the challenge's or the sandbox's (keys go to the page).
   const focusNarration = () => page.locator('#narration h2').first().click();
@@ -334,14 +341,14 @@ test('a 1,000-action random walk through every mode keeps the screen, the guest 
     {
       name: 'next',
       weight: 8,
-      when: (p) => p.step < p.total - 1 && p.mode !== 'sandbox' && !p.quiz,
-      run: async (p) => (await nextStep(page), p.step + 1),
+      when: (p) => (p.step < p.total - 1 || p.more) && p.mode !== 'sandbox' && !p.quiz,
+      run: async (p) => (await clickNext(), p.more ? p.step : p.step + 1),
     },
     {
       name: 'previous',
       weight: 4,
-      when: (p) => p.step > 0 && p.mode !== 'sandbox' && !p.quiz,
-      run: async (p) => (await prevStep(page), p.step - 1),
+      when: (p) => (p.step > 0 || p.back) && p.mode !== 'sandbox' && !p.quiz,
+      run: async (p) => (await clickPrev(), p.back ? p.step : p.step - 1),
     },
     {
       name: 'deep link',

@@ -28,6 +28,8 @@ export const en = {
     pause: 'Pause',
     speed: 'Speed',
     stepOf: 'Step {{n}} of {{total}}',
+    beatOf: 'request {{n}} of {{total}}',
+    beatLine: '{{browser}} sends {{method}} {{path}}; the server answers {{status}}.',
     contents: 'Contents',
     presenter: 'Presenter mode',
     speakerView: 'Speaker view',

@@ -63,6 +63,13 @@ export interface LessonState {
    * never land here (null: not computed, or not kept by a reload).
    */
   worlds: (World | null)[];
+  /**
+   * A step's worlds one request at a time, where it sends several: stepBeats[i][b] is the world
+   * after the b-th request of step i, the last one the step's own (null: one request, or not kept).
+   */
+  stepBeats: (World[] | null)[];
+  /** The beat on screen while Next walks a step's requests; null: the whole step, at once. */
+  beat: number | null;
   /** The world changed by hand at this step (free play), shown instead of the step's own. */
   hand: World | null;
   /** `hand` is shown: the narration says the world was changed by hand. */
@@ -151,13 +158,27 @@ function enqueue<T>(job: () => Promise<T>): Promise<T> {
 export const freshBetween = (before: World | undefined, after: World) =>
   after.exchanges.slice(before?.exchanges.length ?? 0).map((e) => e.id);
 
-async function applyStep(world: World, index: number): Promise<World> {
+/**
+ * The step's world after each of its requests (its beats): the actions before a request go with
+ * it, those after the last one with the last. A step without requests is one beat.
+ */
+async function applyStepBeats(world: World, index: number): Promise<World[]> {
   const step = STEPS[index];
-  if (!step) return world;
+  if (!step) return [world];
   const { applyAction } = await loadEngine();
+  const beats: World[] = [];
   let next = world;
-  for (const action of step.actions) next = await applyAction(next, action, currentTransport());
-  return next;
+  for (const action of step.actions) {
+    next = await applyAction(next, action, currentTransport());
+    if (action.type === 'request') beats.push(next);
+  }
+  if (beats.length === 0) return [next];
+  beats[beats.length - 1] = next;
+  return beats;
+}
+
+async function applyStep(world: World, index: number): Promise<World> {
+  return (await applyStepBeats(world, index)).at(-1)!;
 }
 
 function initialWorlds(): World[] {
@@ -249,7 +270,12 @@ export const useLesson = create<LessonState>()((set, get) => {
     }
     if (get().sandbox) leaveSandboxNow();
     const { step: from, worlds: known, hand } = get();
-    if (to === from) return;
+    // The step itself, whole: a beat under way is finished at once.
+    if (to === from) {
+      if (get().beat !== null)
+        set((s) => ({ beat: null, fresh: [], transition: s.transition + 1 }));
+      return;
+    }
     const asked = ask && to === from + 1 && openPrediction(get(), to) !== null;
     set({ busy: true, error: null });
     try {
@@ -259,6 +285,7 @@ export const useLesson = create<LessonState>()((set, get) => {
         usePrefs.getState().chooseVisitor(null);
         set((s) => ({
           step: to,
+          beat: null,
           hand: next,
           held: asked ? hand : null,
           freePlay: true,
@@ -269,19 +296,32 @@ export const useLesson = create<LessonState>()((set, get) => {
       }
       // Anywhere else, the step's own world: the hand-made one is left behind.
       const worlds = known.slice();
+      const stepBeats = get().stepBeats.slice();
       let k = to;
       while (k > 0 && !worlds[k]) k--;
       if (!worlds[k]) worlds[0] = createWorld();
-      if (k < to) worlds.length = k + 1; // later snapshots would not follow from the new ones
+      if (k < to) {
+        // Later snapshots would not follow from the new ones.
+        worlds.length = k + 1;
+        stepBeats.length = Math.min(stepBeats.length, k + 1);
+      }
       for (; k < to; k++) {
-        worlds[k + 1] = await applyStep(worlds[k]!, k + 1);
+        const beats = await applyStepBeats(worlds[k]!, k + 1);
+        worlds[k + 1] = beats.at(-1)!;
+        stepBeats[k + 1] = beats.length > 1 ? beats : null;
       }
       const before = asked ? worlds[from] : null;
+      // One step on, a step of several requests shows its first; a prediction shows it whole.
+      const first = to === from + 1 && !before ? stepBeats[to]?.[0] : undefined;
       const fresh =
-        to === from + 1 && !before ? freshBetween(worlds[from] ?? undefined, worlds[to]!) : [];
+        to === from + 1 && !before
+          ? freshBetween(worlds[from] ?? undefined, first ?? worlds[to]!)
+          : [];
       usePrefs.getState().chooseVisitor(null);
       set((s) => ({
         worlds,
+        stepBeats,
+        beat: first ? 0 : null,
         step: to,
         hand: null,
         held: before ?? null,
@@ -300,6 +340,8 @@ export const useLesson = create<LessonState>()((set, get) => {
     mode: 'guided',
     step: 0,
     worlds: initialWorlds(),
+    stepBeats: [],
+    beat: null,
     hand: null,
     freePlay: false,
     restoreFailed: false,
@@ -312,12 +354,31 @@ export const useLesson = create<LessonState>()((set, get) => {
     // Targets are worked out inside the queue, so two quick clicks on Next are two steps.
     goTo: (target) => enqueue(() => moveTo(target)),
     // Next while a prediction is open is "Just show me": it never steps past it unseen.
+    // Within a step of several requests, Next and Previous walk them one at a time (beats).
     next: () =>
       enqueue(async () => {
-        if (get().held) reveal(null);
-        else await moveTo(get().step + 1, true);
+        const s = get();
+        const beats = s.stepBeats[s.step];
+        if (s.held) reveal(null);
+        else if (walkingBeats(s) && beats && s.beat !== null && s.beat < beats.length - 1) {
+          const beat = s.beat + 1;
+          usePrefs.getState().chooseVisitor(null);
+          set((st) => ({
+            beat,
+            fresh: freshBetween(beats[beat - 1], beats[beat]!),
+            transition: st.transition + 1,
+          }));
+        } else await moveTo(s.step + 1, true);
       }),
-    prev: () => enqueue(() => moveTo(get().step - 1)),
+    prev: () =>
+      enqueue(async () => {
+        const s = get();
+        const beats = s.stepBeats[s.step];
+        const at = s.beat ?? (beats ? beats.length - 1 : 0);
+        if (walkingBeats(s) && beats && at > 0)
+          set((st) => ({ beat: at - 1, fresh: [], transition: st.transition + 1 }));
+        else await moveTo(s.step - 1);
+      }),
 
     challenge: null,
     solved: new Set(),
@@ -365,7 +426,7 @@ export const useLesson = create<LessonState>()((set, get) => {
     returnToStep: () =>
       set((s) =>
         s.hand && !s.sandbox && !s.challenge
-          ? { hand: null, freePlay: false, fresh: [], transition: s.transition + 1 }
+          ? { hand: null, beat: null, freePlay: false, fresh: [], transition: s.transition + 1 }
           : {},
       ),
 
@@ -423,6 +484,7 @@ export const useLesson = create<LessonState>()((set, get) => {
           const after = await applyAction(before, action, currentTransport());
           set((s) => ({
             hand: after,
+            beat: null,
             freePlay: true,
             fresh: freshBetween(before, after),
             transition: s.transition + 1,
@@ -448,6 +510,8 @@ export const useLesson = create<LessonState>()((set, get) => {
           held: null,
           step: 0,
           worlds: initialWorlds(),
+          stepBeats: [],
+          beat: null,
           hand: null,
           freePlay: false,
           fresh: [],
@@ -457,18 +521,29 @@ export const useLesson = create<LessonState>()((set, get) => {
   };
 });
 
+/** Beats are walked in the guided lesson, on the step's own world (not one changed by hand). */
+const walkingBeats = (s: LessonState) =>
+  s.mode === 'guided' && !s.hand && !s.held && !s.challenge && !s.sandbox && !s.quiz;
+
 export const currentWorld = (s: LessonState): World =>
   (s.challenge?.world ??
     (s.sandbox && sandboxWorld(s.sandbox)) ??
     s.held ??
     s.hand ??
+    (s.beat !== null ? s.stepBeats[s.step]?.[s.beat] : undefined) ??
     s.worlds[s.step] ??
     s.worlds.findLast(Boolean))!;
 
 declare global {
   interface Window {
     /** For curious students (and the tests): the simulated world, read-only, from the console. */
-    guestbook?: { world(): World; step(): number; busy(): boolean };
+    guestbook?: {
+      world(): World;
+      step(): number;
+      busy(): boolean;
+      /** The step, and whether Next (Previous) still has requests of it to walk (beats). */
+      beat(): { step: number; more: boolean; back: boolean };
+    };
   }
 }
 
@@ -479,6 +554,16 @@ export function startLesson(): void {
     world: () => structuredClone(maskWorld(currentWorld(useLesson.getState()))),
     step: () => useLesson.getState().step,
     busy: () => useLesson.getState().busy || pending > 0,
+    beat: () => {
+      const s = useLesson.getState();
+      const beats = walkingBeats(s) ? s.stepBeats[s.step] : null;
+      const at = s.beat ?? (beats ? beats.length - 1 : 0);
+      return {
+        step: s.step,
+        more: !!beats && s.beat !== null && s.beat < beats.length - 1,
+        back: !!beats && at > 0,
+      };
+    },
   };
   startNetwork((network) => useLesson.setState({ network }));
   useLesson.setState({

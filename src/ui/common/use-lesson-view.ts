@@ -14,6 +14,13 @@ export function useStep() {
   return { index, step: STEPS[index]!, total: STEPS.length };
 }
 
+/** The request of the step on screen while Next walks them one by one (null: the whole step). */
+export function useBeat() {
+  const beat = useLesson((s) => s.beat);
+  const beats = useLesson((s) => s.stepBeats[s.step]?.length ?? 1);
+  return { beat, beats, more: beat !== null && beat < beats - 1 };
+}
+
 /** Whether the step marks this part: only its first two parts, so the eye has one place to go. */
 export function useFocus(region: Focus): boolean {
   const { step } = useStep();
@@ -36,8 +43,11 @@ export function useShownVisitor() {
   const world = useWorld();
   const { step } = useStep();
   const chosen = usePrefs((s) => s.chosenVisitor);
+  // A beat is one visitor's request: that visitor's browser tells its story.
+  const sender = useLesson((s) => (s.beat !== null ? world.exchanges.at(-1)?.visitorId : null));
   return (
     world.visitors.find((v) => v.id === chosen) ??
+    world.visitors.find((v) => v.id === sender) ??
     world.visitors.find((v) => v.id === step.visitor) ??
     world.visitors[0]!
   );

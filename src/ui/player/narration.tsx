@@ -5,7 +5,8 @@ import { usePrefs } from '../../state/prefs-store';
 import { glossaryTags } from '../common/glossary';
 import { STEPS, type ChapterId } from '../../lessons/steps';
 import { useActivities } from '../common/use-activities';
-import { useStep } from '../common/use-lesson-view';
+import { useBeat, useStep, useWorld } from '../common/use-lesson-view';
+import { visitorName } from '../common/visitor-name';
 
 // The quiz loads when a student opens it, not with the first screen.
 const QuizPanel = lazy(() => import('./quiz-panel').then((m) => ({ default: m.QuizPanel })));
@@ -38,6 +39,7 @@ export function Narration() {
   const prediction = step.predict;
   const answer = useLesson((s) => (prediction ? s.predictions[prediction.id] : undefined));
   const canAskAgain = useLesson((s) => !s.hand && s.worlds[index - 1] != null);
+  const { beat, beats } = useBeat();
   if (run)
     return (
       <Suspense fallback={<section className="narration" id="narration" aria-busy="true" />}>
@@ -70,6 +72,12 @@ export function Narration() {
         <span className="chapter-name">{t(`chapters.${step.chapter}`)}</span>
         <span aria-hidden="true"> · </span>
         <span>{t('controls.stepOf', { n: index + 1, total })}</span>
+        {beat !== null && (
+          <span data-testid="beat-of">
+            <span aria-hidden="true"> · </span>
+            {t('controls.beatOf', { n: beat + 1, total: beats })}
+          </span>
+        )}
       </p>
       <div aria-live="polite" aria-atomic="true">
         <h2 id="step-title">{t(`steps.${step.id}.title`)}</h2>
@@ -83,6 +91,7 @@ export function Narration() {
           </Suspense>
         )}
         <p className="narration-body">{renderTagged(t(`steps.${step.id}.body`), glossaryTags)}</p>
+        {beat !== null && <BeatLine />}
       </div>
       {freePlay && (
         <p className="free-play">
@@ -102,6 +111,25 @@ export function Narration() {
       ))}
       {lastOfChapter && <QuizInvite chapter={step.chapter} />}
     </section>
+  );
+}
+
+/** What the request on screen does, in one line: the beat's own line of narration. */
+function BeatLine() {
+  const { t } = useTranslation();
+  const world = useWorld();
+  const exchange = world.exchanges.at(-1);
+  const visitor = world.visitors.find((v) => v.id === exchange?.visitorId);
+  if (!exchange) return null;
+  return (
+    <p className="beat-line" data-testid="beat-line">
+      {t('controls.beatLine', {
+        browser: visitor ? visitorName(visitor, world.visitors) : exchange.visitorId,
+        method: exchange.request.method,
+        path: new URL(exchange.request.url).pathname,
+        status: exchange.response.status,
+      })}
+    </p>
   );
 }
 

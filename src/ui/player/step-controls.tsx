@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { useTranslation } from '../../i18n/react';
 import { useLesson } from '../../state/lesson-store';
 import { SPEEDS, usePrefs, type Speed } from '../../state/prefs-store';
-import { useStep } from '../common/use-lesson-view';
+import { useBeat, useStep } from '../common/use-lesson-view';
 import { Icon } from '../common/icon';
 import { ariaKeys, command } from '../commands';
 
@@ -14,6 +14,7 @@ function useAutoplay(body: string) {
   const speed = usePrefs((s) => s.speed);
   const setPlaying = usePrefs((s) => s.setPlaying);
   const { index, total } = useStep();
+  const { beat, more } = useBeat();
   const busy = useLesson((s) => s.busy);
   // An open prediction waits for the class's answer (or Next).
   const held = useLesson((s) => s.held !== null);
@@ -21,18 +22,21 @@ function useAutoplay(body: string) {
   const guided = useLesson((s) => s.mode === 'guided');
   useEffect(() => {
     if (!playing || busy || held || !guided) return;
-    if (index >= total - 1) {
+    if (index >= total - 1 && !more) {
       setPlaying(false);
       return;
     }
-    const timer = setTimeout(() => void useLesson.getState().next(), dwellMs(body) / speed);
+    // A beat is one request of the step: a shorter wait than a whole step's reading.
+    const wait = more ? dwellMs(body) / 2 : dwellMs(body);
+    const timer = setTimeout(() => void useLesson.getState().next(), wait / speed);
     return () => clearTimeout(timer);
-  }, [playing, busy, held, guided, index, total, speed, body, setPlaying]);
+  }, [playing, busy, held, guided, index, total, speed, body, setPlaying, beat, more]);
 }
 
 export function StepControls() {
   const { t } = useTranslation();
   const { index, total, step } = useStep();
+  const { beat, more } = useBeat();
   const playing = usePrefs((s) => s.playing);
   const speed = usePrefs((s) => s.speed);
   const setSpeed = usePrefs((s) => s.setSpeed);
@@ -47,7 +51,7 @@ export function StepControls() {
         type="button"
         onClick={command('prev').run}
         aria-keyshortcuts={ariaKeys('prev')}
-        disabled={index === 0}
+        disabled={index === 0 && !beat}
       >
         <span aria-hidden="true">← </span>
         {t('controls.prev')}
@@ -62,7 +66,8 @@ export function StepControls() {
         className="primary"
         onClick={command('next').run}
         aria-keyshortcuts={ariaKeys('next')}
-        disabled={index >= total - 1}
+        disabled={index >= total - 1 && !more}
+        data-testid="next"
       >
         {t('controls.next')}
         <span aria-hidden="true"> →</span>
