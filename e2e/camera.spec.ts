@@ -3,7 +3,7 @@
  * laptop, a projector and a phone, in presenter mode too; the camera moves the page only.
  */
 import type { Page } from '@playwright/test';
-import { expect, expectStep, nextStep, stepNumber, test } from './fixtures';
+import { expect, expectStep, nextStep, settledStep, stepNumber, test } from './fixtures';
 import { STEPS } from '../src/lessons/steps';
 import { FOCUS_TARGETS, MARKED_PER_STEP, primaryFocus } from '../src/ui/common/focus-targets';
 
@@ -57,6 +57,32 @@ async function expectFramed(page: Page, stepId: string, where: string) {
     .toBeLessThanOrEqual(MARKED_PER_STEP);
 }
 
+/**
+ * The browser, the wire and the server tell the same exchange: the latest request's browser is
+ * the tab on show, and the wire's envelope is that request's (method and path).
+ */
+async function expectOneStory(page: Page, stepId: string, where: string) {
+  await expect
+    .poll(
+      () =>
+        page.evaluate(() => {
+          const last = window.guestbook!.world().exchanges.at(-1);
+          if (!last) return 'no exchange';
+          const tab = document
+            .querySelector('.visitor-tabs [aria-selected="true"]')
+            ?.getAttribute('data-visitor');
+          const envelope = document.querySelector('[data-testid="envelope-request"]')?.textContent;
+          const { pathname } = new URL(last.request.url);
+          if (tab !== last.visitorId) return `tab ${tab}, request from ${last.visitorId}`;
+          if (!envelope?.includes(`${last.request.method} ${pathname}`))
+            return `wire shows ${envelope?.slice(0, 60)}, request ${last.request.method} ${pathname}`;
+          return 'one story';
+        }),
+      { message: `${where}: browser, wire and server at ${stepId}`, timeout: 3000 },
+    )
+    .toBe('one story');
+}
+
 const SIZES = [
   { width: 1280, height: 720, presenter: false, langs: ['en', 'ko'] },
   { width: 1920, height: 1080, presenter: false, langs: ['en'] },
@@ -83,6 +109,13 @@ for (const size of SIZES) {
       for (const step of STEPS.slice(1)) {
         await page.keyboard.press('ArrowRight');
         await expectFramed(page, step.id, where);
+        await expectOneStory(page, step.id, where);
+        // A step of several requests: each request (beat) framed, and told by all regions.
+        while ((await settledStep(page)).more) {
+          await page.keyboard.press('ArrowRight');
+          await expectFramed(page, step.id, `${where}, its next request`);
+          await expectOneStory(page, step.id, `${where}, its next request`);
+        }
       }
       // The camera moved the page, never the keyboard focus.
       expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);

@@ -76,7 +76,9 @@ export async function prevStep(page: Page) {
 }
 
 /** The step once the lesson is at rest, and whether it has requests still to walk. */
-async function settledStep(page: Page): Promise<{ step: number; more: boolean; back: boolean }> {
+export async function settledStep(
+  page: Page,
+): Promise<{ step: number; more: boolean; back: boolean }> {
   await page.waitForFunction(() => window.guestbook !== undefined && !window.guestbook.busy());
   return page.evaluate(() => window.guestbook!.beat());
 }
