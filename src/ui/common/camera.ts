@@ -85,9 +85,11 @@ function aim(elements: Element[], smooth: boolean) {
   window.scrollTo({ top: window.scrollY + by, behavior: smooth ? 'smooth' : 'instant' });
 }
 
-/** Brings the step's marked parts into view whenever the step (or presenter mode) changes. */
+/** Brings the step's marked parts into view whenever the step, its beat or presenter mode changes. */
 export function useCamera() {
   const index = useLesson((s) => s.step);
+  // Each request of a step (a beat) grows the page: the camera frames the part again.
+  const beat = useLesson((s) => s.beat);
   // Nothing to frame in free play, a challenge, a quiz, or while a prediction waits for its answer
   // (the camera moves once it is answered and the step plays).
   const calm = useLesson(
@@ -159,5 +161,5 @@ export function useCamera() {
     // Two frames: the step's regions have rendered and laid out.
     frame = requestAnimationFrame(() => (frame = requestAnimationFrame(look)));
     return () => cancelAnimationFrame(frame);
-  }, [index, calm, presenter]);
+  }, [index, beat, calm, presenter]);
 }

@@ -93,14 +93,16 @@ export function useCookieArrival(visitorId: string): { delay: number; duration: 
 }
 
 /**
- * The exchange on the wire: the world's latest; `animate` when this transition sent it, and a
- * `key` that changes with every transition, so a cut-short animation restarts finished.
+ * The exchange on the wire: the latest of the visitor on show, so the browser, the wire and the
+ * server's trace tell one story; `animate` when this transition sent it, and a `key` that changes
+ * with every transition, so a cut-short animation restarts finished.
  */
 export function useLatestExchange() {
   const world = useWorld();
+  const shown = useShownVisitor();
   const fresh = useLesson((s) => s.fresh);
   const transition = useLesson((s) => s.transition);
-  const exchange = world.exchanges[world.exchanges.length - 1];
+  const exchange = world.exchanges.findLast((e) => e.visitorId === shown.id);
   return {
     exchange,
     fresh,
