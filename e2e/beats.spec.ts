@@ -1,0 +1,75 @@
+/**
+ * Issue "Every step framed": a step that sends several requests plays them one at a time (beats).
+ * Next walks them, Previous walks back, and each has its own line, browser and wire.
+ */
+import type { Page } from '@playwright/test';
+import { expect, expectStep, openLesson, test } from './fixtures';
+
+const rows = (page: Page) =>
+  page.locator('[data-testid="guest-book"] tbody tr[data-session-id]:not([data-mark="deleted"])');
+const shownTab = (page: Page) => page.locator('.visitor-tabs [aria-selected="true"]');
+const click = (page: Page, name: RegExp) => page.getByRole('button', { name }).click();
+const NEXT = /^(Next step|다음 단계)/;
+const PREV = /^(Previous step|이전 단계)/;
+
+test('Next plays a step’s requests one at a time, and Previous walks them back', async ({
+  page,
+}) => {
+  await openLesson(page, 'lang=en&step=stateless');
+  await expectStep(page, 'stateless');
+  const before = await rows(page).count();
+
+  await click(page, NEXT);
+  await expectStep(page, 'second-browser');
+  const meta = page.locator('.narration-meta');
+  const line = page.getByTestId('beat-line');
+  const wire = page.getByTestId('envelope-request');
+  await expect(meta).toContainText('request 1 of 2');
+  await expect(line).toHaveText('Chrome sends GET /; the server answers 200.');
+  await expect(shownTab(page)).toContainText('Chrome');
+  await expect(wire).toContainText('Chrome');
+  // Chrome came back with its cookie: no new row yet; Edge has not arrived.
+  await expect(rows(page)).toHaveCount(before);
+  await expect(page.locator('.visitor-tabs [role="tab"]', { hasText: 'Edge' })).toHaveCount(0);
+
+  await click(page, NEXT);
+  await expectStep(page, 'second-browser');
+  await expect(meta).toContainText('request 2 of 2');
+  await expect(line).toHaveText('Edge sends GET /; the server answers 200.');
+  await expect(shownTab(page)).toContainText('Edge');
+  await expect(wire).toContainText('Edge');
+  await expect(rows(page)).toHaveCount(before + 1);
+
+  await click(page, PREV);
+  await expectStep(page, 'second-browser');
+  await expect(meta).toContainText('request 1 of 2');
+  await expect(shownTab(page)).toContainText('Chrome');
+  await expect(rows(page)).toHaveCount(before);
+
+  await click(page, PREV);
+  await expectStep(page, 'stateless');
+  await expect(meta).not.toContainText('request');
+  await expect(line).toHaveCount(0);
+});
+
+test('a link to a step of several requests shows it whole, and Previous then walks back into it', async ({
+  page,
+}) => {
+  await openLesson(page, 'lang=ko&step=two-logins');
+  await expectStep(page, 'two-logins');
+  const meta = page.locator('.narration-meta');
+  await expect(meta).not.toContainText('요청');
+  // Both logins are in the guest book; Mina's Chrome, whose login came last, is on show.
+  await expect(rows(page).filter({ hasText: '152' })).toHaveCount(1);
+  await expect(shownTab(page)).toContainText('Chrome');
+
+  await click(page, PREV);
+  await expectStep(page, 'two-logins');
+  await expect(meta).toContainText('요청 2개 중 1번째');
+  await expect(page.getByTestId('beat-line')).toHaveText(
+    'Edge에서 POST /login 요청을 보내고, 서버는 200 응답을 돌려줍니다.',
+  );
+  await expect(shownTab(page)).toContainText('Edge');
+  // Joon is logged in, Mina not yet.
+  await expect(rows(page).filter({ hasText: '152' })).toHaveCount(0);
+});
