@@ -1,17 +1,11 @@
 /** Every challenge: unsolved at its start, solved by its "Show me", and wrong paths get a word. */
 import { describe, expect, it } from 'vitest';
-import { applyAction } from '../sim/engine';
-import { inPageTransport } from '../sim/network/transport';
-import { createWorld, type Action, type World } from '../sim/world';
+import { createWorld, type World } from '../sim/world';
 import { sessionIdOf } from './goals';
 import { CHROME, get, JOON, post, MINA, wait } from './model';
 import { CHALLENGES } from './activities';
 import { CHAPTERS, STEPS, stepIndexById, type Challenge } from './steps';
-
-async function run(world: World, actions: Action[]): Promise<World> {
-  for (const action of actions) world = await applyAction(world, action, inPageTransport);
-  return world;
-}
+import { run } from './replay-for-tests';
 
 async function startOf(challenge: Challenge): Promise<World> {
   const upTo = stepIndexById(challenge.after);

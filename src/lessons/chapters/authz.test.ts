@@ -1,24 +1,10 @@
 /** Authentication vs authorization: 401, 403 and 200 as the steps say, and the wrong paths. */
 import { describe, expect, it } from 'vitest';
-import { applyAction } from '../../sim/engine';
-import { inPageTransport } from '../../sim/network/transport';
-import { createWorld, type Action, type World } from '../../sim/world';
+import { type World } from '../../sim/world';
 import { CHALLENGES } from '../activities';
 import { CHROME, get, MINA, post } from '../model';
-import { STEPS, stepIndexById } from '../steps';
 import { SORA } from './authz/steps';
-
-async function run(world: World, actions: Action[]): Promise<World> {
-  for (const action of actions) world = await applyAction(world, action, inPageTransport);
-  return world;
-}
-
-async function worldAfter(stepId: string): Promise<World> {
-  let world = createWorld();
-  for (const step of STEPS.slice(0, stepIndexById(stepId) + 1))
-    world = await run(world, step.actions);
-  return world;
-}
+import { run, worldAfter } from '../replay-for-tests';
 
 const last = (w: World) => w.exchanges.at(-1)!;
 const byId = (id: string) => CHALLENGES.find((c) => c.id === id)!;

@@ -1,24 +1,10 @@
 /** The cookie-vs-session chapter: what each step shows is what the world does, and its wrong paths. */
 import { describe, expect, it } from 'vitest';
-import { applyAction } from '../../sim/engine';
 import { headerValues } from '../../sim/http/wire';
-import { inPageTransport } from '../../sim/network/transport';
-import { createWorld, type Action, type World } from '../../sim/world';
+import { type World } from '../../sim/world';
 import { CHROME, get, JOON, post } from '../model';
 import { CHALLENGES } from '../activities';
-import { STEPS, stepIndexById } from '../steps';
-
-async function run(world: World, actions: Action[]): Promise<World> {
-  for (const action of actions) world = await applyAction(world, action, inPageTransport);
-  return world;
-}
-
-async function worldAfter(stepId: string): Promise<World> {
-  let world = createWorld();
-  for (const step of STEPS.slice(0, stepIndexById(stepId) + 1))
-    world = await run(world, step.actions);
-  return world;
-}
+import { run, worldAfter } from '../replay-for-tests';
 
 const chrome = (w: World) => w.visitors.find((v) => v.id === CHROME)!;
 const cookie = (w: World, name: string) => chrome(w).cookies.find((c) => c.name === name);

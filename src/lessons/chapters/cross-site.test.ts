@@ -1,10 +1,8 @@
 /** SameSite and CSRF: what the jar sends from evil.example, by the real rules, and the token. */
 import { describe, expect, it } from 'vitest';
 import { isAction } from '../../sim/actions';
-import { applyAction } from '../../sim/engine';
 import { CookieJar } from 'tough-cookie';
 import { headerValues, SITE_ORIGIN } from '../../sim/http/wire';
-import { inPageTransport } from '../../sim/network/transport';
 import { createWorld, type Action, type World } from '../../sim/world';
 import { CHALLENGES } from '../activities';
 import { loggedInUser, sentSessionCookie, sessionIdOf } from '../goals';
@@ -18,18 +16,7 @@ import {
   FORGED_ITEM,
   openEvil,
 } from './cross-site/steps';
-
-async function run(world: World, actions: Action[]): Promise<World> {
-  for (const action of actions) world = await applyAction(world, action, inPageTransport);
-  return world;
-}
-
-async function worldAfter(stepId: string): Promise<World> {
-  let world = createWorld();
-  for (const step of STEPS.slice(0, stepIndexById(stepId) + 1))
-    world = await run(world, step.actions);
-  return world;
-}
+import { run, worldAfter } from '../replay-for-tests';
 
 const last = (w: World) => w.exchanges.at(-1)!;
 const chrome = (w: World) => w.visitors.find((v) => v.id === CHROME)!;

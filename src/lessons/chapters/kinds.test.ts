@@ -1,25 +1,12 @@
 /** Three things called session: the timeline read off the exchanges, and the challenge. */
 import { createServer } from 'node:http';
 import { describe, expect, it } from 'vitest';
-import { applyAction } from '../../sim/engine';
-import { inPageTransport } from '../../sim/network/transport';
-import { createWorld, type Action, type World } from '../../sim/world';
+import { type Action } from '../../sim/world';
 import { CHALLENGES } from '../activities';
 import { CHROME, get, MINA, post, wait } from '../model';
 import { STEPS, stepIndexById } from '../steps';
 import { KEEP_ALIVE_MS, sessionTimeline, type Moment } from './kinds/timeline';
-
-async function run(world: World, actions: Action[]): Promise<World> {
-  for (const action of actions) world = await applyAction(world, action, inPageTransport);
-  return world;
-}
-
-async function worldAfter(stepId: string): Promise<World> {
-  let world = createWorld();
-  for (const step of STEPS.slice(0, stepIndexById(stepId) + 1))
-    world = await run(world, step.actions);
-  return world;
-}
+import { run, worldAfter } from '../replay-for-tests';
 
 /** Exchanges before the chapter's first step. */
 const chapterStart = async () =>

@@ -1,26 +1,12 @@
 /** Secure: the café's http link, what it carries, and the challenge's right and wrong paths. */
 import { describe, expect, it } from 'vitest';
-import { applyAction } from '../../sim/engine';
 import { header, headerValues } from '../../sim/http/wire';
-import { inPageTransport } from '../../sim/network/transport';
-import { createWorld, type Action, type World } from '../../sim/world';
+import { type Action, type World } from '../../sim/world';
 import { isAction } from '../../sim/actions';
 import { CHALLENGES } from '../activities';
 import { CHROME, get, MINA, post } from '../model';
-import { STEPS, stepIndexById } from '../steps';
 import { overHttp, shopCookie } from './secure/steps';
-
-async function run(world: World, actions: Action[]): Promise<World> {
-  for (const action of actions) world = await applyAction(world, action, inPageTransport);
-  return world;
-}
-
-async function worldAfter(stepId: string): Promise<World> {
-  let world = createWorld();
-  for (const step of STEPS.slice(0, stepIndexById(stepId) + 1))
-    world = await run(world, step.actions);
-  return world;
-}
+import { run, worldAfter } from '../replay-for-tests';
 
 const last = (w: World) => w.exchanges.at(-1)!;
 const mina = (w: World) => w.visitors.find((v) => v.id === CHROME)!;

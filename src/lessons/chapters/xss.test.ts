@@ -2,25 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import { isAction } from '../../sim/actions';
 import { cookiesInAddress } from '../../sim/browser/page-scripts';
-import { applyAction } from '../../sim/engine';
-import { inPageTransport } from '../../sim/network/transport';
-import { createWorld, type Action, type World } from '../../sim/world';
+import { type World } from '../../sim/world';
 import { CHALLENGES } from '../activities';
 import { CHROME, get, MINA, post } from '../model';
-import { STEPS, stepIndexById } from '../steps';
 import { ATTACKER, PAYLOAD, sessionCookie } from './xss/steps';
-
-async function run(world: World, actions: Action[]): Promise<World> {
-  for (const action of actions) world = await applyAction(world, action, inPageTransport);
-  return world;
-}
-
-async function worldAfter(stepId: string): Promise<World> {
-  let world = createWorld();
-  for (const step of STEPS.slice(0, stepIndexById(stepId) + 1))
-    world = await run(world, step.actions);
-  return world;
-}
+import { run, worldAfter } from '../replay-for-tests';
 
 const byId = (id: string) => CHALLENGES.find((c) => c.id === id)!;
 const jarOf = (w: World, id: string) => w.visitors.find((v) => v.id === id)!;
