@@ -1,6 +1,7 @@
 /** What the accessibility checks of several specs share: axe's findings, and reaching by Tab. */
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
+import { expectStep, nextStep, openLesson } from './fixtures';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
@@ -30,4 +31,26 @@ export async function tabTo(page: Page, target: Locator) {
     await page.keyboard.press(before ? 'Shift+Tab' : 'Tab');
   }
   throw new Error(`could not reach ${target.toString()} with Tab`);
+}
+
+/**
+ * A chapter's steps walked with Next from its first, with reduced motion (each step's final
+ * state), and axe run on each once `ready` says the step's own panel is there.
+ */
+export async function chapterViolations(
+  page: Page,
+  steps: readonly string[],
+  lang: 'en' | 'ko',
+  ready: (id: string) => Promise<void> = async () => {},
+): Promise<string[]> {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await openLesson(page, `step=${steps[0]}&lang=${lang}`);
+  const found: string[] = [];
+  for (const [i, id] of steps.entries()) {
+    if (i > 0) await nextStep(page);
+    await expectStep(page, id);
+    await ready(id);
+    found.push(...(await violations(page, `${lang} step ${id}`)));
+  }
+  return found;
 }

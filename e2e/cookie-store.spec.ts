@@ -1,5 +1,5 @@
 /** Cookie vs session: the cookie read, the edit refused, the bytes charted; axe in both languages. */
-import { violations } from './a11y';
+import { chapterViolations } from './a11y';
 import { expect, expectStep, nextStep, openLesson, test } from './fixtures';
 import { STEPS } from '../src/lessons/steps';
 
@@ -56,15 +56,10 @@ test('the bytes of each request, cookie store beside session ID, and the compari
 for (const lang of ['en', 'ko'] as const) {
   test(`no WCAG 2.1 A/AA violation in the chapter (${lang})`, async ({ page }) => {
     test.slow();
-    await page.emulateMedia({ reducedMotion: 'reduce' });
-    await openLesson(page, `step=${CHAPTER[0]}&lang=${lang}`);
-    const found: string[] = [];
-    for (const [i, id] of CHAPTER.entries()) {
-      if (i > 0) await nextStep(page);
-      await expectStep(page, id);
-      await expect(panel(page)).toBeVisible();
-      found.push(...(await violations(page, `${lang} step ${id}`)));
-    }
-    expect(found).toEqual([]);
+    expect(
+      await chapterViolations(page, CHAPTER, lang, async () => {
+        await expect(panel(page)).toBeVisible();
+      }),
+    ).toEqual([]);
   });
 }

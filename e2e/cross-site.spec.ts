@@ -1,7 +1,7 @@
 /** SameSite and CSRF: evil.example in Mina's browser, its image, form and link; axe in both languages. */
 import type { Page } from '@playwright/test';
-import { tabTo, violations } from './a11y';
-import { expect, expectStep, nextStep, openLesson, test } from './fixtures';
+import { chapterViolations, tabTo, violations } from './a11y';
+import { expect, expectStep, openLesson, test } from './fixtures';
 import { STEPS } from '../src/lessons/steps';
 
 const CHAPTER = STEPS.filter((s) => s.chapter === 'cross-site').map((s) => s.id);
@@ -76,16 +76,11 @@ test('the shop’s token: its own form still works, the forged one gets 403', as
 for (const lang of ['en', 'ko'] as const) {
   test(`no WCAG 2.1 A/AA violation in the chapter (${lang})`, async ({ page }) => {
     test.slow();
-    await page.emulateMedia({ reducedMotion: 'reduce' });
-    await openLesson(page, `step=${CHAPTER[0]}&lang=${lang}`);
-    const found: string[] = [];
-    for (const [i, id] of CHAPTER.entries()) {
-      if (i > 0) await nextStep(page);
-      await expectStep(page, id);
-      if (id === 'cross-site-evil') await page.locator('.evil-source summary').click();
-      found.push(...(await violations(page, `${lang} step ${id}`)));
-    }
-    expect(found).toEqual([]);
+    expect(
+      await chapterViolations(page, CHAPTER, lang, async (id) => {
+        if (id === 'cross-site-evil') await page.locator('.evil-source summary').click();
+      }),
+    ).toEqual([]);
   });
 }
 

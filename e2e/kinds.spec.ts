@@ -1,7 +1,7 @@
 /** Three things called session: the timeline scrubbed by keyboard, drawn from the exchanges; axe in both languages. */
 import type { Page } from '@playwright/test';
-import { violations } from './a11y';
-import { expect, expectStep, nextStep, openLesson, test } from './fixtures';
+import { chapterViolations } from './a11y';
+import { expect, expectStep, openLesson, test } from './fixtures';
 import { STEPS } from '../src/lessons/steps';
 
 const CHAPTER = STEPS.filter((s) => s.chapter === 'kinds').map((s) => s.id);
@@ -42,15 +42,10 @@ test('the timeline is scrubbed by keyboard and follows what the student does', a
 
 for (const lang of ['en', 'ko'] as const) {
   test(`no WCAG 2.1 A/AA violation in the chapter (${lang})`, async ({ page }) => {
-    await page.emulateMedia({ reducedMotion: 'reduce' });
-    await openLesson(page, `step=${CHAPTER[0]}&lang=${lang}`);
-    const found: string[] = [];
-    for (const [i, id] of CHAPTER.entries()) {
-      if (i > 0) await nextStep(page);
-      await expectStep(page, id);
-      await expect(timeline(page)).toBeVisible({ timeout: 20_000 });
-      found.push(...(await violations(page, `${lang} step ${id}`)));
-    }
-    expect(found).toEqual([]);
+    expect(
+      await chapterViolations(page, CHAPTER, lang, async () => {
+        await expect(timeline(page)).toBeVisible({ timeout: 20_000 });
+      }),
+    ).toEqual([]);
   });
 }

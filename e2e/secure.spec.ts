@@ -1,6 +1,6 @@
 /** Secure: the café's http link, what the Wi-Fi sees, the Secure cookie kept home; axe in both languages. */
 import type { Page } from '@playwright/test';
-import { violations } from './a11y';
+import { chapterViolations } from './a11y';
 import { expect, expectStep, nextStep, openLesson, test } from './fixtures';
 import { STEPS } from '../src/lessons/steps';
 
@@ -53,15 +53,10 @@ test('the café link shows the cookie to the Wi-Fi until it is Secure, and then 
 
 for (const lang of ['en', 'ko'] as const) {
   test(`no WCAG 2.1 A/AA violation in the chapter (${lang})`, async ({ page }) => {
-    await page.emulateMedia({ reducedMotion: 'reduce' });
-    await openLesson(page, `step=${CHAPTER[0]}&lang=${lang}`);
-    const found: string[] = [];
-    for (const [i, id] of CHAPTER.entries()) {
-      if (i > 0) await nextStep(page);
-      await expectStep(page, id);
-      await expect(overheard(page)).toBeVisible({ timeout: 20_000 });
-      found.push(...(await violations(page, `${lang} step ${id}`)));
-    }
-    expect(found).toEqual([]);
+    expect(
+      await chapterViolations(page, CHAPTER, lang, async () => {
+        await expect(overheard(page)).toBeVisible({ timeout: 20_000 });
+      }),
+    ).toEqual([]);
   });
 }

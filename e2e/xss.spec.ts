@@ -3,8 +3,8 @@
  * ever runs in the real page. axe in both languages.
  */
 import type { Page } from '@playwright/test';
-import { violations } from './a11y';
-import { expect, expectStep, nextStep, openLesson, test } from './fixtures';
+import { chapterViolations } from './a11y';
+import { expect, expectStep, openLesson, test } from './fixtures';
 import { STEPS } from '../src/lessons/steps';
 import { PAYLOAD } from '../src/lessons/chapters/xss/steps';
 import { readMarkup } from '../src/sim/browser/page-markup';
@@ -147,15 +147,10 @@ test('what the simulator says would run is what real Chromium runs', async ({ br
 
 for (const lang of ['en', 'ko'] as const) {
   test(`no WCAG 2.1 A/AA violation in the chapter (${lang})`, async ({ page }) => {
-    await page.emulateMedia({ reducedMotion: 'reduce' });
-    await openLesson(page, `step=${CHAPTER[0]}&lang=${lang}`);
-    const found: string[] = [];
-    for (const [i, id] of CHAPTER.entries()) {
-      if (i > 0) await nextStep(page);
-      await expectStep(page, id);
-      await expect(log(page)).toBeVisible();
-      found.push(...(await violations(page, `${lang} step ${id}`)));
-    }
-    expect(found).toEqual([]);
+    expect(
+      await chapterViolations(page, CHAPTER, lang, async () => {
+        await expect(log(page)).toBeVisible();
+      }),
+    ).toEqual([]);
   });
 }
