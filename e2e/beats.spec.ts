@@ -73,3 +73,41 @@ test('a link to a step of several requests shows it whole, and Previous then wal
   // Joon is logged in, Mina not yet.
   await expect(rows(page).filter({ hasText: '152' })).toHaveCount(0);
 });
+
+test('no result before its moment: the new row after the server’s steps, the page after the response', async ({
+  page,
+}) => {
+  await openLesson(page, 'lang=en&step=welcome');
+  // Half speed, so the order can be read.
+  await page.getByRole('combobox', { name: 'Speed' }).selectOption('0.5');
+  await click(page, NEXT);
+  await expectStep(page, 'first-visit');
+  const body = page.locator('.shop-body');
+  const row = page.locator('[data-testid="guest-book"] tbody tr[data-mark="inserted"]');
+  const opacity = (el: typeof body) => el.evaluate((e) => Number(getComputedStyle(e).opacity));
+  // The request is on its way: neither the server's new row nor the page has come yet.
+  await expect(body).toHaveAttribute('data-arriving', 'true');
+  expect(await opacity(body)).toBeLessThan(0.5);
+  expect(await opacity(row)).toBeLessThan(0.5);
+  // The row shows first (the store changes before the response leaves), then the page: watched
+  // frame by frame in the page, so a slow test runner cannot miss the order.
+  const order = await page.evaluate(
+    () =>
+      new Promise<string[]>((resolve) => {
+        const seen: string[] = [];
+        const shown = (selector: string) => {
+          const el = document.querySelector(selector);
+          return el !== null && Number(getComputedStyle(el).opacity) === 1;
+        };
+        const frame = () => {
+          if (!seen.includes('row') && shown('[data-testid="guest-book"] tr[data-mark="inserted"]'))
+            seen.push('row');
+          if (!seen.includes('page') && shown('.shop-body')) seen.push('page');
+          if (seen.length === 2) resolve(seen);
+          else requestAnimationFrame(frame);
+        };
+        frame();
+      }),
+  );
+  expect(order).toEqual(['row', 'page']);
+});

@@ -4,7 +4,7 @@ import { useTranslation } from '../../i18n/react';
 import type { Visitor } from '../../sim/browser/visitor';
 import { SITE_ORIGIN } from '../../sim/http/wire';
 import { currentWorld, useLesson } from '../../state/lesson-store';
-import { useCookieArrival, useStep } from '../common/use-lesson-view';
+import { useCookieArrival, usePageArrival, useStep } from '../common/use-lesson-view';
 import { Icon } from '../common/icon';
 import './admin-page.css';
 
@@ -46,6 +46,7 @@ export function ShopPage({ visitor }: { visitor: Visitor }) {
       page.page === 'forbidden' ||
       ((page.page === 'home' || page.page === 'cart' || page.page === 'reviews') && page.user));
   const arrival = useCookieArrival(visitor.id);
+  const landing = usePageArrival(visitor.id);
   const chapter = useStep().step.chapter;
   // A new transition restarts the chip, so a click ahead never leaves it half-animated.
   const jarKey = `${transition}:${visitor.cookies.map((c) => c.value).join('|')}`;
@@ -71,9 +72,15 @@ export function ShopPage({ visitor }: { visitor: Visitor }) {
             : SITE_ORIGIN.replace('https://', '') + visitor.path}
         </output>
         {visitor.status !== null && (
-          <span className={`status status-${Math.floor(visitor.status / 100)}xx`}>
+          <m.span
+            key={`status-${transition}`}
+            className={`status status-${Math.floor(visitor.status / 100)}xx`}
+            initial={landing ? { opacity: 0 } : false}
+            animate={{ opacity: 1 }}
+            transition={{ delay: landing?.delay ?? 0, duration: landing?.duration ?? 0 }}
+          >
             {visitor.status}
-          </span>
+          </m.span>
         )}
         <m.span
           key={jarKey}
@@ -122,7 +129,15 @@ export function ShopPage({ visitor }: { visitor: Visitor }) {
             )}
           </nav>
         </header>
-        <div className="shop-body">
+        {/* The answer shows once it has crossed the wire back, as a browser shows a page it loads. */}
+        <m.div
+          key={`page-${transition}`}
+          className="shop-body"
+          data-arriving={landing ? 'true' : undefined}
+          initial={landing ? { opacity: 0 } : false}
+          animate={{ opacity: 1 }}
+          transition={{ delay: landing?.delay ?? 0, duration: landing?.duration ?? 0 }}
+        >
           <PageContent
             visitor={visitor}
             fields={fields}
@@ -132,7 +147,7 @@ export function ShopPage({ visitor }: { visitor: Visitor }) {
             }
             onCart={() => go('POST', '/cart', { item: fields.item })}
           />
-        </div>
+        </m.div>
       </div>
     </div>
   );

@@ -81,15 +81,41 @@ export function useTiming() {
 }
 
 /**
+ * The order things happen in, so no result shows before its moment: the request crosses the wire
+ * (one leg), the server's steps light up one tick each, the store changes, the response crosses
+ * back (one leg), then the browser shows the page and stores its cookies.
+ */
+export function useArrivals() {
+  const { exchange, animate } = useLatestExchange();
+  const { leg, tick, reduced } = useTiming();
+  const playing = !reduced && exchange !== undefined && animate;
+  const inside = exchange ? exchange.trace.length * tick : 0;
+  return {
+    exchange: playing ? exchange : undefined,
+    /** When the store (the guest book) changes: after the server's steps. */
+    store: playing ? leg + inside : 0,
+    /** When the response reaches the browser. */
+    browser: playing ? 2 * leg + inside : 0,
+    duration: 0.4 * leg,
+  };
+}
+
+/** When the visitor's latest exchange is being animated: when its answer reaches the page. */
+export function usePageArrival(visitorId: string): { delay: number; duration: number } | null {
+  const { exchange, browser, duration } = useArrivals();
+  return exchange?.visitorId === visitorId ? { delay: browser, duration } : null;
+}
+
+/**
  * When the visitor's latest exchange is being animated and brought Set-Cookie: how long to wait
  * before the cookie lands in the jar (after the response has crossed the wire). Null otherwise.
  */
 export function useCookieArrival(visitorId: string): { delay: number; duration: number } | null {
-  const { exchange, animate } = useLatestExchange();
-  const { leg, tick, reduced } = useTiming();
-  if (reduced || !exchange || !animate || exchange.visitorId !== visitorId) return null;
+  const arrival = usePageArrival(visitorId);
+  const { exchange } = useArrivals();
+  if (!arrival || !exchange) return null;
   if (!exchange.response.headers.some(([n]) => n.toLowerCase() === 'set-cookie')) return null;
-  return { delay: 2 * leg + exchange.trace.length * tick, duration: 0.4 * leg };
+  return arrival;
 }
 
 /**

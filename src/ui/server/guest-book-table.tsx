@@ -16,7 +16,7 @@ import { currentWorld, useLesson } from '../../state/lesson-store';
 import { FocusMark } from '../common/focus-mark';
 import { ShortId } from '../common/short-id';
 import { holderOf, visitorName } from '../common/visitor-name';
-import { useFocus, useTiming, useWorld } from '../common/use-lesson-view';
+import { useArrivals, useFocus, useTiming, useWorld } from '../common/use-lesson-view';
 import { Icon } from '../common/icon';
 
 /** Rows drawn before "show all": keeps a 1,000-row book smooth. */
@@ -211,8 +211,9 @@ const Row = memo(function Row({
   onToggle: (id: string) => void;
 }) {
   const { t } = useTranslation();
-  const { leg, reduced } = useTiming();
-  // Changes show once the request has reached the server.
+  const { reduced } = useTiming();
+  // Changes show once the server's steps have run: the store changes before the response leaves.
+  const { store } = useArrivals();
   const flash = animated && mark !== null && !reduced;
   const payloadId = `payload-${row.id}`;
   return (
@@ -223,7 +224,7 @@ const Row = memo(function Row({
         className={[mark ?? '', expired ? 'expired' : ''].join(' ')}
         initial={flash && mark === 'inserted' ? { opacity: 0, y: -8 } : false}
         animate={{ opacity: 1, y: 0 }}
-        transition={{ delay: flash ? leg : 0, duration: reduced ? 0 : 0.35 }}
+        transition={{ delay: flash ? store : 0, duration: reduced ? 0 : 0.35 }}
       >
         <td>
           <ShortId id={row.id} />
