@@ -46,7 +46,9 @@ export function WireRegion() {
   const chapter = useStep().step.chapter;
   const shown = useShownVisitor();
   // What the café's network sees: in the Secure chapter, and whenever a request went over http.
-  const overheard = exchange && (chapter === 'secure' || exchange.request.url.startsWith('http:'));
+  // The café's network carries every browser's requests: the latest, whichever tab is on show.
+  const onAir = world.exchanges.at(-1);
+  const overheard = onAir && (chapter === 'secure' || onAir.request.url.startsWith('http:'));
   return (
     <section
       className="region wire-region"
@@ -97,7 +99,7 @@ export function WireRegion() {
         </div>
       )}
       <Suspense fallback={null}>
-        {overheard && <Eavesdropper exchange={exchange} />}
+        {overheard && <Eavesdropper exchange={onAir} />}
         {chapter === 'kinds' && <SessionTimeline />}
         {world.server.reviews !== undefined && <EvilLog shown={shown} />}
       </Suspense>
