@@ -116,6 +116,8 @@ test('Previous after Next restores the earlier state in the "many visitors" chap
   await prevStep(page);
   await expectStep(page, 'two-logins');
   expect({ rows: await guestBook(page), tabs: await visitorTabNames(page) }).toEqual(before);
+  // Each step shows its own browser again (Mina's Chrome here): Edge's, as it was, a click away.
+  await page.getByRole('tab', { name: /Edge/ }).click();
   expect(await jar(page)).toEqual(jarBefore);
   await expect(requestEnvelope(page)).toHaveText(request!);
 
