@@ -270,8 +270,10 @@ export const useLesson = create<LessonState>()((set, get) => {
     }
     if (get().sandbox) leaveSandboxNow();
     const { step: from, worlds: known, hand } = get();
-    // The step itself, whole: a beat under way is finished at once.
-    if (to === from) {
+    // The step itself, whole: a beat under way is finished at once. (Its world may be missing:
+    // a reload that could keep only a hand-made world, since left for the sandbox. Then it is
+    // computed again below.)
+    if (to === from && known[to]) {
       if (get().beat !== null)
         set((s) => ({ beat: null, fresh: [], transition: s.transition + 1 }));
       return;
@@ -416,7 +418,10 @@ export const useLesson = create<LessonState>()((set, get) => {
         ),
       ),
     leaveSandbox: () => {
-      if (get().sandbox) leaveSandboxNow();
+      if (!get().sandbox) return;
+      leaveSandboxNow();
+      // The step's own world comes back; if it was never kept, it is computed again.
+      if (!get().worlds[get().step]) void get().goTo(get().step);
     },
     undo: () => enqueue(async () => (await activities()).moveSandbox(kit(), (r) => r.cursor - 1)),
     redo: () => enqueue(async () => (await activities()).moveSandbox(kit(), (r) => r.cursor + 1)),
@@ -457,6 +462,7 @@ export const useLesson = create<LessonState>()((set, get) => {
         transition: s.transition + 1,
       }));
       writeChallengeToUrl(null);
+      if (!get().worlds[get().step]) void get().goTo(get().step);
     },
 
     showHint: () => withActivities((a) => a.showHint(kit())),
@@ -525,14 +531,18 @@ export const useLesson = create<LessonState>()((set, get) => {
 const walkingBeats = (s: LessonState) =>
   s.mode === 'guided' && !s.hand && !s.held && !s.challenge && !s.sandbox && !s.quiz;
 
+/** Shown for the moment a step's world is being computed and no other world was ever kept. */
+let blank: World | undefined;
+
 export const currentWorld = (s: LessonState): World =>
-  (s.challenge?.world ??
-    (s.sandbox && sandboxWorld(s.sandbox)) ??
-    s.held ??
-    s.hand ??
-    (s.beat !== null ? s.stepBeats[s.step]?.[s.beat] : undefined) ??
-    s.worlds[s.step] ??
-    s.worlds.findLast(Boolean))!;
+  s.challenge?.world ??
+  (s.sandbox && sandboxWorld(s.sandbox)) ??
+  s.held ??
+  s.hand ??
+  (s.beat !== null ? s.stepBeats[s.step]?.[s.beat] : undefined) ??
+  s.worlds[s.step] ??
+  s.worlds.findLast(Boolean) ??
+  (blank ??= createWorld());
 
 declare global {
   interface Window {

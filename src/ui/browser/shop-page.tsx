@@ -131,7 +131,8 @@ export function ShopPage({ visitor }: { visitor: Visitor }) {
         </header>
         {/* The answer shows once it has crossed the wire back, as a browser shows a page it loads. */}
         <m.div
-          key={`page-${transition}`}
+          // A new element only for an answer that travels: otherwise the page keeps what is typed.
+          key={landing ? `page-${transition}` : 'page'}
           className="shop-body"
           data-arriving={landing ? 'true' : undefined}
           initial={landing ? { opacity: 0 } : false}
