@@ -647,7 +647,15 @@ describe('invariants (property-based)', () => {
     fc.assert(
       fc.property(scenario, (s) => {
         const { header, toughHeader } = play(s);
-        if (s.request.browser === 'Firefox') expect(header).toBe(toughHeader);
+        // Chrome restarts a replaced cookie's creation time when its value changes (tough-cookie
+        // keeps it), which also moves it in the header: the same header only in a jar that no
+        // lax-by-default browser ever wrote.
+        const firefoxOnly = [s.request, ...s.steps.map((st) => st.request)].every(
+          (r) => r.browser === 'Firefox',
+        );
+        if (firefoxOnly) expect(header).toBe(toughHeader);
+        else if (s.request.browser === 'Firefox')
+          expect(pairs(header).sort()).toEqual(pairs(toughHeader).sort());
         else expect(pairs(toughHeader)).toEqual(expect.arrayContaining(pairs(header)));
       }),
     );
