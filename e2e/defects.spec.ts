@@ -4,7 +4,7 @@
  * leak check, e2e/bench/run.ts) and typed passwords kept in storage and the HAR export.
  */
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { test as plainTest, type Page } from '@playwright/test';
 import { STEPS, stepIndexById } from '../src/lessons/steps';
@@ -13,7 +13,8 @@ import { createWorld, type World } from '../src/sim/world';
 import { LESSON_KEY } from '../src/state/persistence';
 import { collectErrors, expect, guestBook, openLesson, test } from './fixtures';
 
-const DIST = join(import.meta.dirname, '..', process.env.E2E_DIST ?? 'dist');
+// resolve, not join: E2E_DIST may be an absolute path (a build tested beside another).
+const DIST = resolve(import.meta.dirname, '..', process.env.E2E_DIST ?? 'dist');
 const FROM_DISK = pathToFileURL(join(DIST, 'index.html')).href;
 
 /** Waits until the step with this ID is shown and computed (in either language). */

@@ -13,8 +13,19 @@ async function open(page: Page, query: string) {
   await expect(page.locator('html[data-live]')).toBeAttached();
   // The prerendered first screen has gone: one lesson on the page.
   await expect(page.locator('#step-title')).toHaveCount(1);
-  const predict = page.getByTestId('predict-toggle');
-  if ((await predict.getAttribute('aria-pressed')) === 'true') await predict.click();
+  // Predictions are off in a fresh test browser (fixtures.ts): the remembered choice shows right
+  // after hydration, so it is awaited, never toggled (a toggle read too early turns them on).
+  await expect(page.getByTestId('predict-toggle')).toHaveAttribute('aria-pressed', 'false');
+  // The texts and panels that load after the first paint have come, and the camera, which
+  // frames the step as they grow the page, has come to rest: a hover is not scrolled away.
+  await page.waitForLoadState('networkidle');
+  await expect
+    .poll(async () => {
+      const before = await page.evaluate(() => scrollY);
+      await page.waitForTimeout(400);
+      return (await page.evaluate(() => scrollY)) === before;
+    })
+    .toBe(true);
 }
 
 test('a term explained under the mouse leaves the next term free, and Escape closes it', async ({
