@@ -177,6 +177,26 @@ export const wait = (minutes: number): Action => ({ type: 'advance-clock', ms: m
 export const MINA = { username: 'mina', password: 'sesame' };
 export const JOON = { username: 'joon', password: 'tiger' };
 
+/**
+ * A chapter's start on a new express-session server with the shop's usual code and options (a
+ * login renews the ID, sessions kept from the first visit, idle time renewed by each request),
+ * whatever the chapters before it changed; only the cookie is the chapter's own.
+ */
+export const freshShop = (cookie: SessionCookieChoice): Action[] => [
+  { type: 'set-cluster', mode: null },
+  { type: 'set-engine', engine: 'express-session' },
+  { type: 'set-app', app: { regenerateOnLogin: true } },
+  {
+    type: 'set-options',
+    options: { resave: false, saveUninitialized: true, rolling: true, cookie },
+  },
+];
+
+/** The cookie block of express-session's options, as a chapter sets it. */
+type SessionCookieChoice = NonNullable<
+  Extract<Action, { type: 'set-options' }>['options']['cookie']
+>;
+
 export const step = (
   id: string,
   actions: Action[],

@@ -5,7 +5,7 @@
  */
 import { MINUTE } from '../../../sim/clock';
 import { SHOP_IDLE_MS } from '../../../sim/server/options';
-import { CHROME, get, MINA, post, predict, step, wait } from '../../model';
+import { CHROME, freshShop, get, MINA, post, predict, step, wait } from '../../model';
 import type { ChapterSteps } from '../../model';
 import type { Action } from '../../../sim/world';
 
@@ -24,18 +24,7 @@ export const kinds: ChapterSteps = {
       'kinds-login',
       [
         // One express-session server; a memory cookie (no maxAge), as express-session's default.
-        { type: 'set-cluster', mode: null },
-        { type: 'set-engine', engine: 'express-session' },
-        { type: 'set-app', app: { regenerateOnLogin: true } },
-        {
-          type: 'set-options',
-          options: {
-            resave: false,
-            saveUninitialized: true,
-            rolling: true,
-            cookie: kindsCookie(),
-          },
-        },
+        ...freshShop(kindsCookie()),
         // Cookies left by the other stacks' chapters (Flask's is persistent).
         ...['session', 'session.sig'].map((name): Action => ({
           type: 'delete-cookie',

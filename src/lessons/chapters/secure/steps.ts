@@ -5,7 +5,7 @@
  */
 import { SHOP_IDLE_MS } from '../../../sim/server/options';
 import type { Action } from '../../../sim/world';
-import { CHROME, get, MINA, post, predict, step } from '../../model';
+import { CHROME, freshShop, get, MINA, post, predict, step } from '../../model';
 import type { ChapterSteps } from '../../model';
 
 /** The café's link: the same shop, over plain http. */
@@ -32,18 +32,7 @@ export const secure: ChapterSteps = {
       'secure-cafe',
       [
         // The shop back on one express-session server with its usual options, no sessions yet.
-        { type: 'set-cluster', mode: null },
-        { type: 'set-engine', engine: 'express-session' },
-        { type: 'set-app', app: { regenerateOnLogin: true } },
-        {
-          type: 'set-options',
-          options: {
-            resave: false,
-            saveUninitialized: true,
-            rolling: true,
-            cookie: shopCookie(false),
-          },
-        },
+        ...freshShop(shopCookie(false)),
         // Cookies left by the other stacks' chapters (Flask's is persistent).
         ...['session', 'session.sig'].map((name): Action => ({
           type: 'delete-cookie',
