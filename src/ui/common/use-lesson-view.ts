@@ -111,11 +111,10 @@ export function usePageArrival(visitorId: string): { delay: number; duration: nu
  * before the cookie lands in the jar (after the response has crossed the wire). Null otherwise.
  */
 export function useCookieArrival(visitorId: string): { delay: number; duration: number } | null {
-  const arrival = usePageArrival(visitorId);
-  const { exchange } = useArrivals();
-  if (!arrival || !exchange) return null;
+  const { exchange, browser, duration } = useArrivals();
+  if (exchange?.visitorId !== visitorId) return null;
   if (!exchange.response.headers.some(([n]) => n.toLowerCase() === 'set-cookie')) return null;
-  return arrival;
+  return { delay: browser, duration };
 }
 
 /**
