@@ -1,27 +1,22 @@
 /**
- * The browser, the wire and the server: the lesson's stage, with the animation it plays. Its code
- * loads just after the shell's (app.tsx); the prerendered first step shows it meanwhile.
+ * The browser, the wire and the server: the lesson's stage. Its code loads just after the shell's
+ * (app.tsx); the prerendered first step shows it meanwhile.
  */
-import { LazyMotion } from 'motion/react';
 import { primaryFocus, REGION_OF } from './common/focus-targets';
 import { useStep } from './common/use-lesson-view';
 import { BrowserRegion } from './browser/browser-region';
 import { ServerRegion } from './server/server-region';
 import { WireRegion } from './wire/wire-region';
 
-const motionFeatures = () => import('./motion-features').then((m) => m.default);
-
 export function Stage() {
   const { step } = useStep();
   // The region of the part the step names first; presenter mode gives it the most room.
   const first = primaryFocus(step.focus)[0];
   return (
-    <LazyMotion features={motionFeatures} strict>
-      <div className="stage" data-wide={first ? REGION_OF[first] : undefined}>
-        <BrowserRegion />
-        <WireRegion />
-        <ServerRegion />
-      </div>
-    </LazyMotion>
+    <div className="stage" data-wide={first ? REGION_OF[first] : undefined}>
+      <BrowserRegion />
+      <WireRegion />
+      <ServerRegion />
+    </div>
   );
 }

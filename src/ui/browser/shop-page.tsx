@@ -1,4 +1,3 @@
-import { m } from 'motion/react';
 import { lazy, Suspense, useState, type FormEvent } from 'react';
 import { useTranslation } from '../../i18n/react';
 import type { Visitor } from '../../sim/browser/visitor';
@@ -7,6 +6,7 @@ import { currentWorld, useLesson } from '../../state/lesson-store';
 import { useCookieArrival, usePageArrival, useStep } from '../common/use-lesson-view';
 import { Icon } from '../common/icon';
 import './admin-page.css';
+import { entrance } from '../common/entrance';
 
 // The café's http:// link (Secure chapter) loads only in that chapter.
 const CafeLink = lazy(() => import('./cafe-link').then((m) => ({ default: m.CafeLink })));
@@ -72,29 +72,25 @@ export function ShopPage({ visitor }: { visitor: Visitor }) {
             : SITE_ORIGIN.replace('https://', '') + visitor.path}
         </output>
         {visitor.status !== null && (
-          <m.span
+          <span
             key={`status-${transition}`}
             className={`status status-${Math.floor(visitor.status / 100)}xx`}
-            initial={landing ? { opacity: 0 } : false}
-            animate={{ opacity: 1 }}
-            transition={{ delay: landing?.delay ?? 0, duration: landing?.duration ?? 0 }}
+            {...entrance('fade', landing)}
           >
             {visitor.status}
-          </m.span>
+          </span>
         )}
-        <m.span
+        <span
           key={jarKey}
           className="jar-chip"
           data-testid="jar-chip"
-          initial={arrival ? { scale: 1.6, opacity: 0 } : false}
-          animate={{ scale: 1, opacity: 1 }}
-          transition={{ delay: arrival?.delay ?? 0, duration: arrival?.duration ?? 0 }}
+          {...entrance('pop', arrival)}
         >
           <Icon name="cookie" />
           {visitor.cookiesBlocked
             ? t('visitors.blocked')
             : t('shop.cookies', { count: visitor.cookies.length })}
-        </m.span>
+        </span>
       </div>
       {chapter === 'secure' && (
         <Suspense fallback={null}>
@@ -130,14 +126,12 @@ export function ShopPage({ visitor }: { visitor: Visitor }) {
           </nav>
         </header>
         {/* The answer shows once it has crossed the wire back, as a browser shows a page it loads. */}
-        <m.div
+        <div
           // A new element only for an answer that travels: otherwise the page keeps what is typed.
           key={landing ? `page-${transition}` : 'page'}
           className="shop-body"
           data-arriving={landing ? 'true' : undefined}
-          initial={landing ? { opacity: 0 } : false}
-          animate={{ opacity: 1 }}
-          transition={{ delay: landing?.delay ?? 0, duration: landing?.duration ?? 0 }}
+          {...entrance('fade', landing)}
         >
           <PageContent
             visitor={visitor}
@@ -148,7 +142,7 @@ export function ShopPage({ visitor }: { visitor: Visitor }) {
             }
             onCart={() => go('POST', '/cart', { item: fields.item })}
           />
-        </m.div>
+        </div>
       </div>
     </div>
   );

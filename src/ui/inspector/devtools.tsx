@@ -1,4 +1,3 @@
-import { m } from 'motion/react';
 import { useId, useState } from 'react';
 import { create } from 'zustand';
 import { useTranslation } from '../../i18n/react';
@@ -20,6 +19,7 @@ import {
 } from '../common/use-lesson-view';
 import { RawMessage } from './raw-message';
 import { Icon } from '../common/icon';
+import { entrance } from '../common/entrance';
 
 const TABS: DevtoolsTab[] = ['network', 'application', 'console'];
 
@@ -329,12 +329,10 @@ function CookiesPanel({ visitor }: { visitor: Visitor }) {
           {visitor.cookies.map((c) => (
             // Keyed by value (a cookie the server just set drops in once the response arrives)
             // and by transition (a click ahead shows the jar as it is, at once).
-            <m.tr
+            <tr
               key={`${transition}:${c.domain}${c.path}${c.name}=${c.value}`}
               data-cookie={c.name}
-              initial={arrival ? { opacity: 0, y: -14 } : false}
-              animate={{ opacity: 1, y: 0 }}
-              transition={{ delay: arrival?.delay ?? 0, duration: arrival?.duration ?? 0 }}
+              {...entrance('drop', arrival)}
             >
               <th scope="row">{c.name}</th>
               <td className="cookie-value" {...label('value')}>
@@ -422,7 +420,7 @@ function CookiesPanel({ visitor }: { visitor: Visitor }) {
               <td {...label('sameSite')}>
                 {c.sameSite ? c.sameSite[0]!.toUpperCase() + c.sameSite.slice(1) : yesNo(false)}
               </td>
-            </m.tr>
+            </tr>
           ))}
         </tbody>
       </table>

@@ -1,4 +1,3 @@
-import { m } from 'motion/react';
 import { Fragment, lazy, memo, Suspense, useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from '../../i18n/react';
 import { formatTimestamp, MINUTE } from '../../sim/clock';
@@ -18,6 +17,7 @@ import { ShortId } from '../common/short-id';
 import { holderOf, visitorName } from '../common/visitor-name';
 import { useArrivals, useFocus, useTiming, useWorld } from '../common/use-lesson-view';
 import { Icon } from '../common/icon';
+import { entrance } from '../common/entrance';
 
 /** Rows drawn before "show all": keeps a 1,000-row book smooth. */
 const FIRST_ROWS = 60;
@@ -218,13 +218,11 @@ const Row = memo(function Row({
   const payloadId = `payload-${row.id}`;
   return (
     <Fragment>
-      <m.tr
+      <tr
         data-session-id={row.id}
         data-mark={mark ?? undefined}
         className={[mark ?? '', expired ? 'expired' : ''].join(' ')}
-        initial={flash && mark === 'inserted' ? { opacity: 0, y: -8 } : false}
-        animate={{ opacity: 1, y: 0 }}
-        transition={{ delay: flash ? store : 0, duration: reduced ? 0 : 0.35 }}
+        {...entrance('drop', flash && mark === 'inserted' && { delay: store, duration: 0.35 })}
       >
         <td>
           <ShortId id={row.id} />
@@ -260,7 +258,7 @@ const Row = memo(function Row({
           <UserAgent sessionId={row.id} userAgent={row.user_agent} />
         </td>
         <td className={row.user_id === null ? 'null' : 'user'}>{row.user_id ?? 'NULL'}</td>
-      </m.tr>
+      </tr>
       {open && (
         <tr className="payload-row" id={payloadId} data-testid="session-data">
           <td colSpan={5}>

@@ -1,9 +1,9 @@
-import { m } from 'motion/react';
 import { useTranslation } from '../../i18n/react';
 import type { TraceStep } from '../../sim/trace';
 import { FocusMark } from '../common/focus-mark';
 import { useFocus, useLatestExchange, useTiming } from '../common/use-lesson-view';
 import { Icon, type IconName } from '../common/icon';
+import { entrance } from '../common/entrance';
 
 const short = (id: string) => `${id.slice(0, 8)}…`;
 
@@ -160,13 +160,11 @@ export function TracePanel() {
         <ol className="trace-steps" key={key} data-testid="trace">
           {/* Commands sent to Redis have their own panel under the servers. */}
           {exchange.trace.filter(isServerStep).map((step, i) => (
-            <m.li
+            <li
               key={i}
               data-kind={step.kind}
               className={isBad(step) ? 'bad' : 'ok'}
-              initial={animate && leg > 0 ? { opacity: 0.25 } : false}
-              animate={{ opacity: 1 }}
-              transition={{ delay: leg + i * tick, duration: tick }}
+              {...entrance('dim', animate && leg > 0 && { delay: leg + i * tick, duration: tick })}
             >
               {ICON[step.kind] ? (
                 <Icon name={ICON[step.kind]!} />
@@ -177,7 +175,7 @@ export function TracePanel() {
               )}
               {isBad(step) && <span className="visually-hidden">✗ </span>}
               {describe(step, t as never)}
-            </m.li>
+            </li>
           ))}
         </ol>
       )}

@@ -1,4 +1,3 @@
-import { m } from 'motion/react';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from '../../i18n/react';
 import {
@@ -21,6 +20,7 @@ import {
   useWorld,
 } from '../common/use-lesson-view';
 import { Icon } from '../common/icon';
+import { entrance } from '../common/entrance';
 
 // Chapter-only parts of the wire, loaded when their chapter is on screen.
 const Eavesdropper = lazy(() =>
@@ -137,14 +137,12 @@ function Envelope({
   const delay = isRequest ? 0 : leg + exchange.trace.length * tick;
   const move = animate && !reduced;
   return (
-    <m.article
+    <article
       className={`envelope ${direction}`}
       data-testid={`envelope-${direction}`}
       data-focus={focus}
       aria-label={t(isRequest ? 'wire.request' : 'wire.response')}
-      initial={move ? { x: isRequest ? '-40%' : '40%', opacity: 0 } : false}
-      animate={{ x: 0, opacity: 1 }}
-      transition={{ duration: leg, delay, ease: 'easeOut' }}
+      {...entrance(isRequest ? 'from-left' : 'from-right', move && { delay, duration: leg })}
     >
       <header>
         <span className="direction" aria-hidden="true">
@@ -200,6 +198,6 @@ function Envelope({
           ))}
         </>
       )}
-    </m.article>
+    </article>
   );
 }
