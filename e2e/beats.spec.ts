@@ -4,6 +4,8 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, expectStep, openLesson, test } from './fixtures';
+import { courseEn } from '../src/i18n/course-en';
+import { courseKo } from '../src/i18n/course-ko';
 
 const rows = (page: Page) =>
   page.locator('[data-testid="guest-book"] tbody tr[data-session-id]:not([data-mark="deleted"])');
@@ -25,7 +27,10 @@ test('Next plays a step’s requests one at a time, and Previous walks them back
   const line = page.getByTestId('beat-line');
   const wire = page.getByTestId('envelope-request');
   await expect(meta).toContainText('request 1 of 2');
-  await expect(line).toHaveText('Chrome sends GET /; the server answers 200.');
+  const request = page.getByTestId('beat-request');
+  // Its own line, then the request as the wire carries it.
+  await expect(line).toHaveText(courseEn.steps['second-browser'].beat1);
+  await expect(request).toHaveText('Chrome · GET / → 200');
   await expect(shownTab(page)).toContainText('Chrome');
   await expect(wire).toContainText('Chrome');
   // Chrome came back with its cookie: no new row yet; Edge has not arrived.
@@ -35,7 +40,8 @@ test('Next plays a step’s requests one at a time, and Previous walks them back
   await click(page, NEXT);
   await expectStep(page, 'second-browser');
   await expect(meta).toContainText('request 2 of 2');
-  await expect(line).toHaveText('Edge sends GET /; the server answers 200.');
+  await expect(line).toHaveText(courseEn.steps['second-browser'].beat2);
+  await expect(request).toHaveText('Edge · GET / → 200');
   await expect(shownTab(page)).toContainText('Edge');
   await expect(wire).toContainText('Edge');
   await expect(rows(page)).toHaveCount(before + 1);
@@ -66,9 +72,8 @@ test('a link to a step of several requests shows it whole, and Previous then wal
   await click(page, PREV);
   await expectStep(page, 'two-logins');
   await expect(meta).toContainText('요청 2개 중 1번째');
-  await expect(page.getByTestId('beat-line')).toHaveText(
-    'Edge에서 POST /login 요청을 보내고, 서버는 200 응답을 돌려줍니다.',
-  );
+  await expect(page.getByTestId('beat-line')).toHaveText(courseKo.steps['two-logins'].beat1);
+  await expect(page.getByTestId('beat-request')).toHaveText('Edge · POST /login → 200');
   await expect(shownTab(page)).toContainText('Edge');
   // Joon is logged in, Mina not yet.
   await expect(rows(page).filter({ hasText: '152' })).toHaveCount(0);

@@ -86,6 +86,18 @@ async function expectOneStory(page: Page, stepId: string, where: string) {
     .toBe('one story');
 }
 
+/**
+ * With CAMERA_SHOTS=<folder>, each walk also saves what the student sees at every step and request
+ * (`<folder>/<size>-<lang>/<nn>-<step>[-<request>].png`), for looking at them as a student would.
+ */
+const SHOTS = process.env.CAMERA_SHOTS;
+async function shoot(page: Page, where: string, stepId: string, beat?: number) {
+  if (!SHOTS) return;
+  const n = String(stepNumber(stepId)).padStart(2, '0');
+  const name = `${n}-${stepId}${beat === undefined ? '' : `-${beat + 1}`}.png`;
+  await page.screenshot({ path: `${SHOTS}/${where.replace(/[^\w-]+/g, '-')}/${name}` });
+}
+
 const SIZES = [
   { width: 1280, height: 720, presenter: false },
   { width: 1920, height: 1080, presenter: false },
@@ -102,6 +114,7 @@ for (const size of SIZES) {
       await page.setViewportSize({ width: size.width, height: size.height });
       await open(page, `lang=${lang}&step=${STEPS[0]!.id}`);
       await expectFramed(page, STEPS[0]!.id, where);
+      await shoot(page, where, STEPS[0]!.id);
       if (size.presenter) {
         // Every region loaded first (they load just after the first screen).
         await page.waitForLoadState('networkidle');
@@ -113,11 +126,14 @@ for (const size of SIZES) {
         await page.keyboard.press('ArrowRight');
         await expectFramed(page, step.id, where);
         await expectOneStory(page, step.id, where);
+        let beat = 0;
+        await shoot(page, where, step.id, (await settledStep(page)).more ? beat : undefined);
         // A step of several requests: each request (beat) framed, and told by all regions.
         while ((await settledStep(page)).more) {
           await page.keyboard.press('ArrowRight');
           await expectFramed(page, step.id, `${where}, its next request`);
           await expectOneStory(page, step.id, `${where}, its next request`);
+          await shoot(page, where, step.id, ++beat);
         }
       }
       // The camera moved the page, never the keyboard focus.

@@ -7,6 +7,7 @@ import { violations } from './a11y';
 import { collectErrors, expect, expectStep, nextStep, openLesson, test } from './fixtures';
 import speakerEn from '../src/i18n/speaker-en.json' with { type: 'json' };
 import speakerKo from '../src/i18n/speaker-ko.json' with { type: 'json' };
+import { courseEn } from '../src/i18n/course-en';
 import { en } from '../src/i18n/en';
 import { ko } from '../src/i18n/ko';
 
@@ -91,4 +92,42 @@ test('a speaker view opened before the lesson waits for it, then follows it', as
   await openLesson(page, 'lang=en&step=login');
   await expect(shownStep(speaker)).toHaveAttribute('data-step', 'login');
   await expect(speaker.getByRole('status')).toHaveText(speakerEn.speaker.connected);
+});
+
+test('the speaker view walks a step’s requests with the lesson, one line each', async ({
+  page,
+  context,
+}) => {
+  await openLesson(page, 'lang=en&step=stateless');
+  const [speaker] = await Promise.all([
+    context.waitForEvent('page'),
+    page.getByTestId('open-speaker-view').click(),
+  ]);
+  await expect(shownStep(speaker)).toHaveAttribute('data-step', 'stateless');
+  const lines = courseEn.steps['two-logins'];
+
+  // Next in the speaker view: the lesson plays the first of the step's two requests.
+  await speaker.getByRole('button', { name: /^Next step/ }).click();
+  await expectStep(page, 'second-browser');
+  await speaker.getByRole('button', { name: /^Next step/ }).click();
+  await expect(page.getByTestId('beat-of')).toHaveText(/request 2 of 2/);
+  await speaker.getByRole('button', { name: /^Next step/ }).click();
+  await expectStep(page, 'two-logins');
+  await expect(page.getByTestId('beat-line')).toHaveText(lines.beat1);
+  // The speaker view says which request is on show, its line, and that the second comes next.
+  await expect(shownStep(speaker)).toHaveAttribute('data-step', 'two-logins');
+  await expect(speaker.getByTestId('speaker-beat-of')).toHaveText(/request 1 of 2/);
+  await expect(speaker.getByTestId('speaker-beat-line')).toHaveText(lines.beat1);
+  await expect(speaker.getByTestId('speaker-next')).toHaveText('request 2 of 2');
+
+  // Next in the lesson window: both show the second request, and the next step comes next.
+  await page.getByRole('button', { name: /^Next step/ }).click();
+  await expect(page.getByTestId('beat-line')).toHaveText(lines.beat2);
+  await expect(speaker.getByTestId('speaker-beat-line')).toHaveText(lines.beat2);
+  await expect(speaker.getByTestId('speaker-next')).toHaveText(courseEn.steps['own-jars'].title);
+
+  // Previous in the speaker view walks back one request, in both windows.
+  await speaker.keyboard.press('PageUp');
+  await expect(page.getByTestId('beat-line')).toHaveText(lines.beat1);
+  await expect(speaker.getByTestId('speaker-beat-of')).toHaveText(/request 1 of 2/);
 });

@@ -21,14 +21,26 @@ export const courseEn = {
     'second-browser': {
       title: 'The guest book fills up',
       body: 'Chrome comes back and Edge arrives. Three browsers, three IDs, three rows: the server tells them apart only by the cookie each one sends.',
+      beat1:
+        'Chrome comes back with its cookie. The server finds its row and only updates last_activity: no new row.',
+      beat2:
+        'Edge arrives with an empty jar and sends no cookie. The server writes a third row and gives Edge its own ID in Set-Cookie.',
     },
     'two-logins': {
       title: 'Who is logged in?',
       body: 'Joon logs in on Edge and Mina on Chrome. Now the guest book looks like the one in the course notes: some rows have a user_id (logged in), some have NULL (guests).',
+      beat1:
+        'Joon logs in on Edge. Edge’s row is replaced by one under a new ID, and it says user_id 214.',
+      beat2:
+        'Mina logs in on Chrome: her row gets a new ID and user_id 152. Safari’s row still says NULL: a guest.',
     },
     'own-jars': {
       title: 'Each browser, its own jar',
       body: 'Edge sees Joon’s page; Safari, which never logged in, gets 401. Switch between the browser tabs and open Application → Cookies: every jar holds a different ID.',
+      beat1:
+        'Edge asks for My page with Joon’s cookie. The server finds user_id 214 in that row and shows Joon’s page.',
+      beat2:
+        'Safari sends its own cookie too, but its row has no user_id. Same request, different jar: 401.',
     },
     httponly: {
       title: 'HttpOnly keeps scripts out',
@@ -45,10 +57,20 @@ export const courseEn = {
     'logout-public-pc': {
       title: 'Why you log out on a public PC',
       body: 'Mina logs out. The server deletes the row, so the stolen copy is worthless: Firefox now gets 401. Logging out is what ends a session for everyone who holds its ID. <secure>Secure</secure> (HTTPS only) makes stealing the cookie on the network much harder.',
+      beat1:
+        'Mina logs out in Chrome. The server deletes her row, and its Set-Cookie empties Chrome’s cookie.',
+      beat2:
+        'Firefox sends the stolen copy, unchanged. Its row no longer exists: 401, and the server starts a new anonymous session.',
     },
     fixation: {
       title: 'Session fixation, and how renewal stops it',
       body: 'The attacker gets an anonymous ID and plants it in Mina’s browser. Mina logs in… but the server <regenerate>renews the ID</regenerate> at login, so the planted ID is deleted. The attacker’s request gets 401.',
+      beat1:
+        'Firefox opens the home page with its anonymous ID. Then the attacker copies that ID into Mina’s Chrome.',
+      beat2:
+        'Mina logs in, sending the planted ID. The server deletes that session and gives her a brand-new ID with user_id 152.',
+      beat3:
+        'The attacker tries the planted ID on My page. Its row is gone, so the server answers 401.',
     },
     'memory-cookie': {
       title: 'A cookie until the browser closes',
@@ -85,14 +107,27 @@ export const courseEn = {
     sticky: {
       title: 'Sticky sessions',
       body: 'With <sticky>sticky sessions</sticky> the load balancer sends a visitor to the same server every time. Mina logs in on A and stays on A, so My page keeps working. But if A goes down, everyone pinned to it is logged out, and the load is spread less evenly.',
+      beat1:
+        'Mina logs in. The load balancer sends her to server A, which writes her row in its own memory.',
+      beat2: 'My page: in turn it would go to B, but Mina is pinned to A. A finds her row: 200.',
+      beat3:
+        'Once more, and once more to A. Every request of Mina’s lands on the server that holds her session.',
     },
     replication: {
       title: 'Session replication',
       body: 'With <replication>replication</replication> every server keeps a copy of every session. Mina logs in on A, the row is copied to B, and B recognises her. It works, but every server holds every session: memory grows with the number of servers.',
+      beat1:
+        'Mina logs in on server A. A writes her row and copies it to B: look at both servers’ memory.',
+      beat2:
+        'This time My page goes to server B. B has its own copy of her row, so it recognises her: 200.',
     },
     'central-store': {
       title: 'One central session store',
       body: 'All servers read and write sessions in one shared store such as <redis>Redis</redis>. There is one copy, and any server can answer. This is what most large sites do; in express-session it is one option: store: new RedisStore({ client }). Under the servers you see what they say to Redis: GET sess:… reads a session, SET sess:… writes its JSON with EX, a TTL in seconds taken from the cookie’s maxAge, and EXPIRE renews only the TTL. When the TTL runs out, Redis drops the key by itself.',
+      beat1:
+        'Mina logs in on server A. A keeps nothing in its own memory: it writes her session to Redis (SET sess:…).',
+      beat2:
+        'My page goes to server B. B reads the same sess:… key from Redis, finds Mina and answers 200.',
     },
     frameworks: {
       title: 'The same idea, other names',
@@ -113,14 +148,28 @@ export const courseEn = {
     'cross-site-later': {
       title: 'Five minutes later, the window has closed',
       body: 'Five simulated minutes later Mina goes back to evil.example and clicks Claim again. Her cookie is now more than two minutes old, so Chrome treats it as plain Lax: no cookie on a POST from another site (the wire says why). The shop sees a stranger, starts a new session and puts the gift card into that empty cart; Mina’s own cart is untouched. But look at the jar: the answer came to a top-level navigation, which may set cookies, so the stranger’s session cookie replaced Mina’s. Even a failed forgery logged her out.',
+      beat1:
+        'Mina opens evil.example again. Her cookie is plain Lax now, so the image asks for My page without it: 401.',
+      beat2:
+        'She clicks Claim. The POST goes without her cookie: the gift card lands in a stranger’s new cart, whose cookie replaces hers.',
     },
     'cross-site-none': {
       title: 'SameSite=None: every site may send the cookie',
       body: 'The shop sets cookie.sameSite to none, which browsers accept only with Secure, so cookie.secure is on too. express-session keeps the cookie’s settings with each session, so only a new session gets them: Mina logs in again and her cookie says SameSite=None; Secure. (The stranger’s cart, with its gift card, came along with the login.) Now on evil.example both the image and the hidden form carry her cookie, however old it is: the image gets her page with 200 (evil.example cannot read it), and the form adds another gift card. None is for cookies that must travel from other sites, such as an embedded widget’s, not for a login.',
+      beat1: 'Mina logs in again. Her new Set-Cookie says SameSite=None; Secure.',
+      beat2:
+        'On evil.example the image now carries her cookie: the shop answers 200 with her page, which evil.example cannot read.',
+      beat3: 'The hidden form carries it too: a second gift card goes into Mina’s own cart.',
     },
     'cross-site-token': {
       title: 'A CSRF token: what the other site cannot know',
       body: 'The cookie still goes everywhere, but now the shop’s own code changes. With csrf-sync, every form of the shop carries a hidden _csrf field: a random token kept in the session. Mina’s page now comes with one. On evil.example the hidden form is submitted again: the cookie goes and the session is found, but the form has no token. The check runs before any route and answers 403: nothing is added. evil.example cannot read the shop’s pages, so it cannot learn the token. SameSite and a token together are the usual defence.',
+      beat1:
+        'Mina opens My page on the shop. The server keeps a random CSRF token in her session and puts it into the page.',
+      beat2:
+        'On evil.example the image still carries her cookie and gets her page, token and all, but evil.example cannot read it.',
+      beat3:
+        'The hidden form arrives with her cookie but no _csrf field. The check runs before any route: 403, nothing added.',
     },
     'cookie-store': {
       title: 'The same shop, the session in the cookie',
@@ -145,6 +194,22 @@ export const courseEn = {
     'cookie-store-bytes': {
       title: 'The cookie rides along on every request',
       body: 'Mina logs in again and fills her cart: pear, plum, fig, kiwi, mango, cherry. Every request now carries the whole cart, base64 and signature included. The chart under the guest book weighs each request of this browsing twice: as sent with the cookie store, and as the same requests would go with a session ID (connect.sid), replayed on express-session. With little in it, the cookie store costs about as much as an ID, even less; but it grows with every item, and the ID stays the same size.',
+      beat1:
+        'Mina logs in. The server writes userId 152 into the cookie and signs it: two Set-Cookie lines, and still no row in the guest book.',
+      beat2:
+        'Pear goes into the cart. The answer sends the whole session back, userId and cart, with a fresh signature.',
+      beat3:
+        'Plum. The server never adds to the cookie: it rewrites all of it and signs it again. The chart gets another pair of bars.',
+      beat4:
+        'Fig. This request carried the two-item cart in its Cookie header; the answer hands back three.',
+      beat5:
+        'Kiwi. In the chart the cookie store’s bar keeps growing, while the session ID’s stays the same size.',
+      beat6:
+        'Mango. Five items now travel with every request, even to a page that never looks at the cart.',
+      beat7:
+        'Cherry, the sixth. Decode the session value and the whole cart is there for anyone to read.',
+      beat8:
+        'My page carries the six-item cart once more. Nothing changed, so no Set-Cookie comes back. Compare the last pair of bars.',
     },
     'cookie-store-compare': {
       title: 'Cookie store or session: the whole picture',
@@ -157,10 +222,18 @@ export const courseEn = {
     'authz-user': {
       title: 'Known, but not allowed: 403',
       body: 'Joon logs in and asks for the admin page again. Now the server knows exactly who this is: the session says user_id 214. But Joon’s account is not an admin, so the answer is 403 Forbidden. Logging in again would not help: the server knows him, it just does not let him in. Deciding what a known user may do is authorization.',
+      beat1: 'Joon logs in on Chrome. The session gets a new ID, and the row now says user_id 214.',
+      beat2:
+        'Joon asks for /admin. The server knows him, but his account is not an admin: 403 Forbidden.',
     },
     'authz-admin': {
       title: 'The admin gets in',
       body: 'Joon logs out and Sora, the shop’s admin, logs in: the guest book row now says user_id 7. The admin page answers 200 with every account and its role. The session only says who is logged in; whether that account may open the page is looked up on the server, from the account, every time.',
+      beat1: 'Joon logs out: his row is deleted and Chrome’s cookie is cleared.',
+      beat2:
+        'Sora logs in. Chrome sends no cookie, so she gets a new session, and the row says user_id 7.',
+      beat3:
+        'Sora asks for /admin. The server looks up account 7, sees an admin and answers 200 with every account.',
     },
     'stateless-blocked': {
       title: 'A browser that blocks cookies',
@@ -173,10 +246,18 @@ export const courseEn = {
     'stateless-login': {
       title: 'A login that cannot stick',
       body: 'Mina logs in on Safari. The password is right and the server binds user_id 152 to a new session: the answer even shows her page. But the session’s ID comes back in a Set-Cookie that Safari refuses. So the very next request, My page, arrives as a stranger’s, and the server answers <status401>401</status401>. Without the cookie, the login is lost one request later.',
+      beat1:
+        'Safari logs in with the right password: a new row with user_id 152, and Mina’s page. But Safari refuses the Set-Cookie.',
+      beat2:
+        'My page: Safari sends no cookie, so the server sees a stranger, writes yet another row and answers 401.',
     },
     'secure-cafe': {
       title: 'A link on the café’s Wi-Fi',
       body: 'Mina logged in to the shop at home, over https. Now she sits in a café, and the Wi-Fi’s welcome page links to http://shop.example/me: plain http, nothing encrypted. The browser follows the link, and her session <cookie>cookie</cookie> goes with it: the cookie has no <secure>Secure</secure> flag, so the browser sends it to the shop over http and https alike. Anyone on the same Wi-Fi can read the request as it passes: look at “What the café’s network sees” under the envelopes.',
+      beat1:
+        'At home, over https, Mina logs in. Look at the end of the Set-Cookie line: no Secure flag.',
+      beat2:
+        'In the café she follows the http link. The cookie goes along in plain text, and the shop answers 200 with her page.',
     },
     'secure-https': {
       title: 'The same page over https',
@@ -197,6 +278,12 @@ export const courseEn = {
     'kinds-login': {
       title: 'Three things called session',
       body: 'People say “session” for three different things. The timeline under the wire shows all three for Mina’s one browser: the connection (a TCP connection that carries the requests; HTTP/1.1 keeps it open between them), the browser session (from starting the browser until closing it) and the login session (from login to logout or expiry, kept on the server). This shop’s cookie has no Max-Age: a <memcookie>session cookie</memcookie>, made to last one browser session. Mina starts Chrome, opens the shop and logs in: all three begin within a second. Move the timeline’s slider (arrow keys work) to go through the moments.',
+      beat1:
+        'Chrome starts and opens the shop: a new connection, and a session cookie with no Expires or Max-Age.',
+      beat2:
+        'Mina logs in over the same connection. The server renews the ID and stores user_id 152: her login session begins.',
+      beat3:
+        'My page follows at once: same connection, same cookie, 200. All three sessions are now open on the timeline.',
     },
     'kinds-pause': {
       title: 'A pause ends the connection, nothing else',
@@ -209,10 +296,18 @@ export const courseEn = {
     'kinds-idle': {
       title: 'Idle time ends the login session',
       body: 'The shop now gives the cookie a Max-Age of 30 minutes, renewed with every response, and Mina logs in again. She leaves the tab open and comes back 31 minutes later. The browser session never ended, but the login session did: 30 minutes without a request is the <idle>idle timeout</idle>. The cookie has expired in the jar and the session in the store, so My page answers 401.',
+      beat1:
+        'Mina logs in again. This time the Set-Cookie has an Expires 30 minutes ahead, pushed back with every answer.',
+      beat2:
+        '31 minutes later she opens My page. The cookie has expired in the jar, so none is sent: 401.',
     },
     'xss-reviews': {
       title: 'A page that shows what visitors write',
       body: 'The shop has reviews now: anyone may write one, and the review page lists them all. A visitor in Firefox writes “Keeps my tea hot for hours!” with the last words in bold markup, and they show in bold: the shop writes what visitors type straight into its HTML, so their markup becomes part of the page. Mina is logged in on Chrome. In this chapter the shop’s session cookie has no HttpOnly.',
+      beat1:
+        'Mina logs in on Chrome. Look at the Set-Cookie line: her session cookie has no HttpOnly.',
+      beat2:
+        'The visitor in Firefox posts a review with bold markup. The shop writes it into the page as it is, so it shows in bold.',
     },
     'xss-payload': {
       title: 'A review that is code',
@@ -229,6 +324,9 @@ export const courseEn = {
     'xss-httponly': {
       title: 'HttpOnly stops the theft',
       body: 'The session cookie gets <httponly>HttpOnly</httponly> back (express-session’s cookie.httpOnly, on by default). A session keeps the cookie it was made with, so Mina logs in again and gets a new one. She opens the reviews: the script still runs and still calls evil.example, but document.cookie no longer holds connect.sid. The theft is stopped, the injection is not: the script still runs on Mina’s page.',
+      beat1: 'Mina logs in again and gets a new session; its Set-Cookie now ends in HttpOnly.',
+      beat2:
+        'She opens the reviews. The script runs and calls evil.example, but document.cookie is empty: the log shows c= and nothing after it.',
     },
     'xss-escape': {
       title: 'Escaping stops the injection',

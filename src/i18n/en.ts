@@ -29,7 +29,7 @@ export const en = {
     speed: 'Speed',
     stepOf: 'Step {{n}} of {{total}}',
     beatOf: 'request {{n}} of {{total}}',
-    beatLine: '{{browser}} sends {{method}} {{path}}; the server answers {{status}}.',
+    beatRequest: '{{browser}} · {{method}} {{path}} → {{status}}',
     contents: 'Contents',
     presenter: 'Presenter mode',
     speakerView: 'Speaker view',

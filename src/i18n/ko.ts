@@ -30,8 +30,7 @@ export const ko: Messages = {
     speed: '속도',
     stepOf: '{{total}}단계 중 {{n}}단계',
     beatOf: '요청 {{total}}개 중 {{n}}번째',
-    beatLine:
-      '{{browser}}에서 {{method}} {{path}} 요청을 보내고, 서버는 {{status}} 응답을 돌려줍니다.',
+    beatRequest: '{{browser}} · {{method}} {{path}} → {{status}}',
     contents: '목차',
     presenter: '발표 모드',
     speakerView: '발표자 화면',

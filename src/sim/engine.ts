@@ -228,7 +228,7 @@ function crowdRows(
   count: number,
   store: StoreKind = 'memory',
 ): GuestBookRow[] {
-  return Array.from({ length: count }, (_, i) => {
+  const rows = Array.from({ length: count }, (_, i): GuestBookRow => {
     const seen = now - (i % 29) * MINUTE;
     const cookie = newCookie(options.cookie, seen, true);
     return {
@@ -242,6 +242,8 @@ function crowdRows(
       ...(store === 'redis' ? { keyExpiresAt: seen + redisTtl(cookie, seen) * 1000 } : {}),
     };
   });
+  // Redis no longer holds the key of a visitor whose TTL ran out before now.
+  return store === 'redis' ? redisAt(rows, now) : rows;
 }
 
 export { MAX_CROWD } from './server/limits';
@@ -455,7 +457,10 @@ export async function applyAction(
       };
     case 'crowd': {
       const count = Math.max(0, Math.min(action.count, MAX_CROWD));
-      const expressRows = crowdRows(world.server.options, world.now, count, storeKindOf(world));
+      // Only express-session's central store is Redis, with a TTL on each key; PHP's, Tomcat's
+      // and Laravel's shared stores keep a row until their own garbage collection.
+      const keys = world.server.engine === 'express-session' ? storeKindOf(world) : 'memory';
+      const expressRows = crowdRows(world.server.options, world.now, count, keys);
       // cookie-session keeps everything in the visitors' cookies: a crowd leaves no row here.
       const rows =
         world.server.engine === 'cookie-session'

@@ -551,8 +551,11 @@ declare global {
       world(): World;
       step(): number;
       busy(): boolean;
-      /** The step, and whether Next (Previous) still has requests of it to walk (beats). */
-      beat(): { step: number; more: boolean; back: boolean };
+      /**
+       * The step, the request of it on show (`beat`; null: the step whole), and whether Next
+       * (Previous) still has requests of it to walk.
+       */
+      beat(): { step: number; beat: number | null; more: boolean; back: boolean };
     };
   }
 }
@@ -570,6 +573,7 @@ export function startLesson(): void {
       const at = s.beat ?? (beats ? beats.length - 1 : 0);
       return {
         step: s.step,
+        beat: s.beat,
         more: !!beats && s.beat !== null && s.beat < beats.length - 1,
         back: !!beats && at > 0,
       };

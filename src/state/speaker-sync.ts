@@ -8,9 +8,14 @@ import { useLesson } from './lesson-store';
 
 const CHANNEL = 'session-guestbook.speaker';
 
-/** What the lesson window tells: the step shown, and whether a prediction waits for the class. */
+/**
+ * What the lesson window tells: the step shown, the request of it on show while Next walks them
+ * (`beat`, of `beats`; null: the step whole), and whether a prediction waits for the class.
+ */
 export interface LessonPosition {
   step: string;
+  beat: number | null;
+  beats: number;
   predicting: boolean;
 }
 
@@ -29,7 +34,12 @@ export function startSpeakerSync(): () => void {
   const channel = new BroadcastChannel(CHANNEL);
   const position = (): LessonPosition => {
     const s = useLesson.getState();
-    return { step: STEPS[s.step]?.id ?? '', predicting: s.held !== null };
+    return {
+      step: STEPS[s.step]?.id ?? '',
+      beat: s.beat,
+      beats: s.stepBeats[s.step]?.length ?? 1,
+      predicting: s.held !== null,
+    };
   };
   let told = position();
   const tell = () => {
@@ -58,7 +68,13 @@ export function startSpeakerSync(): () => void {
   };
   const unsubscribe = useLesson.subscribe(() => {
     const now = position();
-    if (now.step !== told.step || now.predicting !== told.predicting) tell();
+    if (
+      now.step !== told.step ||
+      now.beat !== told.beat ||
+      now.beats !== told.beats ||
+      now.predicting !== told.predicting
+    )
+      tell();
   });
   tell();
   return () => {
@@ -76,7 +92,10 @@ export function connectSpeaker(onPosition: (position: LessonPosition) => void) {
   const send = (message: Message) => channel.postMessage(message);
   channel.onmessage = (event: MessageEvent<Message>) => {
     const data = event.data;
-    if (data.type === 'position') onPosition({ step: data.step, predicting: data.predicting });
+    if (data.type === 'position') {
+      const { step, beat, beats, predicting } = data;
+      onPosition({ step, beat: beat ?? null, beats: beats ?? 1, predicting });
+    }
   };
   send({ type: 'hello' });
   return {

@@ -91,7 +91,7 @@ export function Narration() {
           </Suspense>
         )}
         <p className="narration-body">{renderTagged(t(`steps.${step.id}.body`), glossaryTags)}</p>
-        {beat !== null && <BeatLine />}
+        {beat !== null && <BeatLine stepId={step.id} beat={beat} />}
       </div>
       {freePlay && (
         <p className="free-play">
@@ -114,22 +114,30 @@ export function Narration() {
   );
 }
 
-/** What the request on screen does, in one line: the beat's own line of narration. */
-function BeatLine() {
+/**
+ * The beat's own narration: what this request shows (written per beat, `steps.<id>.beat<n>`), and
+ * the request itself in one line, as the wire and DevTools show it.
+ */
+function BeatLine({ stepId, beat }: { stepId: string; beat: number }) {
   const { t } = useTranslation();
   const world = useWorld();
   const exchange = world.exchanges.at(-1);
   const visitor = world.visitors.find((v) => v.id === exchange?.visitorId);
   if (!exchange) return null;
   return (
-    <p className="beat-line" data-testid="beat-line">
-      {t('controls.beatLine', {
-        browser: visitor ? visitorName(visitor, world.visitors) : exchange.visitorId,
-        method: exchange.request.method,
-        path: new URL(exchange.request.url).pathname,
-        status: exchange.response.status,
-      })}
-    </p>
+    <div className="beat">
+      <p className="beat-line" data-testid="beat-line">
+        {t(`steps.${stepId}.beat${beat + 1}`)}
+      </p>
+      <p className="beat-request" data-testid="beat-request">
+        {t('controls.beatRequest', {
+          browser: visitor ? visitorName(visitor, world.visitors) : exchange.visitorId,
+          method: exchange.request.method,
+          path: new URL(exchange.request.url).pathname,
+          status: exchange.response.status,
+        })}
+      </p>
+    </div>
   );
 }
 

@@ -123,6 +123,10 @@ export function SpeakerView() {
   const index = position ? stepIndexById(position.step) : -1;
   const step = STEPS[index];
   const next = STEPS[index + 1];
+  const beat = position?.beat ?? null;
+  const beats = position?.beats ?? 1;
+  // Next walks the step's requests first, then moves on.
+  const moreBeats = beat !== null && beat < beats - 1;
   return (
     <div className="speaker-view">
       <header className="speaker-header">
@@ -157,10 +161,21 @@ export function SpeakerView() {
                 <span className="chapter-name">{t(`chapters.${step.chapter}`)}</span>
                 <span aria-hidden="true"> · </span>
                 <span>{t('controls.stepOf', { n: index + 1, total: STEPS.length })}</span>
+                {beat !== null && (
+                  <span data-testid="speaker-beat-of">
+                    <span aria-hidden="true"> · </span>
+                    {t('controls.beatOf', { n: beat + 1, total: beats })}
+                  </span>
+                )}
               </p>
               <h2 id="speaker-step-title" data-step={step.id}>
                 {t(`steps.${step.id}.title`)}
               </h2>
+              {beat !== null && (
+                <p className="beat-line" data-testid="speaker-beat-line">
+                  {t(`steps.${step.id}.beat${beat + 1}`)}
+                </p>
+              )}
               {position?.predicting && (
                 <p className="speaker-predicting">{t('speaker.predicting')}</p>
               )}
@@ -190,7 +205,14 @@ export function SpeakerView() {
             </nav>
             <section className="speaker-next" aria-labelledby="speaker-next-title">
               <h3 id="speaker-next-title">{t('speaker.nextUp')}</h3>
-              {next ? (
+              {moreBeats ? (
+                <>
+                  <p className="speaker-next-step" data-testid="speaker-next">
+                    {t('controls.beatOf', { n: beat + 2, total: beats })}
+                  </p>
+                  <p className="speaker-preview">{t(`steps.${step.id}.beat${beat + 2}`)}</p>
+                </>
+              ) : next ? (
                 <>
                   <p className="speaker-next-step" data-testid="speaker-next">
                     {t(`steps.${next.id}.title`)}
