@@ -108,7 +108,8 @@ function contentSecurityPolicy(): Plugin {
 
 /**
  * Shapes index.html for a fast first paint: the (small) stylesheet is inlined instead of
- * blocking rendering, and both language chunks are preloaded in parallel with the entry.
+ * blocking rendering, and the reader's language chunk is preloaded in parallel with the entry
+ * (file-notice.js, which chooses the language in <head>, finds both on its own script tag).
  */
 function firstPaint(): Plugin {
   return {
@@ -127,15 +128,20 @@ function firstPaint(): Plugin {
             delete bundle[file.fileName];
           }
         }
-        if (
+        const words =
           file.type === 'chunk' &&
-          Object.keys(file.modules).some((id) => /\/src\/i18n\/(en|ko)\.ts$/.test(id))
-        ) {
+          Object.keys(file.modules)
+            .map((id) => /\/src\/i18n\/(en|ko)\.ts$/.exec(id)?.[1])
+            .find(Boolean);
+        if (words) {
           source = source.replace(
-            '</head>',
-            `  <link rel="modulepreload" crossorigin href="./${file.fileName}">\n  </head>`,
+            /<script src="[./]*file-notice\.js"/,
+            (tag) => `${tag} data-words-${words}="./${file.fileName}"`,
           );
         }
+      }
+      if (!/data-words-en=.*data-words-ko=|data-words-ko=.*data-words-en=/.test(source)) {
+        this.error('index.html: file-notice.js should name both language chunks');
       }
       html.source = source;
     },

@@ -12,6 +12,7 @@
  */
 (() => {
   const html = document.documentElement;
+  const words = document.currentScript?.dataset ?? {};
   const style = document.createElement('style');
   const known = (l) => l === 'ko' || l === 'en';
   const params = new URLSearchParams(location.search);
@@ -47,6 +48,15 @@
       first = false;
     }
     html.dataset.prerendered = first ? lang : 'none';
+    // The reader's words load beside the lesson's code (the build named each language's chunk).
+    const chunk = words[lang === 'ko' ? 'wordsKo' : 'wordsEn'];
+    if (chunk) {
+      const preload = document.createElement('link');
+      preload.rel = 'modulepreload';
+      preload.crossOrigin = '';
+      preload.href = chunk;
+      document.head.append(preload);
+    }
     if (first) html.lang = lang;
     // index.html shows the Korean one (without any script); this shows the reader's, or none.
     style.textContent =

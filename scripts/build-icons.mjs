@@ -50,6 +50,9 @@ export const ICONS = {
   undo: 'undo-2',
   redo: 'redo-2',
   link: 'link',
+  cart: 'shopping-cart',
+  ban: 'ban',
+  skip: 'skip-forward',
 };
 
 const require = createRequire(import.meta.url);

@@ -151,9 +151,12 @@ async function loadLanguage(lang: Language, waitFor: boolean | string | null): P
     (loader) =>
       loader(lang).then((texts) => {
         bundles[lang] = merge(bundles[lang] ?? {}, texts as unknown as Tree);
-        if (lang === i18n.language) notify();
       }),
   );
+  // One redraw once they are all in, not one per file: each redraws every text on the page.
+  void Promise.allSettled(late).then(() => {
+    if (lang === i18n.language) notify();
+  });
   const messages = (await load(lang)) as unknown as Tree;
   core[lang] = messages;
   bundles[lang] = merge(messages, bundles[lang] ?? {});

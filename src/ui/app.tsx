@@ -9,8 +9,16 @@ import { NetworkNotice } from './network-notice';
 import { Narration } from './player/narration';
 import { StepControls } from './player/step-controls';
 
-/** The three regions and their animation load after the shell (the first screen's budget). */
-export const Stage = deferred(() => import('./stage').then((m) => m.Stage));
+/**
+ * The three regions load after the shell (the first screen's budget), with the parts of theirs the
+ * first step shows: React adopts the prerendered stage whole, with nothing left to load.
+ */
+export const Stage = deferred(() =>
+  import('./stage').then(async (m) => {
+    await m.stageParts();
+    return m.Stage;
+  }),
+);
 
 /**
  * Never re-drawn by the shell: while the prerendered stage waits for its code, an update from

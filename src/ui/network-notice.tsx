@@ -19,11 +19,19 @@ export function NetworkNotice() {
         data-testid="network-status"
         data-network={network}
       >
-        {network === 'starting'
-          ? t('app.startingNetwork')
-          : network === 'service-worker'
-            ? t('app.networkWorker')
-            : t('app.networkInPage')}
+        {network === 'starting' ? (
+          <>
+            <span>{t('app.startingNetwork')}</span>
+            {/* Holds the room of the usual notice, so the page does not move when it comes. */}
+            <span className="notice-room" aria-hidden="true">
+              {t('app.networkWorker')}
+            </span>
+          </>
+        ) : network === 'service-worker' ? (
+          t('app.networkWorker')
+        ) : (
+          t('app.networkInPage')
+        )}
       </p>
     </>
   );

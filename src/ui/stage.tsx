@@ -4,9 +4,12 @@
  */
 import { primaryFocus, REGION_OF } from './common/focus-targets';
 import { useStep } from './common/use-lesson-view';
-import { BrowserRegion } from './browser/browser-region';
+import { BrowserRegion, Devtools } from './browser/browser-region';
 import { ServerRegion } from './server/server-region';
 import { WireRegion } from './wire/wire-region';
+
+/** The parts of the stage in chunks of their own that the first step shows. */
+export const stageParts = () => Devtools.preload();
 
 export function Stage() {
   const { step } = useStep();

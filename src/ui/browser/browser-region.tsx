@@ -5,11 +5,15 @@ import { lazy, Suspense } from 'react';
 import { ShopPage } from './shop-page';
 import { VisitorTabs } from './visitor-tabs';
 import { Icon } from '../common/icon';
+import { deferred } from '../common/deferred';
 
-// The drawer loads just after the first paint: it is not needed to read the first step.
 // Another site in the tab (evil.example) is needed only in the chapter that opens it.
 const EvilPage = lazy(() => import('./evil-page').then((m) => ({ default: m.EvilPage })));
-const Devtools = lazy(() => import('../inspector/devtools').then((m) => ({ default: m.Devtools })));
+/**
+ * The drawer's code is not needed to read the first step, so it is a chunk of its own; the stage
+ * waits for it (stage.tsx), so that the prerendered drawer is adopted, never dropped and redrawn.
+ */
+export const Devtools = deferred(() => import('../inspector/devtools').then((m) => m.Devtools));
 
 export function BrowserRegion() {
   const { t } = useTranslation();

@@ -46,7 +46,10 @@ export type IconName =
   | 'sandbox'
   | 'undo'
   | 'redo'
-  | 'link';
+  | 'link'
+  | 'cart'
+  | 'ban'
+  | 'skip';
 
 // The sprite is inside index.html (vite.config.ts → iconSprite): no request, and a page opened
 // from a file (file://), which may not read icons.svg, draws no broken reference.

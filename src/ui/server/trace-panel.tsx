@@ -95,7 +95,8 @@ function describe(
   }
 }
 
-const ICON: Partial<Record<TraceStep['kind'], IconName>> = {
+/** Every kind of step has its icon (the compiler checks), so no line shows a bare bullet. */
+const ICON: Record<TraceStep['kind'], IconName> = {
   receive: 'inbox',
   'parse-cookie': 'cookie',
   'verify-signature': 'signature',
@@ -121,6 +122,14 @@ const ICON: Partial<Record<TraceStep['kind'], IconName>> = {
   'flask-file': 'file',
   'flask-no-regenerate': 'renew',
   'cookie-data': 'cookie',
+  'add-to-cart': 'cart',
+  'reject-input': 'ban',
+  'too-large': 'ban',
+  'skip-set-cookie': 'ban',
+  'skip-save': 'skip',
+  'skip-session': 'skip',
+  'invalid-id': 'alert',
+  'store-command': 'server',
 };
 
 const isBad = (s: TraceStep) =>
@@ -166,13 +175,7 @@ export function TracePanel() {
               className={isBad(step) ? 'bad' : 'ok'}
               {...entrance('dim', animate && leg > 0 && { delay: leg + i * tick, duration: tick })}
             >
-              {ICON[step.kind] ? (
-                <Icon name={ICON[step.kind]!} />
-              ) : (
-                <span aria-hidden="true" className="icon">
-                  •
-                </span>
-              )}
+              <Icon name={ICON[step.kind]} />
               {isBad(step) && <span className="visually-hidden">✗ </span>}
               {describe(step, t as never)}
             </li>
