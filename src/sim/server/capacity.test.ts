@@ -1,8 +1,10 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applyAction } from '../engine';
 import { inPageTransport } from '../network/transport';
 import { createWorld } from '../world';
-import { capacity, CROWD_SIZES, storedBytes } from './capacity';
+import { capacity, CROWD_SIZES, storedBytes, utf8Length } from './capacity';
+import { diffGuestBook, type GuestBookRow } from './guest-book';
 
 describe('what many sessions cost', () => {
   it('measures the JSON the store keeps, in UTF-8 bytes', async () => {
@@ -36,5 +38,65 @@ describe('what many sessions cost', () => {
     expect(CROWD_SIZES[0]).toBe(1);
     expect(CROWD_SIZES.at(-1)).toBe(1_000_000);
     expect([...CROWD_SIZES].sort((a, b) => a - b)).toEqual(CROWD_SIZES);
+  });
+});
+
+describe('weighing and comparing a large guest book quickly', () => {
+  it('counts UTF-8 bytes as Node encodes them, lone surrogates and emoji included', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (text) => {
+        expect(utf8Length(text)).toBe(Buffer.byteLength(text, 'utf8'));
+      }),
+    );
+    expect(utf8Length('\ud800x\udc00🍪')).toBe(3 + 1 + 3 + 4);
+  });
+
+  const row = (id: string, user: number | null = null): GuestBookRow =>
+    ({
+      id,
+      ip_address: '203.0.113.27',
+      last_activity: 0,
+      user_agent: 'Chrome',
+      user_id: user,
+      payload: { cookie: { originalMaxAge: null, expires: null, httpOnly: true, path: '/' } },
+    }) as GuestBookRow;
+
+  /** The comparison of every row with every row, as it was before the fast path. */
+  function slowDiff(before: GuestBookRow[], after: GuestBookRow[]) {
+    const old = new Map(before.map((r) => [r.id, r]));
+    const now = new Set(after.map((r) => r.id));
+    return {
+      inserted: after.filter((r) => !old.has(r.id)).map((r) => r.id),
+      updated: after
+        .filter((r) => {
+          const was = old.get(r.id);
+          return was !== undefined && was !== r && JSON.stringify(was) !== JSON.stringify(r);
+        })
+        .map((r) => r.id),
+      deleted: before.filter((r) => !now.has(r.id)),
+    };
+  }
+
+  it('finds the same inserted, updated and deleted rows as comparing every row', () => {
+    const edit = fc.oneof(
+      fc.record({ kind: fc.constant('insert' as const), at: fc.nat() }),
+      fc.record({ kind: fc.constant('update' as const), at: fc.nat(), same: fc.boolean() }),
+      fc.record({ kind: fc.constant('delete' as const), at: fc.nat() }),
+    );
+    fc.assert(
+      fc.property(fc.nat({ max: 30 }), fc.array(edit, { maxLength: 6 }), (size, edits) => {
+        const before = Array.from({ length: size }, (_, i) => row(`s${i}`));
+        let after = before.slice();
+        let fresh = 0;
+        for (const e of edits) {
+          const at = after.length ? e.at % after.length : 0;
+          if (e.kind === 'insert') after.splice(at, 0, row(`new${fresh++}`));
+          else if (after.length && e.kind === 'update')
+            after[at] = e.same ? { ...after[at]! } : row(after[at]!.id, 152);
+          else if (after.length) after = after.filter((_, i) => i !== at);
+        }
+        expect(diffGuestBook(before, after)).toEqual(slowDiff(before, after));
+      }),
+    );
   });
 });

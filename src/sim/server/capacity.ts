@@ -6,9 +6,39 @@
  */
 import type { GuestBookRow } from './guest-book';
 
+/** UTF-8 bytes of a string, counted without encoding it. */
+export function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      const next = text.charCodeAt(i + 1);
+      // A surrogate pair is one character of four bytes; a lone surrogate is written as U+FFFD.
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        bytes += 4;
+        i++;
+      } else bytes += 3;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+/**
+ * Sizes already measured, by session data: the world is never changed in place, so a row an
+ * exchange left alone keeps its payload object, and a guest book of 100,000 rows is weighed again
+ * only where it changed.
+ */
+const measured = new WeakMap<object, number>();
+
 /** UTF-8 bytes of the JSON the store keeps for this session. */
 export function storedBytes(row: GuestBookRow): number {
-  return new TextEncoder().encode(JSON.stringify(row.payload)).length;
+  const known = measured.get(row.payload);
+  if (known !== undefined) return known;
+  const bytes = utf8Length(JSON.stringify(row.payload));
+  measured.set(row.payload, bytes);
+  return bytes;
 }
 
 export interface Capacity {

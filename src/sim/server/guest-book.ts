@@ -114,7 +114,20 @@ export function deleteRow(book: GuestBook, id: string): GuestBook {
 }
 
 /** Which rows one exchange inserted, changed or removed. */
-export function diffGuestBook(before: GuestBook, after: GuestBook): GuestBookDiff {
+export function diffGuestBook(whole: GuestBook, wholeAfter: GuestBook): GuestBookDiff {
+  // The same row object at the same place, at either end, is a row left alone: only the part in
+  // between is compared (an exchange changes a row or two of what may be 100,000).
+  let start = 0;
+  while (start < whole.length && start < wholeAfter.length && whole[start] === wholeAfter[start])
+    start++;
+  let end = whole.length;
+  let endAfter = wholeAfter.length;
+  while (end > start && endAfter > start && whole[end - 1] === wholeAfter[endAfter - 1]) {
+    end--;
+    endAfter--;
+  }
+  const before = whole.slice(start, end);
+  const after = wholeAfter.slice(start, endAfter);
   const old = new Map(before.map((r) => [r.id, r]));
   const now = new Set(after.map((r) => r.id));
   return {
@@ -143,8 +156,18 @@ export function expiresAt(row: GuestBookRow): number | null {
       ? null
       : native.lastAccessedTime + native.maxInactiveInterval * 1000;
   }
-  const { expires } = row.payload.cookie;
-  return expires === null ? null : Date.parse(expires);
+  return cookieExpiry(row.payload.cookie);
+}
+
+/** Parsed once per cookie block (never changed in place): the clock panel asks of every row. */
+const parsedExpiry = new WeakMap<object, number | null>();
+function cookieExpiry(cookie: GuestBookRow['payload']['cookie']): number | null {
+  let at = parsedExpiry.get(cookie);
+  if (at === undefined) {
+    at = cookie.expires === null ? null : Date.parse(cookie.expires);
+    parsedExpiry.set(cookie, at);
+  }
+  return at;
 }
 
 /**

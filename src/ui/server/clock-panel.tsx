@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { useTranslation } from '../../i18n/react';
 import { formatTimestamp, MINUTE } from '../../sim/clock';
 import type { ClusterMode } from '../../sim/server/cluster';
@@ -26,8 +27,13 @@ export function ClockPanel() {
   const focus = useFocus('clock');
   const { cookie, rolling } = world.server.options;
   // Expired rows linger in MemoryStore until something reads them.
-  const stores = [world.server.guestBook, ...(world.cluster?.memories ?? [])];
-  const hasExpired = stores.some((book) => book.some((r) => isExpired(r, world.now)));
+  const { guestBook } = world.server;
+  const { now, cluster } = world;
+  const hasExpired = useMemo(
+    () =>
+      [guestBook, ...(cluster?.memories ?? [])].some((book) => book.some((r) => isExpired(r, now))),
+    [guestBook, cluster, now],
+  );
   const engine = world.server.engine ?? 'express-session';
   const php = engine === 'php';
   const tomcat = engine === 'tomcat';
