@@ -1,9 +1,9 @@
 import { useLesson } from '../../state/lesson-store';
-import { useRef } from 'react';
+import { useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { useTranslation } from '../../i18n/react';
 import { CHAPTERS, STEPS } from '../../lessons/steps';
 import { useActivities } from '../common/use-activities';
-import { useHydrated } from '../common/use-hydrated';
 import { useStep } from '../common/use-lesson-view';
 import { Icon } from '../common/icon';
 
@@ -14,9 +14,9 @@ export function Contents() {
   const { index } = useStep();
   const solved = useLesson((s) => s.solved);
   const quizzes = useLesson((s) => s.quizResults);
-  // The list's links keep the address's other parameters, and name challenges, whose texts load
-  // after the first paint: drawn once the page runs (the dialog is closed until then anyway).
-  const hydrated = useHydrated();
+  // The list (every step's title, a link each) is drawn only while the dialog is open: drawn
+  // closed, it was redrawn at every step for no one to see.
+  const [open, setOpen] = useState(false);
   const activities = useActivities();
   const link = (id: string) => {
     const url = new URL(location.href);
@@ -25,14 +25,26 @@ export function Contents() {
   };
   return (
     <>
-      <button type="button" onClick={() => dialog.current?.showModal()}>
+      <button
+        type="button"
+        onClick={() => {
+          // Drawn first, so that the dialog opens with its links (and the focus) in place.
+          flushSync(() => setOpen(true));
+          dialog.current?.showModal();
+        }}
+      >
         <Icon name="menu" />
         {t('controls.contents')}
       </button>
-      <dialog ref={dialog} className="contents" aria-labelledby="contents-title">
+      <dialog
+        ref={dialog}
+        className="contents"
+        aria-labelledby="contents-title"
+        onClose={() => setOpen(false)}
+      >
         <h2 id="contents-title">{t('controls.contents')}</h2>
         <ol className="chapters">
-          {hydrated &&
+          {open &&
             CHAPTERS.map((chapter) => (
               <li key={chapter}>
                 <h3>{t(`chapters.${chapter}`)}</h3>
