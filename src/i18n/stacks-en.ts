@@ -57,7 +57,7 @@ export const stacksEn = {
       'flask-file-adopt':
         'Flask-Session: no file for {{id}}: the ID the client sent becomes a new session (session fixation works)',
       'flask-file-write':
-        'Flask-Session: the session is pickled into its file again (flask_session/md5("session:{{id}}"))',
+        'Flask-Session: the session is pickled into its file (flask_session/md5("session:{{id}}"))',
       'flask-file-skip': 'Flask-Session: the session is empty: no file, no cookie',
       'flask-no-regenerate-cookie':
         'No ID to renew: a cookie session has none. The signed cookie changes with its data anyway',
@@ -114,7 +114,7 @@ export const stacksEn = {
       flaskCookieLifetime:
         'Nothing expires on the server: there is nothing there. A signed cookie older than {{duration}} (PERMANENT_SESSION_LIFETIME) is refused',
       flaskFileLifetime:
-        'A session file is read for {{duration}} after its last write (PERMANENT_SESSION_LIFETIME)',
+        'A session file stays valid for {{duration}} after its last write (PERMANENT_SESSION_LIFETIME)',
       flaskGc: 'cachelib: delete expired files',
       flaskGcHint:
         'Flask-Session’s filesystem store deletes expired files only once there are more than 500 of them (SESSION_FILE_THRESHOLD); until then an expired file is simply not read.',
@@ -190,7 +190,7 @@ export const stacksEn = {
           'no SESSION_TYPE: Flask’s own session, JSON signed into the cookie, nothing stored here',
         filesystem: 'Flask-Session: the session in files, only a uuid4 ID in the cookie',
         permanent: 'Flask-Session makes every session permanent unless told otherwise',
-        signer: 'the ID in the cookie is signed too',
+        signer: 'True also signs the ID in the cookie',
         login: 'there is no ID to renew: nothing like regenerate() exists',
         loginFiles: 'Flask-Session 0.3.2 cannot renew the ID: the one from before the login stays',
         permanentLogin: 'Expires = now + PERMANENT_SESSION_LIFETIME (31 days)',

@@ -459,7 +459,8 @@ export async function applyAction(
       const count = Math.max(0, Math.min(action.count, MAX_CROWD));
       // Only express-session's central store is Redis, with a TTL on each key; PHP's, Tomcat's
       // and Laravel's shared stores keep a row until their own garbage collection.
-      const keys = world.server.engine === 'express-session' ? storeKindOf(world) : 'memory';
+      const express = (world.server.engine ?? 'express-session') === 'express-session';
+      const keys = express ? storeKindOf(world) : 'memory';
       const expressRows = crowdRows(world.server.options, world.now, count, keys);
       // cookie-session keeps everything in the visitors' cookies: a crowd leaves no row here.
       const rows =

@@ -44,4 +44,18 @@ describe('request bytes: cookie store vs session ID', () => {
     // The first request carries no cookie on either side.
     expect(weights[0]!.sent).toBe(weights[0]!.withSessionId);
   });
+
+  it('keeps the weight of a request once weighed, as the list of requests grows', async () => {
+    const world = await run(createWorld(), [
+      { type: 'set-engine', engine: 'cookie-session' },
+      visit('/login', { username: 'mina', password: 'sesame' }),
+      ...['pear', 'plum', 'fig', 'kiwi'].map((item) => visit('/cart', { item })),
+      visit('/me'),
+    ]);
+    const all = world.exchanges;
+    const shorter = await weighAgainstSessionId(all.slice(0, -1), { browser: 'Chrome' });
+    const longer = await weighAgainstSessionId(all, { browser: 'Chrome' });
+    expect(longer.slice(0, -1)).toEqual(shorter);
+    expect(await weighAgainstSessionId(all, { browser: 'Chrome' })).toEqual(longer);
+  });
 });

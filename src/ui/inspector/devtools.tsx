@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useLayoutEffect, useRef, useState } from 'react';
 import { create } from 'zustand';
 import { useTranslation } from '../../i18n/react';
 import { formatTimestamp } from '../../sim/clock';
@@ -177,6 +177,12 @@ function NetworkPanel({ visitor }: { visitor: Visitor }) {
   const [picked, setPicked] = useState<number | null>(null);
   const selected = mine.find((e) => e.id === picked) ?? mine[mine.length - 1];
   const requestBody = selected ? maskedBody(selected.request) : '';
+  // As in a browser's DevTools, the list keeps its newest request in view as requests arrive.
+  const listBox = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const box = listBox.current;
+    if (box) box.scrollTop = box.scrollHeight;
+  }, [mine.length]);
   const exportHar = () => {
     const har = toHar(
       world.exchanges.map((e) => ({
@@ -206,34 +212,36 @@ function NetworkPanel({ visitor }: { visitor: Visitor }) {
         <p className="muted">{t('devtools.noRequests')}</p>
       ) : (
         <div className="network-split">
-          <table className="network-list">
-            <thead>
-              <tr>
-                <th scope="col">{t('devtools.method')}</th>
-                <th scope="col">{t('devtools.path2')}</th>
-                <th scope="col">{t('devtools.status')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {mine.map((e) => (
-                <tr
-                  key={e.id}
-                  aria-selected={e.id === selected?.id}
-                  className={e.id === selected?.id ? 'selected' : ''}
-                >
-                  <td>{e.request.method}</td>
-                  <td>
-                    <button type="button" className="link" onClick={() => setPicked(e.id)}>
-                      {pathOf(e.request.url)}
-                    </button>
-                  </td>
-                  <td className={`status-${Math.floor(e.response.status / 100)}xx`}>
-                    {e.response.status}
-                  </td>
+          <div className="network-list-box" ref={listBox}>
+            <table className="network-list">
+              <thead>
+                <tr>
+                  <th scope="col">{t('devtools.method')}</th>
+                  <th scope="col">{t('devtools.path2')}</th>
+                  <th scope="col">{t('devtools.status')}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {mine.map((e) => (
+                  <tr
+                    key={e.id}
+                    aria-selected={e.id === selected?.id}
+                    className={e.id === selected?.id ? 'selected' : ''}
+                  >
+                    <td>{e.request.method}</td>
+                    <td>
+                      <button type="button" className="link" onClick={() => setPicked(e.id)}>
+                        {pathOf(e.request.url)}
+                      </button>
+                    </td>
+                    <td className={`status-${Math.floor(e.response.status / 100)}xx`}>
+                      {e.response.status}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
           {selected && (
             <div className="network-detail" data-testid="network-detail">
               <h4>{t('devtools.requestHeaders')}</h4>

@@ -102,7 +102,7 @@ export const crossSite: ChapterSteps = {
       'cross-site-none',
       // Mina logs in again: the forged form's answer left a stranger's session in her jar.
       [cookieWith('none'), post('/login', MINA), ...openEvil(), evilForm()],
-      ['settings', 'request'],
+      ['request', 'settings'],
       CHROME,
       predict('cross-site-form-none', 'cookie-sent', ['yes', 'no'], 'yes'),
     ),

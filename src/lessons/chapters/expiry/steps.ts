@@ -16,7 +16,7 @@ export const expiry: ChapterSteps = {
         },
         post('/login', MINA),
       ],
-      ['settings', 'response'],
+      ['response', 'settings'],
     ),
     step(
       'close-browser',

@@ -55,7 +55,7 @@ export const secure: ChapterSteps = {
         { type: 'delete-cookie', visitorId: CHROME, name: 'connect.sid' },
         overHttp('/'),
       ],
-      ['settings', 'response', 'trace'],
+      ['trace', 'response', 'settings'],
       CHROME,
       predict('secure-no-cookie-set', 'set-cookie', ['yes', 'no'], 'no'),
     ),

@@ -28,7 +28,7 @@ export const security: ChapterSteps = {
         { type: 'copy-cookie', from: CHROME, to: 'v4', name: 'connect.sid' },
         get('/me', 'v4'),
       ],
-      ['request', 'shop', 'guest-book'],
+      ['request', 'guest-book', 'shop'],
       'v4',
       predict('stolen-user', 'user', ['152', 'none'], '152'),
     ),

@@ -64,7 +64,7 @@ export const xss: ChapterSteps = {
     step(
       'xss-httponly',
       [sessionCookie(true), post('/login', MINA), get('/reviews')],
-      ['settings', 'shop'],
+      ['request', 'shop', 'settings'],
       CHROME,
       predict('xss-httponly-stolen', 'stolen', ['yes', 'no'], 'no'),
     ),
