@@ -2,7 +2,7 @@
  * Issue "Every step framed": the speaker view, a second window of the same browser with notes per
  * step, the next step and a timer, kept on the lesson window's step both ways.
  */
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { violations } from './a11y';
 import { collectErrors, expect, expectStep, nextStep, openLesson, test } from './fixtures';
 import speakerEn from '../src/i18n/speaker-en.json' with { type: 'json' };
@@ -13,15 +13,21 @@ import { ko } from '../src/i18n/ko';
 
 const shownStep = (speaker: Page) => speaker.locator('#speaker-step-title');
 
+/** The speaker view, opened from the lesson window's button: its second window. */
+async function openSpeakerView(page: Page, context: BrowserContext): Promise<Page> {
+  const [speaker] = await Promise.all([
+    context.waitForEvent('page'),
+    page.getByTestId('open-speaker-view').click(),
+  ]);
+  return speaker;
+}
+
 test('a step taken in either window moves both; the notes and the next step show in both languages', async ({
   page,
   context,
 }) => {
   await openLesson(page, 'lang=en&step=set-cookie');
-  const [speaker] = await Promise.all([
-    context.waitForEvent('page'),
-    page.getByTestId('open-speaker-view').click(),
-  ]);
+  const speaker = await openSpeakerView(page, context);
   const errors: string[] = [];
   collectErrors(speaker, errors);
   await expect(speaker).toHaveURL(/[?&]view=speaker/);
@@ -66,10 +72,7 @@ test('the timer counts from the start of the talk and starts again when reset', 
   context,
 }) => {
   await openLesson(page, 'lang=en');
-  const [speaker] = await Promise.all([
-    context.waitForEvent('page'),
-    page.getByTestId('open-speaker-view').click(),
-  ]);
+  const speaker = await openSpeakerView(page, context);
   const timer = speaker.getByTestId('speaker-timer');
   await expect(timer).toHaveText(/^0:0[0-9]$/);
   // An hour and a bit into the talk (as a reload after a long class would find it).
@@ -99,10 +102,7 @@ test('the speaker view walks a step’s requests with the lesson, one line each'
   context,
 }) => {
   await openLesson(page, 'lang=en&step=stateless');
-  const [speaker] = await Promise.all([
-    context.waitForEvent('page'),
-    page.getByTestId('open-speaker-view').click(),
-  ]);
+  const speaker = await openSpeakerView(page, context);
   await expect(shownStep(speaker)).toHaveAttribute('data-step', 'stateless');
   const lines = courseEn.steps['two-logins'];
 

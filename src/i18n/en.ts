@@ -409,6 +409,17 @@ export const en = {
     value: 's%3A = “s:” URL-encoded: a signed value. ID, a dot, then the HMAC-SHA256 signature.',
   },
   settings: {
+    /** Comments in the express-session code shown beside the options. */
+    jsCode: {
+      secret: 'never in the code, never sent',
+      maxAgeDays_one: 'ms: {{count}} day',
+      maxAgeDays_other: 'ms: {{count}} days',
+      maxAgeMinutes_one: 'ms: {{count}} minute',
+      maxAgeMinutes_other: 'ms: {{count}} minutes',
+      regenerate: 'a new session ID at login',
+      noRegenerate: 'no regenerate(): the ID the browser came with stays',
+      wrongPassword: '401 when wrong',
+    },
     title: 'express-session options',
     code: 'The server’s code',
     note: 'Change an option, then send a request from the shop: the next exchange follows it. (Try saveUninitialized off, then a new visitor.)',

@@ -407,6 +407,17 @@ export const ko: Messages = {
     value: 's%3A = URL 인코딩된 “s:”, 서명된 값이라는 뜻. ID, 점, 그리고 HMAC-SHA256 서명.',
   },
   settings: {
+    /** Comments in the express-session code shown beside the options. */
+    jsCode: {
+      secret: '코드에도 없고, 어디로도 보내지 않음',
+      maxAgeDays_one: 'ms 단위: {{count}}일',
+      maxAgeDays_other: 'ms 단위: {{count}}일',
+      maxAgeMinutes_one: 'ms 단위: {{count}}분',
+      maxAgeMinutes_other: 'ms 단위: {{count}}분',
+      regenerate: '로그인하면 세션 ID를 새로 발급',
+      noRegenerate: 'regenerate() 없음: 브라우저가 가져온 ID를 그대로 씀',
+      wrongPassword: '비밀번호가 틀리면 401',
+    },
     title: 'express-session 옵션',
     code: '서버 코드',
     note: '옵션을 바꾸고 쇼핑몰에서 요청을 보내 보세요. 다음 요청부터 적용됩니다. (saveUninitialized를 끄고 새 방문자를 추가해 보세요.)',

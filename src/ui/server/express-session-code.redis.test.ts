@@ -44,7 +44,7 @@ function run(code: string) {
 
 describe('the express-session code with a central store', () => {
   it('runs as written: a RedisStore on the connected client is the session store', () => {
-    const code = expressSessionCode(defaultOptions('s'), 'redis');
+    const code = expressSessionCode(defaultOptions('s'), (key) => key, 'redis');
     expect(code).toContain('store: new RedisStore({ client: redisClient }),');
     const { client, options, used } = run(code);
     expect(client.url).toBe('redis://cache:6379');
@@ -57,7 +57,7 @@ describe('the express-session code with a central store', () => {
   });
 
   it('names the store only in central mode', () => {
-    const memory = expressSessionCode(defaultOptions('s'));
+    const memory = expressSessionCode(defaultOptions('s'), (key) => key);
     expect(memory).not.toContain('RedisStore');
     expect(memory).not.toContain('store:');
   });

@@ -7,6 +7,20 @@ import {
   jsString,
   loginRouteCode,
 } from './express-session-code';
+import type { CodeComment } from './php-session-code';
+import { en as enTexts } from '../../i18n/en';
+import { ko as koTexts } from '../../i18n/ko';
+
+/** The code's comments as each language writes them (counts filled in). */
+const commentsIn =
+  (texts: Record<string, string>): CodeComment =>
+  (key, vars) =>
+    (texts[key] ?? texts[`${key}_${vars?.count === 1 ? 'one' : 'other'}`]!).replace(
+      '{{count}}',
+      String(vars?.count),
+    );
+const en = commentsIn(enTexts.settings.jsCode);
+const ko = commentsIn(koTexts.settings.jsCode);
 
 /** Runs the shown code with a stand-in `require` and returns the options it passes. */
 function optionsOf(code: string): Record<string, unknown> {
@@ -47,15 +61,19 @@ describe('the express-session code beside the options', () => {
   it('is valid JavaScript that passes exactly the options the simulator obeys', () => {
     fc.assert(
       fc.property(options, (o) => {
-        // The secret is never in the code: it comes from the environment.
-        expect(optionsOf(expressSessionCode(o))).toEqual({ ...o, secret: 'from the environment' });
+        // The secret is never in the code: it comes from the environment. Korean comments too.
+        for (const c of [en, ko])
+          expect(optionsOf(expressSessionCode(o, c))).toEqual({
+            ...o,
+            secret: 'from the environment',
+          });
       }),
     );
   });
 
   it('keeps a cookie name with quotes and backslashes a string', () => {
     const o = { ...defaultOptions('s'), name: "x'+'y\\\"z" };
-    expect(optionsOf(expressSessionCode(o)).name).toBe("x'+'y\\\"z");
+    expect(optionsOf(expressSessionCode(o, en)).name).toBe("x'+'y\\\"z");
     expect(jsString("it's")).toBe("'it\\'s'");
   });
 });
@@ -79,8 +97,8 @@ describe('the cookie names the options form accepts', () => {
 
 describe('the shop’s login route beside the options', () => {
   it('shows regenerate() only when the login renews the ID', () => {
-    expect(loginRouteCode(true)).toContain('req.session.regenerate(');
-    expect(loginRouteCode(false)).not.toContain('req.session.regenerate(');
-    expect(loginRouteCode(false)).toContain('req.session.userId = user.id;');
+    expect(loginRouteCode(true, ko)).toContain('req.session.regenerate(');
+    expect(loginRouteCode(false, ko)).not.toContain('req.session.regenerate(');
+    expect(loginRouteCode(false, ko)).toContain('req.session.userId = user.id;');
   });
 });

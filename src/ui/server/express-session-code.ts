@@ -2,6 +2,7 @@
 import { MINUTE } from '../../sim/clock';
 import type { SessionOptions } from '../../sim/server/options';
 import type { StoreKind } from '../../sim/server/session/session-store';
+import type { CodeComment } from './php-session-code';
 
 /** A JavaScript string literal in single quotes, whatever the text holds. */
 export function jsString(text: string): string {
@@ -9,8 +10,11 @@ export function jsString(text: string): string {
   return `'${escaped}'`;
 }
 
-const MAX_AGE_COMMENT = (ms: number) =>
-  ms % (24 * 60 * MINUTE) === 0 ? `${ms / (24 * 60 * MINUTE)} days` : `${ms / MINUTE} minutes`;
+/** "ms: 30 minutes", "ms: 7 days", in the student's language. */
+const maxAgeComment = (ms: number, c: CodeComment) =>
+  ms % (24 * 60 * MINUTE) === 0
+    ? c('maxAgeDays', { count: ms / (24 * 60 * MINUTE) })
+    : c('maxAgeMinutes', { count: ms / MINUTE });
 
 /** connect-redis's setup, as its readme writes it; the URL comes from the environment. */
 const REDIS_SETUP = [
@@ -21,21 +25,28 @@ const REDIS_SETUP = [
   'redisClient.connect().catch(console.error);',
 ];
 
-/** The server's options as the express-session code that would set them up. */
-export function expressSessionCode(o: SessionOptions, store: StoreKind = 'memory'): string {
+/**
+ * The server's options as the express-session code that would set them up, with comments in the
+ * student's language (`c`).
+ */
+export function expressSessionCode(
+  o: SessionOptions,
+  c: CodeComment,
+  store: StoreKind = 'memory',
+): string {
   const redis = store === 'redis';
-  const c = o.cookie;
+  const k = o.cookie;
   const cookie = [
-    `    path: ${jsString(c.path)},`,
-    `    httpOnly: ${c.httpOnly},`,
-    `    secure: ${c.secure === 'auto' ? "'auto'" : c.secure},`,
-    ...(c.sameSite ? [`    sameSite: ${jsString(c.sameSite)},`] : []),
-    ...(c.maxAge !== undefined
-      ? [`    maxAge: ${c.maxAge}, // ms: ${MAX_AGE_COMMENT(c.maxAge)}`]
+    `    path: ${jsString(k.path)},`,
+    `    httpOnly: ${k.httpOnly},`,
+    `    secure: ${k.secure === 'auto' ? "'auto'" : k.secure},`,
+    ...(k.sameSite ? [`    sameSite: ${jsString(k.sameSite)},`] : []),
+    ...(k.maxAge !== undefined
+      ? [`    maxAge: ${k.maxAge}, // ${maxAgeComment(k.maxAge, c)}`]
       : []),
-    ...(c.domain ? [`    domain: ${jsString(c.domain)},`] : []),
-    ...(c.partitioned ? ['    partitioned: true,'] : []),
-    ...(c.priority ? [`    priority: ${jsString(c.priority)},`] : []),
+    ...(k.domain ? [`    domain: ${jsString(k.domain)},`] : []),
+    ...(k.partitioned ? ['    partitioned: true,'] : []),
+    ...(k.priority ? [`    priority: ${jsString(k.priority)},`] : []),
   ];
   return [
     "const session = require('express-session');",
@@ -43,7 +54,7 @@ export function expressSessionCode(o: SessionOptions, store: StoreKind = 'memory
     '',
     'app.use(session({',
     ...(redis ? ['  store: new RedisStore({ client: redisClient }),'] : []),
-    '  secret: process.env.SESSION_SECRET, // never in the code, never sent',
+    `  secret: process.env.SESSION_SECRET, // ${c('secret')}`,
     `  name: ${jsString(o.name)},`,
     `  resave: ${o.resave},`,
     `  saveUninitialized: ${o.saveUninitialized},`,
@@ -56,22 +67,22 @@ export function expressSessionCode(o: SessionOptions, store: StoreKind = 'memory
 }
 
 /** The shop's login route as an express app writes it, with or without renewing the ID. */
-export function loginRouteCode(regenerateOnLogin: boolean): string {
+export function loginRouteCode(regenerateOnLogin: boolean, c: CodeComment): string {
   const bind = regenerateOnLogin
     ? [
-        '  req.session.regenerate(() => { // a new session ID at login',
+        `  req.session.regenerate(() => { // ${c('regenerate')}`,
         '    req.session.userId = user.id;',
         "    res.json({ page: 'me', user });",
         '  });',
       ]
     : [
-        '  // no regenerate(): the ID the browser came with stays',
+        `  // ${c('noRegenerate')}`,
         '  req.session.userId = user.id;',
         "  res.json({ page: 'me', user });",
       ];
   return [
     "app.post('/login', (req, res) => {",
-    '  const user = checkPassword(req.body); // 401 when wrong',
+    `  const user = checkPassword(req.body); // ${c('wrongPassword')}`,
     ...bind,
     '});',
   ].join('\n');

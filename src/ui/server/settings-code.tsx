@@ -9,6 +9,7 @@ import { DEFAULT_APP } from '../../sim/server/shop';
 import { expressSessionCode, isUsableCookieName, loginRouteCode } from './express-session-code';
 import { formatDuration } from './format-duration';
 import { OptionCheckbox } from './settings-parts';
+import type { CodeComment } from './php-session-code';
 
 const DAY = 24 * 60 * MINUTE;
 
@@ -38,6 +39,12 @@ app.use(csrfSynchronisedProtection); // POST without the token → 403
 /** The options in effect, as code and as a form: change one and the next request obeys it. */
 export function SettingsCode() {
   const { t } = useTranslation();
+  // The code's comments in the student's language (with the first screen's words: no key shows).
+  const jsComments: CodeComment = (key, vars) =>
+    (t as (k: string, v?: Record<string, string | number>) => string)(
+      `settings.jsCode.${key}`,
+      vars,
+    );
   const world = useWorld();
   const act = useLesson((s) => s.act);
   const focus = useFocus('settings');
@@ -155,7 +162,13 @@ export function SettingsCode() {
       </form>
       <p className="settings-code-title">{t('settings.code')}</p>
       <pre>
-        <code>{expressSessionCode(o, world.cluster?.mode === 'central' ? 'redis' : 'memory')}</code>
+        <code>
+          {expressSessionCode(
+            o,
+            jsComments,
+            world.cluster?.mode === 'central' ? 'redis' : 'memory',
+          )}
+        </code>
       </pre>
       {/* Not an express-session option: the shop's own route decides whether to renew the ID. */}
       <div className="options-form">
@@ -168,7 +181,7 @@ export function SettingsCode() {
         </OptionCheckbox>
       </div>
       <pre>
-        <code>{loginRouteCode(app.regenerateOnLogin)}</code>
+        <code>{loginRouteCode(app.regenerateOnLogin, jsComments)}</code>
       </pre>
       {/* The shop's own code too: csrf-sync's token in every form (the chapter on CSRF). */}
       <div className="options-form">
