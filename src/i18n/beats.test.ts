@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { STEPS } from '../lessons/steps';
+import { beatLineKey } from '../lessons/model';
 import { changeLanguage, i18n, LANGUAGES } from './i18n';
 
 const requestsOf = (step: (typeof STEPS)[number]) =>
@@ -20,7 +21,7 @@ describe('beat lines', () => {
       const t = i18n.getFixedT(lang);
       for (const step of STEPS) {
         const beats = requestsOf(step);
-        const lines = Array.from({ length: beats }, (_, i) => `steps.${step.id}.beat${i + 1}`);
+        const lines = Array.from({ length: beats }, (_, i) => beatLineKey(step.id, i));
         if (beats > 1) {
           for (const key of lines) {
             expect(i18n.exists(key), key).toBe(true);
@@ -28,7 +29,7 @@ describe('beat lines', () => {
           }
           expect(new Set(lines.map((key) => t(key))).size, step.id).toBe(beats);
         }
-        const extra = `steps.${step.id}.beat${beats > 1 ? beats + 1 : 1}`;
+        const extra = beatLineKey(step.id, beats > 1 ? beats : 0);
         expect(i18n.exists(extra), extra).toBe(false);
       }
     });

@@ -157,6 +157,9 @@ export interface ChapterActivities {
 /** A chapter written in one file, steps and activities together (all on the first screen). */
 export type Chapter = ChapterSteps & ChapterActivities;
 
+/** The i18n key of a step's line for one of its requests (`beat`, counted from 0). */
+export const beatLineKey = (stepId: string, beat: number) => `steps.${stepId}.beat${beat + 1}`;
+
 export const CHROME = 'v1';
 
 export const get = (path: string, visitorId = CHROME): Action => ({

@@ -4,6 +4,7 @@ import { useLesson } from '../../state/lesson-store';
 import { usePrefs } from '../../state/prefs-store';
 import { glossaryTags } from '../common/glossary';
 import { STEPS, type ChapterId } from '../../lessons/steps';
+import { beatLineKey } from '../../lessons/model';
 import { useActivities } from '../common/use-activities';
 import { useBeat, useStep, useWorld } from '../common/use-lesson-view';
 import { visitorName } from '../common/visitor-name';
@@ -127,7 +128,7 @@ function BeatLine({ stepId, beat }: { stepId: string; beat: number }) {
   return (
     <div className="beat">
       <p className="beat-line" data-testid="beat-line">
-        {t(`steps.${stepId}.beat${beat + 1}`)}
+        {t(beatLineKey(stepId, beat))}
       </p>
       <p className="beat-request" data-testid="beat-request">
         {t('controls.beatRequest', {

@@ -8,6 +8,7 @@ import { createRoot } from 'react-dom/client';
 import { addTexts, changeLanguage, i18n, LANGUAGES, type Language } from '../../i18n/i18n';
 import { useTranslation } from '../../i18n/react';
 import { STEPS, stepIndexById } from '../../lessons/steps';
+import { beatLineKey } from '../../lessons/model';
 import { connectSpeaker, type LessonPosition } from '../../state/speaker-sync';
 import { writeLanguageToUrl } from '../../state/url';
 
@@ -173,7 +174,7 @@ export function SpeakerView() {
               </h2>
               {beat !== null && (
                 <p className="beat-line" data-testid="speaker-beat-line">
-                  {t(`steps.${step.id}.beat${beat + 1}`)}
+                  {t(beatLineKey(step.id, beat))}
                 </p>
               )}
               {position?.predicting && (
@@ -210,7 +211,7 @@ export function SpeakerView() {
                   <p className="speaker-next-step" data-testid="speaker-next">
                     {t('controls.beatOf', { n: beat + 2, total: beats })}
                   </p>
-                  <p className="speaker-preview">{t(`steps.${step.id}.beat${beat + 2}`)}</p>
+                  <p className="speaker-preview">{t(beatLineKey(step.id, beat + 1))}</p>
                 </>
               ) : next ? (
                 <>
