@@ -18,12 +18,16 @@ async function firstPartShown(page: Page, stepId: string): Promise<number> {
       .map((s) => document.querySelector(`${s}[data-focus="true"]`))
       .find((e) => e !== null);
     if (!target) return 0;
+    // What the step bar covers while it stays at the top does not show.
+    const bar = document.querySelector('.lesson-bar')!;
+    const covered =
+      getComputedStyle(bar).position === 'sticky' ? bar.getBoundingClientRect().bottom : 0;
     const box = target.getBoundingClientRect();
-    const seenH = Math.min(box.bottom, innerHeight) - Math.max(box.top, 0);
+    const seenH = Math.min(box.bottom, innerHeight) - Math.max(box.top, covered);
     const seenW = Math.min(box.right, innerWidth) - Math.max(box.left, 0);
     if (seenH <= 0 || seenW <= 0) return 0;
     // A part taller than the screen counts as shown when it fills half the screen.
-    const couldH = Math.min(box.height, innerHeight / 2);
+    const couldH = Math.min(box.height, (innerHeight - covered) / 2);
     const couldW = Math.min(box.width, innerWidth);
     return Math.min(1, seenH / couldH) * Math.min(1, seenW / couldW);
   }, selectors);
@@ -40,8 +44,33 @@ async function open(page: Page, query: string) {
   await expect(page.getByTestId('predict-toggle')).toHaveAttribute('aria-pressed', 'false');
 }
 
+/**
+ * What the student reads stays in view beside the part: the step's title, and the line of the
+ * request on show, whole, inside the narration (which scrolls inside the step bar when long).
+ */
+async function narrationShown(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const inside = (e: Element | null, frame: { top: number; bottom: number }) => {
+      if (!e) return true;
+      const box = e.getBoundingClientRect();
+      return box.top >= frame.top - 1 && box.bottom <= frame.bottom + 1;
+    };
+    const screen = { top: 0, bottom: innerHeight };
+    const narration = document.querySelector('#narration')!;
+    const shown = narration.getBoundingClientRect();
+    const title = document.querySelector('#step-title');
+    if (!inside(title, screen) || !inside(title, shown)) return 'title hidden';
+    const line = document.querySelector('[data-testid="beat-line"]');
+    if (!inside(line, screen) || !inside(line, shown)) return 'request line hidden';
+    return 'shown';
+  });
+}
+
 async function expectFramed(page: Page, stepId: string, where: string) {
   await expectStep(page, stepId);
+  await expect
+    .poll(() => narrationShown(page), { message: `${where}: narration at ${stepId}`, timeout: 3000 })
+    .toBe('shown');
   await expect
     .poll(() => firstPartShown(page, stepId), {
       message: `${where}: step ${stepId} (${STEPS.find((s) => s.id === stepId)!.focus.join(', ')})`,

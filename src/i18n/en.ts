@@ -218,6 +218,8 @@ export const en = {
     'save-insert': 'Insert row {{id}}',
     'save-update': 'Update row {{id}}',
     'save-touch': 'Touch session {{id}}: cookie.expires renewed',
+    'save-touch-no-expiry':
+      'Touch session {{id}}: rewritten as it is (no cookie.maxAge, so no expiry to renew)',
     'save-expire':
       'Touch session {{id}} in Redis: EXPIRE renews its TTL; the stored JSON stays as it was',
     'skip-save': 'Nothing stored: no row, no cookie (saveUninitialized: false)',
@@ -241,6 +243,7 @@ export const en = {
     rows_other: '{{count}} sessions · about {{size}} stored',
     inserted: 'new',
     updated: 'changed',
+    renamed: 'new ID (was {{was}})',
     deleted: 'deleted',
     idle: 'idle {{minutes}} min',
     expiredMark: 'expired',
@@ -255,6 +258,7 @@ export const en = {
   },
   clock: {
     label: 'Server clock',
+    gmt: '= {{time}} GMT, the time zone of Expires',
     plus5: '+5 min',
     plus30: '+30 min',
     gc: 'store.all(): drop expired sessions',
@@ -347,7 +351,6 @@ export const en = {
     allow: 'Allow cookies in {{browser}} again',
     blocked: 'cookies blocked',
     max: 'At most {{max}} visitors.',
-    tab: '{{browser}} · {{ip}}',
   },
   devtools: {
     title: 'DevTools',
@@ -511,6 +514,10 @@ export const en = {
       central: 'one central store (Redis) shared by all servers',
     },
     server: 'Server {{name}}',
+    served_one: '{{count}} request answered',
+    served_other: '{{count}} requests answered',
+    nextInTurn: 'In turn, the next request goes to server {{name}}.',
+    pins: 'Pinned: {{pins}}. A new visitor goes to the next server in turn.',
     answered: 'answered the latest request',
     route: '{{browser}} → load balancer → server {{name}}',
     shared: 'Redis: the shared session store',

@@ -219,6 +219,8 @@ export const ko: Messages = {
     'save-insert': '{{id}} 줄 추가',
     'save-update': '{{id}} 줄 수정',
     'save-touch': '{{id}} 세션 만료 시각 연장(touch): cookie.expires 갱신',
+    'save-touch-no-expiry':
+      '{{id}} 세션 touch: 그대로 다시 저장(cookie.maxAge가 없어 늘릴 만료 시각이 없음)',
     'save-expire':
       'Redis의 {{id}} 세션 만료 시각 연장(touch): EXPIRE로 TTL만 새로 걸고, 저장된 JSON은 그대로 둡니다',
     'skip-save': '저장 안 함: 줄도 쿠키도 없음 (saveUninitialized: false)',
@@ -240,6 +242,7 @@ export const ko: Messages = {
     rows_other: '세션 {{count}}개 · 저장 크기 약 {{size}}',
     inserted: '새 줄',
     updated: '바뀜',
+    renamed: 'ID 바뀜(이전: {{was}})',
     deleted: '삭제됨',
     idle: '{{minutes}}분째 활동 없음',
     expiredMark: '만료됨',
@@ -254,6 +257,7 @@ export const ko: Messages = {
   },
   clock: {
     label: '서버 시계',
+    gmt: '= {{time}} GMT (Expires의 시간대)',
     plus5: '+5분',
     plus30: '+30분',
     gc: 'store.all(): 만료된 세션 정리',
@@ -346,7 +350,6 @@ export const ko: Messages = {
     allow: '{{browser}}에서 쿠키 다시 허용',
     blocked: '쿠키 차단됨',
     max: '방문자는 최대 {{max}}명입니다.',
-    tab: '{{browser}} · {{ip}}',
   },
   devtools: {
     title: '개발자 도구',
@@ -506,6 +509,10 @@ export const ko: Messages = {
       central: '모든 서버가 함께 쓰는 중앙 저장소(Redis)',
     },
     server: '서버 {{name}}',
+    served_one: '요청 {{count}}개 처리',
+    served_other: '요청 {{count}}개 처리',
+    nextInTurn: '차례대로 나누므로 다음 요청은 서버 {{name}}로 갑니다.',
+    pins: '고정: {{pins}}. 새 방문자는 차례대로 다음 서버로 갑니다.',
     answered: '최근 요청에 응답함',
     route: '{{browser}} → 로드 밸런서 → 서버 {{name}}',
     shared: 'Redis: 함께 쓰는 세션 저장소',

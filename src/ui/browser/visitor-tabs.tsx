@@ -1,3 +1,4 @@
+import { useLayoutEffect, useRef } from 'react';
 import { useTranslation } from '../../i18n/react';
 import { BROWSER_NAMES, type BrowserName } from '../../sim/browser/visitor';
 import { MAX_VISITORS } from '../../sim/world';
@@ -22,6 +23,17 @@ export function VisitorTabs() {
   const choose = usePrefs((s) => s.chooseVisitor);
   const act = useLesson((s) => s.act);
   const full = world.visitors.length >= MAX_VISITORS;
+  // When the tabs scroll sideways (a phone), the visitor on show stays in view.
+  const list = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const tabs = list.current;
+    const tab = tabs?.querySelector<HTMLElement>('[aria-selected="true"]');
+    if (!tabs || !tab || tabs.scrollWidth <= tabs.clientWidth) return;
+    const left = tab.offsetLeft - tabs.offsetLeft;
+    if (left < tabs.scrollLeft) tabs.scrollLeft = left;
+    else if (left + tab.offsetWidth > tabs.scrollLeft + tabs.clientWidth)
+      tabs.scrollLeft = left + tab.offsetWidth - tabs.clientWidth;
+  }, [shown.id, world.visitors.length]);
   const focusTab = (i: number) => {
     const v = world.visitors[(i + world.visitors.length) % world.visitors.length];
     if (!v) return;
@@ -30,7 +42,12 @@ export function VisitorTabs() {
   };
   return (
     <div className="visitor-bar">
-      <div role="tablist" aria-label={t('visitors.title')} className="visitor-tabs">
+      <div
+        role="tablist"
+        aria-label={t('visitors.title')}
+        className="visitor-tabs"
+        ref={list}
+      >
         {world.visitors.map((v, i) => (
           <button
             key={v.id}
@@ -48,14 +65,17 @@ export function VisitorTabs() {
             }}
           >
             <Icon name={ICONS[v.browser]} />
-            {t('visitors.tab', { browser: visitorName(v, world.visitors), ip: v.ip })}
+            {/* On a phone the address goes under the name: the tabs stay narrow, in one row. */}
+            <span className="tab-browser">{visitorName(v, world.visitors)}</span>
+            <span className="tab-sep"> · </span>
+            <span className="tab-ip">{v.ip}</span>
           </button>
         ))}
       </div>
       <details className="visitor-menu">
         <summary>
           <Icon name="plus" />
-          {t('visitors.add')}
+          <span className="control-label">{t('visitors.add')}</span>
         </summary>
         <div className="menu">
           {full && <p>{t('visitors.max', { max: MAX_VISITORS })}</p>}

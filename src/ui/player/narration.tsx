@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useLayoutEffect, useRef } from 'react';
 import { renderTagged, useTranslation } from '../../i18n/react';
 import { useLesson } from '../../state/lesson-store';
 import { usePrefs } from '../../state/prefs-store';
@@ -41,6 +41,12 @@ export function Narration() {
   const answer = useLesson((s) => (prediction ? s.predictions[prediction.id] : undefined));
   const canAskAgain = useLesson((s) => !s.hand && s.worlds[index - 1] != null);
   const { beat, beats } = useBeat();
+  const box = useRef<HTMLElement>(null);
+  // A narration longer than the step bar scrolls inside it: a new step starts at its top (a step
+  // of several requests brings its request's line into view: see BeatLine).
+  useLayoutEffect(() => {
+    if (beat === null && box.current) box.current.scrollTop = 0;
+  }, [index, beat]);
   if (run)
     return (
       <Suspense fallback={<section className="narration" id="narration" aria-busy="true" />}>
@@ -68,7 +74,13 @@ export function Narration() {
   const invites = activities?.CHALLENGES.filter((c) => c.after === step.id) ?? [];
   const lastOfChapter = STEPS[index + 1]?.chapter !== step.chapter;
   return (
-    <section className="narration" aria-labelledby="step-title" id="narration" tabIndex={-1}>
+    <section
+      className="narration"
+      aria-labelledby="step-title"
+      id="narration"
+      tabIndex={-1}
+      ref={box}
+    >
       <p className="narration-meta">
         <span className="chapter-name">{t(`chapters.${step.chapter}`)}</span>
         <span aria-hidden="true"> · </span>
@@ -124,9 +136,21 @@ function BeatLine({ stepId, beat }: { stepId: string; beat: number }) {
   const world = useWorld();
   const exchange = world.exchanges.at(-1);
   const visitor = world.visitors.find((v) => v.id === exchange?.visitorId);
+  const line = useRef<HTMLDivElement>(null);
+  // In view inside the narration, scrolling it no more than that needs (from its top at a
+  // step's first request).
+  useLayoutEffect(() => {
+    const narration = line.current?.closest('.narration');
+    if (!line.current || !narration) return;
+    if (beat === 0) narration.scrollTop = 0;
+    const shown = narration.getBoundingClientRect();
+    const { top, bottom } = line.current.getBoundingClientRect();
+    if (bottom > shown.bottom) narration.scrollTop += bottom - shown.bottom;
+    else if (top < shown.top) narration.scrollTop -= shown.top - top;
+  }, [stepId, beat, exchange]);
   if (!exchange) return null;
   return (
-    <div className="beat">
+    <div className="beat" ref={line}>
       <p className="beat-line" data-testid="beat-line">
         {t(beatLineKey(stepId, beat))}
       </p>

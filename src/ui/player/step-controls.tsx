@@ -54,7 +54,7 @@ export function StepControls() {
         disabled={index === 0 && !beat}
       >
         <span aria-hidden="true">← </span>
-        {t('controls.prev')}
+        <span className="control-label">{t('controls.prev')}</span>
       </button>
       <progress
         max={total}
@@ -80,7 +80,7 @@ export function StepControls() {
         disabled={!playing && index >= total - 1}
       >
         <Icon name={playing ? 'pause' : 'play'} />
-        {playing ? t('controls.pause') : t('controls.play')}
+        <span className="control-label">{playing ? t('controls.pause') : t('controls.play')}</span>
       </button>
       <button
         type="button"
@@ -93,10 +93,10 @@ export function StepControls() {
         data-testid="predict-toggle"
       >
         <Icon name="question" />
-        {t('controls.predict')}
+        <span className="control-label">{t('controls.predict')}</span>
       </button>
       <label className="speed">
-        <span>{t('controls.speed')}</span>
+        <span className="control-label">{t('controls.speed')}</span>
         <select value={speed} onChange={(e) => setSpeed(Number(e.target.value) as Speed)}>
           {SPEEDS.map((s) => (
             <option key={s} value={s}>
