@@ -20,6 +20,10 @@ test('the student reads the cart and user_id in the cookie, and sees an edit ref
   await expect(panel(page).getByTestId('cookie-store-json')).toHaveText(
     '{"cart":["apple"],"userId":152}',
   );
+  // The comparison reads the cookie the browser holds now, not the one the login request carried.
+  await expect(
+    panel(page).getByTestId('compare-table').getByRole('row', { name: /What a visitor can do/ }),
+  ).toContainText('{"cart":["apple"],"userId":152}');
   await nextStep(page);
   await nextStep(page);
   await expectStep(page, 'cookie-store-tamper');
@@ -51,6 +55,18 @@ test('the bytes of each request, cookie store beside session ID, and the compari
     'When it ends',
   ]);
   await expect(table).toContainText('"cart":["pear","plum","fig","kiwi","mango","cherry"]');
+  await expect(table.getByRole('row', { name: /Where the data lives/ })).toContainText(
+    'In the browser',
+  );
+  // 31 minutes on, the browser has dropped the cookies: the table says so, as DevTools does.
+  await nextStep(page);
+  await expectStep(page, 'cookie-store-compare');
+  await expect(table.getByRole('row', { name: /Where the data lives/ })).toContainText(
+    'Nowhere any more',
+  );
+  await expect(table.getByRole('row', { name: /When it ends/ })).toContainText('expired at');
+  await page.getByRole('tab', { name: 'Application → Cookies' }).click();
+  await expect(page.getByRole('button', { name: 'Edit value: session', exact: true })).toHaveCount(0);
 });
 
 for (const lang of ['en', 'ko'] as const) {

@@ -105,6 +105,8 @@ test('walks a visitor from the first visit to logout', async ({ page }) => {
   await nextStep(page);
   await expectStep(page, 'idle');
   await expect(page.getByTestId('clock')).toHaveText('2026-03-02 09:37:00');
+  // Beside it, the same moment as cookies write it (Expires is in GMT).
+  await expect(page.getByTestId('clock-gmt')).toContainText('00:37 GMT');
   expect(await jar(page)).toEqual([]);
   const loggedInRow = page.locator(`tr[data-session-id="${loggedIn!.id}"]`);
   await expect(loggedInRow).toContainText('expired');

@@ -47,6 +47,9 @@ for (const lang of ['en', 'ko'] as const) {
     await expect(row).toHaveCount(1);
     const id = await row.getAttribute('data-session-id');
     expect(id).toMatch(/^[0-9A-F]{32}$/);
+    // The same session under a new ID: one row renamed, none deleted beside it.
+    await expect(row).toHaveAttribute('data-mark', 'renamed');
+    await expect(page.getByTestId('guest-book').locator('tr[data-mark="deleted"]')).toHaveCount(0);
     await row.locator('.payload-toggle').click();
     await expect(page.getByTestId('session-data')).toContainText(`StandardSession[${id}]`);
     await expect(page.getByTestId('session-data')).toContainText('userId=152');

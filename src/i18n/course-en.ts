@@ -303,7 +303,7 @@ export const courseEn = {
     },
     'xss-reviews': {
       title: 'A page that shows what visitors write',
-      body: 'The shop has reviews now: anyone may write one, and the review page lists them all. A visitor in Firefox writes “Keeps my tea hot for hours!” with the last words in bold markup, and they show in bold: the shop writes what visitors type straight into its HTML, so their markup becomes part of the page. Mina is logged in on Chrome. In this chapter the shop’s session cookie has no HttpOnly.',
+      body: 'The shop has reviews now: anyone may write one, and the review page lists them all. A visitor in Firefox gives five stars and writes the score, 5/5, inside bold markup, and it shows in bold: the shop writes what visitors type straight into its HTML, so their markup becomes part of the page. Mina is logged in on Chrome. In this chapter the shop’s session cookie has no HttpOnly.',
       beat1:
         'Mina logs in on Chrome. Look at the Set-Cookie line: her session cookie has no HttpOnly.',
       beat2:
@@ -396,6 +396,13 @@ export const courseEn = {
         'In the browser: {{bytes}} bytes in two cookies. The guest book has 0 rows: the server keeps nothing.',
       storageSession:
         'On the server: one guest book row per visitor, in memory or Redis. The browser holds only the ID.',
+      storageGoneCookie:
+        'Nowhere any more: the browser dropped both cookies when they expired ({{bytes}} bytes the last time they were sent). The guest book has 0 rows, so nothing is left of the session.',
+      storageNoneCookie: 'Nowhere yet: the server has not set the cookie.',
+      securityGoneCookie:
+        'While it lasted, anyone could read it: {{json}}. Edited, it was refused: the signature no longer matched. Signing is not encrypting.',
+      expires: 'Expires {{time}}',
+      expired: 'expired at {{time}}',
       securityCookie:
         'Read it: {{json}}. Edit it: refused, the signature no longer matches. Signing is not encrypting.',
       securitySession:

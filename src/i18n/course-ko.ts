@@ -305,7 +305,7 @@ export const courseKo: CourseMessages = {
     },
     'xss-reviews': {
       title: '방문자가 쓴 글을 보여 주는 페이지',
-      body: '쇼핑몰에 후기 기능이 생겼습니다. 누구나 후기를 쓸 수 있고, 후기 페이지에 모두 나옵니다. Firefox의 방문자가 후기(“Keeps my tea hot for hours!”)를 쓰면서 끝부분에 굵게 하는 마크업을 붙이자, 정말 굵게 나옵니다. 쇼핑몰이 방문자가 입력한 내용을 HTML에 그대로 써 넣기 때문에, 방문자의 마크업이 페이지의 일부가 됩니다. 미나는 Chrome에서 로그인해 있습니다. 이 장의 쇼핑몰은 세션 쿠키에 HttpOnly를 붙이지 않습니다.',
+      body: '쇼핑몰에 후기 기능이 생겼습니다. 누구나 후기를 쓸 수 있고, 후기 페이지에 모두 나옵니다. Firefox의 방문자가 별 다섯 개를 주고 점수 5/5를 굵게 하는 마크업으로 감싸 쓰자, 정말 굵게 나옵니다. 쇼핑몰이 방문자가 입력한 내용을 HTML에 그대로 써 넣기 때문에, 방문자의 마크업이 페이지의 일부가 됩니다. 미나는 Chrome에서 로그인해 있습니다. 이 장의 쇼핑몰은 세션 쿠키에 HttpOnly를 붙이지 않습니다.',
       beat1:
         '미나가 Chrome에서 로그인합니다. Set-Cookie 줄을 보세요. 세션 쿠키에 HttpOnly가 없습니다.',
       beat2:
@@ -398,6 +398,13 @@ export const courseKo: CourseMessages = {
         '브라우저에 있습니다. 쿠키 두 개에 {{bytes}}바이트. 손님 기록부는 0줄이고, 서버는 아무것도 보관하지 않습니다.',
       storageSession:
         '서버에 있습니다. 손님마다 기록부에 한 줄씩, 메모리나 Redis에. 브라우저는 ID만 갖고 있습니다.',
+      storageGoneCookie:
+        '이제 어디에도 없습니다. 쿠키 두 개가 만료되어 브라우저가 버렸습니다(마지막으로 보낼 때 {{bytes}}바이트). 손님 기록부도 0줄이니 세션은 아무 데도 남지 않았습니다.',
+      storageNoneCookie: '아직 어디에도 없습니다. 서버가 쿠키를 보내지 않았습니다.',
+      securityGoneCookie:
+        '남아 있는 동안에는 누구나 읽을 수 있었습니다: {{json}}. 고치면 서명이 맞지 않아 거절됐습니다. 서명은 암호화가 아닙니다.',
+      expires: 'Expires {{time}}',
+      expired: '{{time}}에 만료됨',
       securityCookie:
         '읽기: {{json}}. 고치기: 서명이 맞지 않아 거절됩니다. 서명은 암호화가 아닙니다.',
       securitySession:

@@ -17,7 +17,13 @@ export type TraceStep =
   | { kind: 'destroy'; id: string }
   | { kind: 'clear-cookie'; name: string }
   /** `expire`: Redis's touch, which renews the key's TTL and leaves the stored JSON as it was. */
-  | { kind: 'save'; id: string; op: 'insert' | 'touch' | 'update' | 'expire' }
+  | {
+      kind: 'save';
+      id: string;
+      op: 'insert' | 'touch' | 'update' | 'expire';
+      /** A touch of a session whose cookie has no maxAge: nothing to renew, the row is rewritten. */
+      noExpiry?: true;
+    }
   | { kind: 'skip-save'; id: string }
   | { kind: 'set-cookie'; name: string }
   /** cookie-session: the session's data read from the cookie (JSON), a new one, written, cleared. */

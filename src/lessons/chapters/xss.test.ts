@@ -18,7 +18,7 @@ describe('XSS by hand', () => {
   it('writes reviews into the page as typed, and evil.example hears from the browsers that render them', async () => {
     const start = await worldAfter('xss-reviews');
     expect(jarOf(start, ATTACKER).browser).toBe('Firefox');
-    expect(lastPage(start).reviews.at(-1).html).toBe('Keeps my tea hot <b>for hours</b>!');
+    expect(lastPage(start).reviews.at(-1).html).toBe('★★★★★ <b>5/5</b>');
     expect(start.evilLog ?? []).toEqual([]);
     const planted = await worldAfter('xss-payload');
     expect(lastPage(planted).reviews.at(-1).html).toBe(PAYLOAD);

@@ -35,6 +35,17 @@ describe('several servers behind a load balancer', () => {
     const w = await run('sticky', [login, me, me]);
     expect(w.exchanges.map((e) => e.node)).toEqual([0, 0, 0]);
     expect(last(w).response.status).toBe(200);
+    // A carries all of it: the load is spread less evenly than in turn.
+    expect(w.cluster!.served).toEqual([3, 0]);
+    expect(w.cluster!.pins).toEqual({ v1: 0 });
+    const alone = await run('per-server', [login, me, me]);
+    expect(alone.cluster!.served).toEqual([2, 1]);
+  });
+
+  it('a restart starts the count of answered requests afresh', async () => {
+    let w = await run('sticky', [login, me]);
+    w = await applyAction(w, { type: 'restart-server' }, inPageTransport);
+    expect(w.cluster!.served).toEqual([0, 0]);
   });
 
   it('replication: every server holds a copy of every session', async () => {

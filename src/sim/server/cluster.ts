@@ -15,13 +15,21 @@ export interface ClusterState {
   next: number;
   /** Sticky sessions: the server each visitor is pinned to. */
   pins: Record<string, number>;
+  /** How many requests each server has answered since the deployment (absent in older saves). */
+  served?: number[];
 }
 
 export const SERVER_NAMES = ['A', 'B', 'C'] as const;
 
 export function newCluster(mode: ClusterMode, size = 2): ClusterState {
   const n = Math.max(2, Math.min(size, SERVER_NAMES.length));
-  return { mode, memories: Array.from({ length: n }, () => []), next: 0, pins: {} };
+  return {
+    mode,
+    memories: Array.from({ length: n }, () => []),
+    next: 0,
+    pins: {},
+    served: Array.from({ length: n }, () => 0),
+  };
 }
 
 /** The load balancer's choice: round robin, or the visitor's pinned server when sticky. */
@@ -30,11 +38,14 @@ export function pickServer(
   visitorId: string,
 ): { index: number; cluster: ClusterState } {
   const n = cluster.memories.length;
+  const served = (index: number) =>
+    cluster.memories.map((_, i) => (cluster.served?.[i] ?? 0) + (i === index ? 1 : 0));
   const pinned = cluster.mode === 'sticky' ? cluster.pins[visitorId] : undefined;
-  if (pinned !== undefined) return { index: pinned, cluster };
+  if (pinned !== undefined)
+    return { index: pinned, cluster: { ...cluster, served: served(pinned) } };
   const index = cluster.next % n;
   const pins = cluster.mode === 'sticky' ? { ...cluster.pins, [visitorId]: index } : cluster.pins;
-  return { index, cluster: { ...cluster, next: (index + 1) % n, pins } };
+  return { index, cluster: { ...cluster, next: (index + 1) % n, pins, served: served(index) } };
 }
 
 /** The store server `index` reads: its own memory, or the shared one. */

@@ -89,11 +89,21 @@ describe('returning visitor', () => {
     expect(third.state.guestBook).toHaveLength(1);
     expect(third.state.guestBook[0]!.last_activity).toBe(later);
     expect(headerValues(third.response.headers, 'Set-Cookie')).toEqual([]);
+    // No maxAge here (a browser-session cookie): the touch has no expiry to renew, and says so.
     expect(third.trace).toContainEqual({
       kind: 'save',
       id: third.state.guestBook[0]!.id,
       op: 'touch',
+      noExpiry: true,
     });
+  });
+
+  it('with a maxAge, a touch renews the expiry', async () => {
+    const withMaxAge = server({ cookie: { ...PLAIN.cookie!, maxAge: 30 * MINUTE } });
+    const first = await handleRequest(withMaxAge, req('GET', '/'), ctx());
+    const cookie = cookiePair(header(first.response.headers, 'Set-Cookie')!);
+    const again = await handleRequest(first.state, req('GET', '/', cookie), ctx());
+    expect(again.trace).toContainEqual({ kind: 'save', id: first.state.guestBook[0]!.id, op: 'touch' });
   });
 
   it('treats a tampered cookie as no session and starts a new one, never an error', async () => {

@@ -55,6 +55,11 @@ export function ClockPanel() {
         <time dateTime={new Date(world.now).toISOString()} data-testid="clock">
           {formatTimestamp(world.now)}
         </time>
+        <span className="clock-zone"> KST</span>
+      </span>
+      {/* Cookies write their Expires in GMT, nine hours behind the clock: both side by side. */}
+      <span className="clock-gmt muted" data-testid="clock-gmt">
+        {t('clock.gmt', { time: new Date(world.now).toUTCString().slice(17, 22) })}
       </span>
       <button type="button" onClick={() => void act({ type: 'advance-clock', ms: 5 * MINUTE })}>
         {t('clock.plus5')}

@@ -50,6 +50,10 @@ export function CookieStorePanel() {
   const value = visitor.cookies.find((c) => c.name === 'session')?.value;
   const sig = visitor.cookies.find((c) => c.name === 'session.sig')?.value;
   const data = value ? decodeSession(value) : null;
+  // The two cookies as the browser holds them now, and sends them with the next request.
+  const held = visitor.cookies
+    .filter((c) => c.name === 'session' || c.name === 'session.sig')
+    .map((c) => `${c.name}=${c.value}`);
   const exchanges = cookieStoreExchanges(world, visitor);
   return (
     <details
@@ -86,7 +90,7 @@ export function CookieStorePanel() {
         </dl>
       )}
       <BytesChart exchanges={exchanges} visitor={visitor} who={who} />
-      <Comparison exchanges={exchanges} json={data} />
+      <Comparison exchanges={exchanges} json={data} held={held} />
       <p className="settings-code-title">{t('cookieStore.code')}</p>
       <pre>
         <code>{CODE}</code>
@@ -214,9 +218,12 @@ function BytesChart({
 function Comparison({
   exchanges,
   json,
+  held,
 }: {
   exchanges: Exchange[];
   json: Record<string, unknown> | null;
+  /** `name=value` of the session cookies in the jar now (none: never set, or gone). */
+  held: string[];
 }) {
   const { t } = useTranslation();
   // The last request that carried the cookie store: its `session=…; session.sig=…` bytes.
@@ -226,8 +233,11 @@ function Comparison({
       .filter((p) => p.startsWith('session=') || p.startsWith('session.sig='));
   const carried = exchanges.findLast((e) => sessionPairs(e).length > 0);
   const pairs = carried ? sessionPairs(carried) : [];
-  const bytes = new TextEncoder().encode(pairs.join('; ')).length;
-  // What that cookie said, when the jar holds none any more (it expired, or was cleared).
+  const byteLength = (p: string[]) => new TextEncoder().encode(p.join('; ')).length;
+  const bytes = byteLength(pairs);
+  // The jar is what the browser holds now; once it has dropped the cookies (they expired, or were
+  // cleared), the table says so and reads the last ones sent.
+  const gone = held.length === 0;
   const sent = pairs.find((p) => p.startsWith('session='))?.slice('session='.length);
   const shownJson = json ?? (sent ? decodeSession(sent) : null);
   const written = exchanges
@@ -235,10 +245,20 @@ function Comparison({
     .filter((line) => line.startsWith('session='));
   const expires = /expires=([^;]+)/.exec(written.at(-1) ?? '')?.[1];
   const rows = [
-    ['storage', { bytes }, {}],
-    ['security', { json: shownJson ? JSON.stringify(shownJson) : '{}' }, {}],
-    ['speed', { bytes }, { bytes: SESSION_ID_COOKIE_BYTES }],
-    ['lifetime', {}, {}],
+    [
+      gone ? (carried ? 'storageGone' : 'storageNone') : 'storage',
+      'storage',
+      { bytes: gone ? bytes : byteLength(held) },
+      {},
+    ],
+    [
+      gone ? 'securityGone' : 'security',
+      'security',
+      { json: shownJson ? JSON.stringify(shownJson) : '{}' },
+      {},
+    ],
+    ['speed', 'speed', { bytes }, { bytes: SESSION_ID_COOKIE_BYTES }],
+    ['lifetime', 'lifetime', {}, {}],
   ] as const;
   return (
     <table className="compare-table" data-testid="compare-table">
@@ -251,13 +271,20 @@ function Comparison({
         </tr>
       </thead>
       <tbody>
-        {rows.map(([aspect, cookieVars, sessionVars]) => (
+        {rows.map(([cookieSays, aspect, cookieVars, sessionVars]) => (
           <tr key={aspect}>
             <th scope="row">{t(`cookieStore.compare.${aspect}`)}</th>
             <td>
-              {t(`cookieStore.compare.${aspect}Cookie`, cookieVars)}
+              {t(`cookieStore.compare.${cookieSays}Cookie`, cookieVars)}
               {aspect === 'lifetime' && expires && (
-                <span className="muted"> (Expires {formatTimestamp(Date.parse(expires))})</span>
+                <span className="muted">
+                  {' '}
+                  (
+                  {t(gone ? 'cookieStore.compare.expired' : 'cookieStore.compare.expires', {
+                    time: formatTimestamp(Date.parse(expires)),
+                  })}
+                  )
+                </span>
               )}
             </td>
             <td>{t(`cookieStore.compare.${aspect}Session`, sessionVars)}</td>

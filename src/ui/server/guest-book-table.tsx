@@ -30,7 +30,7 @@ const LaravelPayload = lazy(() =>
 const VirtualBodies = lazy(() =>
   import('./virtual-bodies').then((m) => ({ default: m.VirtualBodies })),
 );
-type Mark = 'inserted' | 'updated' | 'deleted' | null;
+type Mark = 'inserted' | 'updated' | 'deleted' | 'renamed' | null;
 
 export interface GuestBookTableProps {
   book: GuestBook;
@@ -70,7 +70,19 @@ export function GuestBookTable({
     });
   }, []);
   const diff = marked ? world.lastDiff : { inserted: [], updated: [], deleted: [] };
-  const { inserted, updated, deleted } = diff;
+  const { inserted, updated } = diff;
+  // Tomcat's changeSessionId() keeps the session object and gives it a new ID: one row renamed,
+  // not one deleted and another added (as PHP's and Laravel's new file or row are).
+  const renamed = useMemo(() => {
+    const moves = new Map<string, string>();
+    if (world.server.engine !== 'tomcat') return moves;
+    for (const step of world.exchanges.at(-1)?.trace ?? [])
+      if (step.kind === 'regenerate' && inserted.includes(step.newId))
+        moves.set(step.newId, step.oldId);
+    return moves;
+  }, [world.server.engine, world.exchanges, inserted]);
+  const renamedFrom = new Set(renamed.values());
+  const deleted = diff.deleted.filter((row) => !renamedFrom.has(row.id));
   const rows = showAll ? guestBook : guestBook.slice(0, FIRST_ROWS);
   const virtual = showAll && guestBook.length > FIRST_ROWS;
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -83,7 +95,13 @@ export function GuestBookTable({
       ? t('wire.bytes', { bytes })
       : `${(bytes / 1000).toFixed(bytes < 10_000 ? 1 : 0)} KB`;
   const markOf = (id: string): Mark =>
-    inserted.includes(id) ? 'inserted' : updated.includes(id) ? 'updated' : null;
+    renamed.has(id)
+      ? 'renamed'
+      : inserted.includes(id)
+        ? 'inserted'
+        : updated.includes(id)
+          ? 'updated'
+          : null;
   const titleId = `${name}-title`;
   const liveRow = (row: GuestBookRow) => (
     <Row
@@ -91,6 +109,7 @@ export function GuestBookTable({
       row={row}
       animated={animated}
       mark={markOf(row.id)}
+      was={renamed.get(row.id)}
       expired={isExpired(row, world.now)}
       open={openRows.has(row.id)}
       onToggle={toggle}
@@ -199,6 +218,7 @@ const Row = memo(function Row({
   row,
   animated,
   mark,
+  was,
   expired,
   open,
   onToggle,
@@ -206,6 +226,8 @@ const Row = memo(function Row({
   row: GuestBookRow;
   animated: boolean;
   mark: Mark;
+  /** The ID the row had before (a renamed row). */
+  was?: string;
   expired: boolean;
   open: boolean;
   onToggle: (id: string) => void;
@@ -237,7 +259,11 @@ const Row = memo(function Row({
               {t(open ? 'guestBook.hideData' : 'guestBook.showData')}
             </button>
           )}
-          {mark && <span className={`badge badge-${mark}`}>{t(`guestBook.${mark}`)}</span>}
+          {mark && (
+            <span className={`badge badge-${mark}`}>
+              {t(`guestBook.${mark}`, { was: `${was?.slice(0, 8)}…` })}
+            </span>
+          )}
           {expired && (
             <span className="badge badge-expired">
               {t(

@@ -5,6 +5,7 @@ import { FocusMark } from '../common/focus-mark';
 import { useFocus, useWorld } from '../common/use-lesson-view';
 import { GuestBookTable } from './guest-book-table';
 import { FLASK_DEFAULTS } from '../../sim/server/session/flask-file';
+import { visitorName } from '../common/visitor-name';
 import { Icon } from '../common/icon';
 
 // Only the central-store steps show it: loaded when first needed.
@@ -82,6 +83,18 @@ export function SessionStores() {
         ? `flask-${(world.server.flask ?? FLASK_DEFAULTS).sessionType}`
         : engine;
   const name = (i: number) => SERVER_NAMES[i] ?? String(i + 1);
+  // Sticky sessions: who is pinned where (the next new visitor still goes in turn).
+  const pinned = Object.entries(cluster.pins).map(([id, i]) => {
+    const visitor = world.visitors.find((v) => v.id === id);
+    return `${visitor ? visitorName(visitor, world.visitors) : id} → ${name(i)}`;
+  });
+  // What each server has answered since the deployment: the load and where it went.
+  const title = (i: number) =>
+    [
+      t('cluster.server', { name: name(i) }),
+      t('cluster.served', { count: cluster.served?.[i] ?? 0 }),
+      ...(i === answered ? [t('cluster.answered')] : []),
+    ].join(' · ');
   return (
     <section className="cluster" aria-labelledby="cluster-title" data-focus={focus}>
       <h3 id="cluster-title">
@@ -97,6 +110,11 @@ export function SessionStores() {
           {t('cluster.route', { browser, name: name(answered) })}
         </p>
       )}
+      <p className="cluster-rule" data-testid="cluster-rule">
+        {cluster.mode === 'sticky' && pinned.length > 0
+          ? t('cluster.pins', { pins: pinned.join(', ') })
+          : t('cluster.nextInTurn', { name: name(cluster.next) })}
+      </p>
       <div className="cluster-servers">
         {cluster.memories.map((memory, i) => (
           <div className="cluster-server" key={i} data-answered={i === answered}>
@@ -104,6 +122,7 @@ export function SessionStores() {
               <>
                 <h4>
                   {t('cluster.server', { name: name(i) })}
+                  <span className="muted"> · {t('cluster.served', { count: cluster.served?.[i] ?? 0 })}</span>
                   {i === answered && (
                     <span className="badge badge-updated">{t('cluster.answered')}</span>
                   )}
@@ -115,7 +134,7 @@ export function SessionStores() {
             ) : (
               <GuestBookTable
                 book={memory}
-                title={`${t('cluster.server', { name: name(i) })}${i === answered ? ` · ${t('cluster.answered')}` : ''}`}
+                title={title(i)}
                 name={i === 0 ? 'guest-book' : `guest-book-${name(i)}`}
                 marked={i === answered || cluster.mode === 'replicated'}
                 framed={i === (answered ?? 0)}

@@ -46,7 +46,9 @@ function describe(
     case 'clear-cookie':
       return t('trace.clear-cookie', { name: step.name });
     case 'save':
-      return t(`trace.save-${step.op}`, { id: short(step.id) });
+      return t(step.noExpiry ? 'trace.save-touch-no-expiry' : `trace.save-${step.op}`, {
+        id: short(step.id),
+      });
     case 'skip-save':
       return t('trace.skip-save');
     case 'set-cookie':

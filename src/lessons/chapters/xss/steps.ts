@@ -38,7 +38,8 @@ export const xss: ChapterSteps = {
         { type: 'delete-cookie', visitorId: CHROME, name: 'connect.sid' },
         { type: 'delete-cookie', visitorId: ATTACKER, name: 'connect.sid' },
         post('/login', MINA),
-        post('/reviews', { review: 'Keeps my tea hot <b>for hours</b>!' }, ATTACKER),
+        // No words: the review reads the same on a Korean and an English screen.
+        post('/reviews', { review: '★★★★★ <b>5/5</b>' }, ATTACKER),
       ],
       ['shop'],
       ATTACKER,

@@ -203,7 +203,14 @@ export const expressSession: SessionEngine = {
       });
       trace.push({ kind: 'save', id: s.id, op });
     } else if (shouldTouch && store.touch(s.id, s.cookie, columns)) {
-      trace.push({ kind: 'save', id: s.id, op: store.touchOp });
+      trace.push({
+        kind: 'save',
+        id: s.id,
+        op: store.touchOp,
+        // MemoryStore's touch() rewrites the session with its cookie: with no maxAge there is no
+        // expiry to move. (connect-redis still sets its default TTL with EXPIRE.)
+        ...(store.touchOp === 'touch' && s.cookie.expires === null ? { noExpiry: true } : {}),
+      });
     } else {
       trace.push({ kind: 'skip-save', id: s.id });
     }
