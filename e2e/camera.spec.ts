@@ -26,6 +26,12 @@ async function firstPartShown(page: Page, stepId: string): Promise<number> {
     const seenH = Math.min(box.bottom, innerHeight) - Math.max(box.top, covered);
     const seenW = Math.min(box.right, innerWidth) - Math.max(box.left, 0);
     if (seenH <= 0 || seenW <= 0) return 0;
+    // A part that fits below the bar shows whole, its heading and mark too.
+    if (
+      box.height <= innerHeight - covered &&
+      (box.top < covered - 1 || box.bottom > innerHeight + 1)
+    )
+      return 0.4;
     // A part taller than the screen counts as shown when it fills half the screen.
     const couldH = Math.min(box.height, (innerHeight - covered) / 2);
     const couldW = Math.min(box.width, innerWidth);
@@ -69,7 +75,10 @@ async function narrationShown(page: Page): Promise<string> {
 async function expectFramed(page: Page, stepId: string, where: string) {
   await expectStep(page, stepId);
   await expect
-    .poll(() => narrationShown(page), { message: `${where}: narration at ${stepId}`, timeout: 3000 })
+    .poll(() => narrationShown(page), {
+      message: `${where}: narration at ${stepId}`,
+      timeout: 3000,
+    })
     .toBe('shown');
   await expect
     .poll(() => firstPartShown(page, stepId), {

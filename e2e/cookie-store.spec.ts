@@ -22,7 +22,9 @@ test('the student reads the cart and user_id in the cookie, and sees an edit ref
   );
   // The comparison reads the cookie the browser holds now, not the one the login request carried.
   await expect(
-    panel(page).getByTestId('compare-table').getByRole('row', { name: /What a visitor can do/ }),
+    panel(page)
+      .getByTestId('compare-table')
+      .getByRole('row', { name: /What a visitor can do/ }),
   ).toContainText('{"cart":["apple"],"userId":152}');
   await nextStep(page);
   await nextStep(page);
@@ -66,7 +68,9 @@ test('the bytes of each request, cookie store beside session ID, and the compari
   );
   await expect(table.getByRole('row', { name: /When it ends/ })).toContainText('expired at');
   await page.getByRole('tab', { name: 'Application → Cookies' }).click();
-  await expect(page.getByRole('button', { name: 'Edit value: session', exact: true })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Edit value: session', exact: true })).toHaveCount(
+    0,
+  );
 });
 
 for (const lang of ['en', 'ko'] as const) {

@@ -714,7 +714,7 @@ export const activitiesKo: ActivityMessages = {
     },
     'kinds-idle-ends': {
       prompt:
-        '미나가 탭을 열어 둔 채 유휴 타임아웃보다 오래 자리를 비웠다가 마이페이지를 누릅니다. 유휴 타임아웃이 끝낸 것은 셋 중 무엇일까요?',
+        '미나가 탭을 열어 둔 채 유휴 시간 제한보다 오래 자리를 비웠다가 마이페이지를 누릅니다. 유휴 시간 제한이 끝낸 것은 셋 중 무엇일까요?',
       options: {
         'login-only': '로그인 세션만',
         'browser-only': '브라우저 세션만',
@@ -722,7 +722,7 @@ export const activitiesKo: ActivityMessages = {
         'connection-only': '연결만',
       },
       explain:
-        '브라우저 세션은 브라우저를 닫을 때까지 이어지고, 연결은 그보다 훨씬 전에 5초 만에 닫혔습니다. 유휴 타임아웃이 끝내는 것은 로그인 세션입니다.',
+        '브라우저 세션은 브라우저를 닫을 때까지 이어지고, 연결은 그보다 훨씬 전에 5초 만에 닫혔습니다. 유휴 시간 제한이 끝내는 것은 로그인 세션입니다.',
     },
     'secure-http-answer': {
       prompt:
@@ -732,14 +732,14 @@ export const activitiesKo: ActivityMessages = {
     },
     'kinds-lifetimes': {
       prompt:
-        '미나는 페이지마다 1분씩 읽고, 브라우저는 하루 종일 켜 둡니다. 유휴 타임아웃은 30분입니다. 미나가 클릭을 멈춘 뒤 먼저 끝나는 것부터 순서대로 놓아 보세요.',
+        '미나는 페이지마다 1분씩 읽고, 브라우저는 하루 종일 켜 둡니다. 유휴 시간 제한은 30분입니다. 미나가 클릭을 멈춘 뒤 먼저 끝나는 것부터 순서대로 놓아 보세요.',
       options: {
         connection: '연결(요청 없이 5초)',
         login: '로그인 세션(요청 없이 30분)',
         browser: '브라우저 세션(저녁에 브라우저를 닫을 때)',
       },
       explain:
-        '시계가 셋입니다. 서버의 keep-alive 타임아웃, 세션의 유휴 타임아웃, 그리고 브라우저를 닫는 사람입니다.',
+        '시계가 셋입니다. 서버의 keep-alive 타임아웃, 세션의 유휴 시간 제한, 그리고 브라우저를 닫는 사람입니다.',
     },
     'kinds-memory-cookie': {
       prompt:
@@ -1075,7 +1075,7 @@ export const activitiesKo: ActivityMessages = {
     },
     'cookie-store-where': {
       prompt:
-        '쇼핑몰이 cookie-session으로 돌아갑니다. Chrome이 장바구니에 사과를 담았습니다. 장바구니는 어디에 있을까요?',
+        '쇼핑몰이 cookie-session으로 돌아갑니다. Chrome이 장바구니에 apple을 담았습니다. 장바구니는 어디에 있을까요?',
       options: {
         'server-memory': '서버 메모리에, 세션 ID로 찾을 수 있게',
         cookie: 'Chrome의 session 쿠키 안에, base64 JSON으로',
@@ -1086,7 +1086,7 @@ export const activitiesKo: ActivityMessages = {
         'cookie-session은 세션 전체를 쿠키에 쓰고 서버에는 아무것도 남기지 않습니다. 그래서 손님 기록부가 비어 있습니다. 요청할 때마다 장바구니가 다시 서버로 갑니다.',
     },
     'cookie-store-signing': {
-      prompt: '서버의 비밀키로 만든 session.sig는 무슨 일을 할까요?',
+      prompt: '서버의 비밀 키로 만든 session.sig는 무슨 일을 할까요?',
       options: {
         hides: '손님이 데이터를 못 보게 숨긴다',
         'detects-change': '값이 서버가 쓴 그대로인지 서버가 알아볼 수 있게 한다',

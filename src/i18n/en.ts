@@ -111,7 +111,7 @@ export const en = {
     },
     login: {
       title: 'Logging in',
-      body: 'Mina logs in. The server checks the password, then <regenerate>renews the session ID</regenerate>: the old row is deleted and a new one is written with <userid>user_id</userid> 152. A new Set-Cookie replaces the old cookie. Renewing the ID on login is what OWASP asks, and it stops <fixation>session fixation</fixation>.',
+      body: 'Mina logs in. The server checks the password, then <regenerate>renews the session ID</regenerate>: the old row is deleted and a new one is written with <userid>user_id</userid> 152. A new Set-Cookie replaces the old cookie. Renewing the ID on login is what OWASP recommends, and it stops <fixation>session fixation</fixation>.',
     },
     me: {
       title: 'Pages that need a login just work',
@@ -119,15 +119,15 @@ export const en = {
     },
     idle: {
       title: 'Half an hour passes',
-      body: 'Mina leaves for lunch: the clock jumps 31 minutes. Her cookie’s Expires has passed, so Chrome threw the cookie away (look at the jar). On the server the session’s cookie.expires has passed too, and the row is marked expired. This is express-session’s <idle>idle timeout</idle>: cookie.maxAge, renewed on every response (rolling).',
+      body: 'Mina leaves for lunch: the clock jumps 31 minutes. Her cookie’s Expires has passed, so Chrome threw the cookie away (look at the jar). On the server the session’s cookie.expires has passed too, and the row is marked expired. This is express-session’s <idle>idle timeout</idle>: cookie.maxAge, counted from the start again on every response (rolling).',
     },
     expired: {
       title: 'The session is over',
-      body: 'Mina opens My page. Chrome has no cookie left to send, so to the server she is a new visitor: a new anonymous session and <status401>401</status401>, “please log in”. express-session cannot tell an expired session from a first visit, so the shop cannot honestly say “your session has expired”. Mina’s old row is still in the guest book: MemoryStore deletes an expired session only when something reads it.',
+      body: 'Mina opens My page. Chrome has no cookie left to send, so to the server she is a new visitor: a new anonymous session and <status401>401</status401>, “Please log in to see this page”. express-session cannot tell an expired session from a first visit, so the shop cannot honestly say “your session has expired”. Mina’s old row is still in the guest book: MemoryStore deletes an expired session only when something reads it.',
     },
     'lazy-expiry': {
       title: 'Expired rows linger',
-      body: 'Nobody will ask for Mina’s old session again, so MemoryStore would keep it in memory for good (express-session warns that MemoryStore leaks and is not for production). Here the shop lists its sessions with store.all(): reading each one, MemoryStore drops the expired row. Real stores clean up by themselves: Redis deletes a key when its TTL runs out, Laravel runs a garbage-collection lottery.',
+      body: 'Nobody will ask for Mina’s old session again, so MemoryStore would keep it in memory for good (express-session’s docs warn that MemoryStore leaks memory and is not for production). Here the shop lists its sessions with store.all(): reading each one, MemoryStore drops the expired row. Real stores clean up by themselves: Redis deletes a key when its TTL runs out, Laravel runs a garbage-collection lottery.',
     },
     'login-again': {
       title: 'Log in again',
@@ -139,7 +139,7 @@ export const en = {
     },
     'after-logout': {
       title: 'After logout',
-      body: 'The jar is empty, so the request goes out without a Cookie. My page answers 401: log in first. A new anonymous session begins.',
+      body: 'The jar is empty, so the request goes out without a Cookie. My page answers 401, “Please log in to see this page”. A new anonymous session begins.',
     },
   },
   challenge: {

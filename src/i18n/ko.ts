@@ -88,7 +88,7 @@ export const ko: Messages = {
     },
     'first-visit': {
       title: '첫 방문',
-      body: 'Chrome이 홈페이지를 요청합니다. 처음 온 곳이라 요청에 <cookie>Cookie</cookie> 헤더가 없습니다. 서버가 보기에는 낯선 사람이죠. 요청이 회선을 건너가는 모습과, 서버 안에서 처리 단계가 차례로 켜지는 모습을 따라가 보세요.',
+      body: 'Chrome이 홈페이지를 요청합니다. 처음 온 곳이라 요청에 <cookie>Cookie</cookie> 헤더가 없습니다. 서버가 보기에는 낯선 사람입니다. 요청이 회선을 건너가는 모습과, 서버 안에서 처리 단계가 차례로 켜지는 모습을 따라가 보세요.',
     },
     'row-created': {
       title: '손님 기록부에 새 줄이 생겼습니다',
@@ -112,7 +112,7 @@ export const ko: Messages = {
     },
     login: {
       title: '로그인',
-      body: '미나가 로그인합니다. 서버는 비밀번호를 확인한 뒤 <regenerate>세션 ID를 새로 발급</regenerate>합니다. 예전 줄은 지우고, <userid>user_id</userid> 152가 담긴 새 줄을 씁니다. 새 Set-Cookie가 예전 쿠키를 덮어씁니다. 로그인할 때 ID를 바꾸는 것은 OWASP가 요구하는 일이고, <fixation>세션 고정 공격</fixation>을 막습니다.',
+      body: '미나가 로그인합니다. 서버는 비밀번호를 확인한 뒤 <regenerate>세션 ID를 새로 발급</regenerate>합니다. 예전 줄은 지우고, <userid>user_id</userid> 152가 담긴 새 줄을 씁니다. 새 Set-Cookie가 예전 쿠키를 덮어씁니다. 로그인할 때 ID를 바꾸는 것은 OWASP도 권하는 방법으로, <fixation>세션 고정 공격</fixation>을 막아 줍니다.',
     },
     me: {
       title: '로그인이 필요한 페이지도 그냥 열립니다',
@@ -120,15 +120,15 @@ export const ko: Messages = {
     },
     idle: {
       title: '30분이 넘게 지났습니다',
-      body: '미나가 점심을 먹으러 갔습니다. 시계가 31분 앞으로 갑니다. 쿠키의 Expires가 지났으니 Chrome은 쿠키를 버렸습니다(쿠키 저장소를 보세요). 서버에서도 세션의 cookie.expires가 지나서 그 줄에 ‘만료됨’ 표시가 붙었습니다. 응답할 때마다 새로 늘어나는 cookie.maxAge(rolling), 이것이 express-session의 <idle>유휴 시간 제한</idle>입니다.',
+      body: '미나가 점심을 먹으러 갔습니다. 시계가 31분 앞으로 갑니다. 쿠키의 Expires가 지났으니 Chrome은 쿠키를 버렸습니다(쿠키 저장소를 보세요). 서버에서도 세션의 cookie.expires가 지나서 그 줄에 ‘만료됨’ 표시가 붙었습니다. 응답할 때마다 cookie.maxAge를 처음부터 다시 세는 것(rolling), 이것이 express-session의 <idle>유휴 시간 제한</idle>입니다.',
     },
     expired: {
       title: '세션이 끝났습니다',
-      body: '미나가 마이페이지를 엽니다. Chrome에는 보낼 쿠키가 남아 있지 않으니, 서버가 보기에는 처음 온 방문자입니다. 새 익명 세션이 생기고 <status401>401</status401> “로그인해 주세요”가 돌아옵니다. express-session은 만료된 세션과 첫 방문을 구별하지 못하므로, 쇼핑몰은 “세션이 만료되었습니다”라고 확실하게 말할 수 없습니다. 미나의 예전 줄은 아직 기록부에 있습니다. MemoryStore는 만료된 세션을 누군가 읽을 때에야 지웁니다.',
+      body: '미나가 마이페이지를 엽니다. Chrome에는 보낼 쿠키가 남아 있지 않으니, 서버가 보기에는 처음 온 방문자입니다. 새 익명 세션이 생기고 <status401>401</status401> “이 페이지를 보려면 로그인하세요”가 돌아옵니다. express-session은 만료된 세션과 첫 방문을 구별하지 못하므로, 쇼핑몰은 “세션이 만료되었습니다”라고 확실하게 말할 수 없습니다. 미나의 예전 줄은 아직 기록부에 있습니다. MemoryStore는 만료된 세션을 누군가 읽을 때에야 지웁니다.',
     },
     'lazy-expiry': {
       title: '만료된 줄은 그대로 남습니다',
-      body: '미나의 예전 세션을 다시 찾는 요청은 오지 않으니, MemoryStore는 이 줄을 메모리에 계속 둡니다(express-session도 MemoryStore는 메모리가 새므로 운영 환경에서 쓰지 말라고 경고합니다). 여기서는 쇼핑몰이 store.all()로 세션 목록을 읽습니다. 하나씩 읽어 가면서 MemoryStore가 만료된 줄을 지웁니다. 실제 저장소는 알아서 정리합니다. Redis는 TTL이 다 된 키를 지우고, Laravel은 일정한 확률로 가비지 컬렉션을 돌립니다.',
+      body: '미나의 예전 세션을 다시 찾는 요청은 오지 않으니, MemoryStore는 이 줄을 메모리에 계속 둡니다. express-session 문서도 MemoryStore는 메모리가 샌다며 운영 환경에서 쓰지 말라고 경고합니다. 여기서는 쇼핑몰이 store.all()로 세션 목록을 읽습니다. 하나씩 읽어 가면서 MemoryStore가 만료된 줄을 지웁니다. 실제 저장소는 알아서 정리합니다. Redis는 TTL이 다 된 키를 지우고, Laravel은 일정한 확률로 가비지 컬렉션을 돌립니다.',
     },
     'login-again': {
       title: '다시 로그인',
@@ -140,7 +140,7 @@ export const ko: Messages = {
     },
     'after-logout': {
       title: '로그아웃한 뒤',
-      body: '쿠키 저장소가 비었으니 요청에 Cookie가 없습니다. 마이페이지는 “먼저 로그인하세요”라며 401로 답합니다. 새 익명 세션이 시작됩니다.',
+      body: '쿠키 저장소가 비었으니 요청에 Cookie가 없습니다. 마이페이지는 “이 페이지를 보려면 로그인하세요”라며 401로 답합니다. 새 익명 세션이 시작됩니다.',
     },
   },
   challenge: {

@@ -68,7 +68,7 @@ export const predictionsEn = {
     'cross-site-form-later': {
       prompt: 'Five minutes later she clicks Claim again. Does the cookie go along now?',
       options: { yes: 'Yes, as before', no: 'No' },
-      why: 'The two-minute window has closed: the cookie is plain Lax now, and Lax stays home on a POST from another site.',
+      why: 'The two-minute grace is over: the cookie is plain Lax now, and Lax stays home on a POST from another site.',
     },
     'cross-site-form-none': {
       prompt: 'Her new cookie is SameSite=None; Secure. Does it go with the forged form?',

@@ -37,7 +37,7 @@ export const predictionsKo: PredictionMessages = {
     'cross-site-form-later': {
       prompt: '5분 뒤 미나가 다시 ‘받기’를 누릅니다. 이번에도 쿠키가 갈까요?',
       options: { yes: '예, 아까처럼', no: '아니요' },
-      why: '2분 창이 닫혔습니다. 이제 쿠키는 그냥 Lax이고, Lax는 다른 사이트에서 시작한 POST에 실리지 않습니다.',
+      why: '2분 유예가 끝났습니다. 이제 쿠키는 그냥 Lax이고, Lax는 다른 사이트에서 시작한 POST에 실리지 않습니다.',
     },
     'cross-site-form-none': {
       prompt: '미나의 새 쿠키는 SameSite=None; Secure입니다. 위조된 폼에 함께 갈까요?',
@@ -224,7 +224,7 @@ export const predictionsKo: PredictionMessages = {
       why: 'cookie-session은 세션에 무언가 들어 있거나 바뀌었을 때만 쿠키를 씁니다. 빈 세션이면 쿠키도 보내지 않고, 서버도 아무것도 보관하지 않습니다.',
     },
     'cookie-store-row': {
-      prompt: 'Chrome이 장바구니에 사과를 담습니다. 손님 기록부는 어떻게 될까요?',
+      prompt: 'Chrome이 장바구니에 apple을 담습니다. 손님 기록부는 어떻게 될까요?',
       options: {
         added: '장바구니를 담은 새 줄이 생긴다',
         same: '그대로다. 장바구니는 쿠키로 간다',

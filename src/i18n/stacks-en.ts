@@ -177,7 +177,7 @@ export const stacksEn = {
       },
       flaskTitle: 'Flask session settings (app.config)',
       flaskNote:
-        'Change a setting, then send a request from the shop. (Copy the session cookie from DevTools into any base64 decoder: the cart and user_id are right there.)',
+        'Change a setting, then send a request from the shop. (When the session lives in the cookie, paste that cookie from DevTools into any base64 decoder: the cart and user_id are right there. With files on the server, the cookie holds only an ID.)',
       sessionType: 'where the session lives',
       sessionTypeCookie: 'in a signed cookie (Flask’s own)',
       sessionTypeFilesystem: 'in files on the server (Flask-Session)',

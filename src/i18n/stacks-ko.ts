@@ -106,11 +106,11 @@ export const stacksKo: StackMessages = {
         '{{duration}} 동안 안 쓰면 세션 만료(maxInactiveInterval, 서버가 관리하고 쿠키에는 만료 시각이 없음)',
       phpGc: 'session_gc(): gc_maxlifetime 지난 파일 정리',
       phpGcHint:
-        'PHP는 가비지 컬렉션이 돌 때만 오래된 세션 파일을 지웁니다. session_start() 때 확률로(gc_probability / gc_divisor, 데비안 php.ini에서는 0), 또는 30분마다 도는 데비안 cron 작업으로요.',
+        'PHP는 가비지 컬렉션이 돌 때만 오래된 세션 파일을 지웁니다. session_start() 때 정해진 확률로 돌거나(gc_probability / gc_divisor, 데비안 php.ini에서는 0), 30분마다 도는 데비안 cron 작업이 돌립니다.',
       phpLifetime:
         '마지막 사용 후 {{duration}}이 지나면 GC가 세션 파일을 지울 수 있음(gc_maxlifetime). 그 전까지는 계속 쓰임',
       flaskCookieLifetime:
-        '서버에서 만료되는 것은 없습니다(서버에 아무것도 없으니까요). 서명한 지 {{duration}}(PERMANENT_SESSION_LIFETIME)이 지난 쿠키는 거절합니다.',
+        '서버에는 아무것도 없으므로 서버에서 만료되는 것도 없습니다. 서명한 지 {{duration}}(PERMANENT_SESSION_LIFETIME)이 지난 쿠키는 거절합니다.',
       flaskFileLifetime:
         '세션 파일은 마지막으로 쓴 뒤 {{duration}} 동안 유효합니다(PERMANENT_SESSION_LIFETIME)',
       flaskGc: 'cachelib: 만료된 파일 정리',
@@ -175,7 +175,7 @@ export const stacksKo: StackMessages = {
       },
       flaskTitle: 'Flask 세션 설정 (app.config)',
       flaskNote:
-        '설정을 바꾼 뒤 쇼핑몰에서 요청을 보내 보세요. (개발자 도구에서 session 쿠키 값을 복사해 아무 base64 디코더에 넣어 보세요. 장바구니와 user_id가 그대로 보입니다.)',
+        '설정을 바꾼 뒤 쇼핑몰에서 요청을 보내 보세요. (세션을 쿠키에 두는 방식이라면 개발자 도구에서 session 쿠키 값을 복사해 아무 base64 디코더에 넣어 보세요. 장바구니와 user_id가 그대로 보입니다. 서버의 파일에 두는 방식이면 쿠키에는 ID만 들어 있습니다.)',
       sessionType: '세션을 두는 곳',
       sessionTypeCookie: '서명된 쿠키 (Flask 기본)',
       sessionTypeFilesystem: '서버의 파일 (Flask-Session)',

@@ -103,7 +103,11 @@ describe('returning visitor', () => {
     const first = await handleRequest(withMaxAge, req('GET', '/'), ctx());
     const cookie = cookiePair(header(first.response.headers, 'Set-Cookie')!);
     const again = await handleRequest(first.state, req('GET', '/', cookie), ctx());
-    expect(again.trace).toContainEqual({ kind: 'save', id: first.state.guestBook[0]!.id, op: 'touch' });
+    expect(again.trace).toContainEqual({
+      kind: 'save',
+      id: first.state.guestBook[0]!.id,
+      op: 'touch',
+    });
   });
 
   it('treats a tampered cookie as no session and starts a new one, never an error', async () => {

@@ -42,12 +42,7 @@ export function VisitorTabs() {
   };
   return (
     <div className="visitor-bar">
-      <div
-        role="tablist"
-        aria-label={t('visitors.title')}
-        className="visitor-tabs"
-        ref={list}
-      >
+      <div role="tablist" aria-label={t('visitors.title')} className="visitor-tabs" ref={list}>
         {world.visitors.map((v, i) => (
           <button
             key={v.id}

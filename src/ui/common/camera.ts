@@ -45,8 +45,11 @@ function targetOf(selectors: string[]): Element | null {
  * does, else the least that shows it whole, else its top at the top.
  */
 export function scrollNeeded(top: number, bottom: number, viewport: number): number {
-  const from = top - MARGIN;
-  const to = bottom + MARGIN;
+  // Less room around a part that fits the screen only without all of it.
+  const spare = viewport - (bottom - top);
+  const margin = spare < 0 ? MARGIN : Math.min(MARGIN, spare / 2);
+  const from = top - margin;
+  const to = bottom + margin;
   if (from >= 0 && to <= viewport) return 0;
   if (to - from <= viewport) return from < 0 ? from : to - viewport;
   // Taller than the screen: its top at the top, unless its top already shows near the top.

@@ -30,7 +30,6 @@ const PredictionResult = lazy(() =>
 export function Narration() {
   const { t } = useTranslation();
   const { step, index, total } = useStep();
-  const activities = useActivities();
   const freePlay = useLesson((s) => s.freePlay);
   const run = useLesson((s) => s.challenge);
   const quiz = useLesson((s) => s.quiz);
@@ -41,11 +40,11 @@ export function Narration() {
   const answer = useLesson((s) => (prediction ? s.predictions[prediction.id] : undefined));
   const canAskAgain = useLesson((s) => !s.hand && s.worlds[index - 1] != null);
   const { beat, beats } = useBeat();
-  const box = useRef<HTMLElement>(null);
-  // A narration longer than the step bar scrolls inside it: a new step starts at its top (a step
-  // of several requests brings its request's line into view: see BeatLine).
+  const text = useRef<HTMLDivElement>(null);
+  // A narration longer than the step bar scrolls inside it, under the title: a new step starts at
+  // its top (a step of several requests brings its request's line into view: see BeatLine).
   useLayoutEffect(() => {
-    if (beat === null && box.current) box.current.scrollTop = 0;
+    if (beat === null && text.current) text.current.scrollTop = 0;
   }, [index, beat]);
   if (run)
     return (
@@ -71,16 +70,8 @@ export function Narration() {
         <PredictionPanel key={prediction.id} step={step} prediction={prediction} />
       </Suspense>
     );
-  const invites = activities?.CHALLENGES.filter((c) => c.after === step.id) ?? [];
-  const lastOfChapter = STEPS[index + 1]?.chapter !== step.chapter;
   return (
-    <section
-      className="narration"
-      aria-labelledby="step-title"
-      id="narration"
-      tabIndex={-1}
-      ref={box}
-    >
+    <section className="narration" aria-labelledby="step-title" id="narration" tabIndex={-1}>
       <p className="narration-meta">
         <span className="chapter-name">{t(`chapters.${step.chapter}`)}</span>
         <span aria-hidden="true"> · </span>
@@ -94,17 +85,19 @@ export function Narration() {
       </p>
       <div aria-live="polite" aria-atomic="true">
         <h2 id="step-title">{t(`steps.${step.id}.title`)}</h2>
-        {prediction && asking && answer !== undefined && (
-          <Suspense fallback={null}>
-            <PredictionResult
-              prediction={prediction}
-              answer={answer}
-              canAskAgain={canAskAgain && !freePlay}
-            />
-          </Suspense>
-        )}
-        <p className="narration-body">{renderTagged(t(`steps.${step.id}.body`), glossaryTags)}</p>
-        {beat !== null && <BeatLine stepId={step.id} beat={beat} />}
+        <div className="narration-text" ref={text}>
+          {prediction && asking && answer !== undefined && (
+            <Suspense fallback={null}>
+              <PredictionResult
+                prediction={prediction}
+                answer={answer}
+                canAskAgain={canAskAgain && !freePlay}
+              />
+            </Suspense>
+          )}
+          <p className="narration-body">{renderTagged(t(`steps.${step.id}.body`), glossaryTags)}</p>
+          {beat !== null && <BeatLine stepId={step.id} beat={beat} />}
+        </div>
       </div>
       {freePlay && (
         <p className="free-play">
@@ -119,11 +112,31 @@ export function Narration() {
           </button>
         </p>
       )}
+    </section>
+  );
+}
+
+/**
+ * What the student can do from this step (its challenges, the chapter's quiz at its end): beside
+ * the step controls, so the step bar stays low.
+ */
+export function StepInvites() {
+  const { step, index } = useStep();
+  const activities = useActivities();
+  const guided = useLesson(
+    (s) => s.challenge === null && s.sandbox === null && s.quiz === null && s.held === null,
+  );
+  if (!guided) return null;
+  const invites = activities?.CHALLENGES.filter((c) => c.after === step.id) ?? [];
+  const lastOfChapter = STEPS[index + 1]?.chapter !== step.chapter;
+  if (invites.length === 0 && !lastOfChapter) return null;
+  return (
+    <div className="step-invites">
       {invites.map((c) => (
         <ChallengeInvite key={c.id} id={c.id} />
       ))}
       {lastOfChapter && <QuizInvite chapter={step.chapter} />}
-    </section>
+    </div>
   );
 }
 
@@ -140,7 +153,7 @@ function BeatLine({ stepId, beat }: { stepId: string; beat: number }) {
   // In view inside the narration, scrolling it no more than that needs (from its top at a
   // step's first request).
   useLayoutEffect(() => {
-    const narration = line.current?.closest('.narration');
+    const narration = line.current?.closest('.narration-text');
     if (!line.current || !narration) return;
     if (beat === 0) narration.scrollTop = 0;
     const shown = narration.getBoundingClientRect();

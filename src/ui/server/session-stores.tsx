@@ -122,7 +122,10 @@ export function SessionStores() {
               <>
                 <h4>
                   {t('cluster.server', { name: name(i) })}
-                  <span className="muted"> · {t('cluster.served', { count: cluster.served?.[i] ?? 0 })}</span>
+                  <span className="muted">
+                    {' '}
+                    · {t('cluster.served', { count: cluster.served?.[i] ?? 0 })}
+                  </span>
                   {i === answered && (
                     <span className="badge badge-updated">{t('cluster.answered')}</span>
                   )}
