@@ -199,15 +199,15 @@ export const courseEn = {
       beat2:
         'Pear goes into the cart. The answer sends the whole session back, userId and cart, with a fresh signature.',
       beat3:
-        'Plum. The server never adds to the cookie: it rewrites all of it and signs it again. The chart gets another pair of bars.',
+        'Plum goes in. The server never adds to the cookie: it rewrites all of it and signs it again. The chart gets another pair of bars.',
       beat4:
-        'Fig. This request carried the two-item cart in its Cookie header; the answer hands back three.',
+        'Fig goes in. This request carried the two-item cart in its Cookie header; the answer hands back three.',
       beat5:
-        'Kiwi. In the chart the cookie store’s bar keeps growing, while the session ID’s stays the same size.',
+        'Kiwi goes in. In the chart the cookie store’s bar keeps growing, while the session ID’s stays the same size.',
       beat6:
-        'Mango. Five items now travel with every request, even to a page that never looks at the cart.',
+        'Mango goes in. Five items now travel with every request, even to a page that never looks at the cart.',
       beat7:
-        'Cherry, the sixth. Decode the session value and the whole cart is there for anyone to read.',
+        'Cherry goes in, the sixth. Decode the session value and the whole cart is there for anyone to read.',
       beat8:
         'My page carries the six-item cart once more. Nothing changed, so no Set-Cookie comes back. Compare the last pair of bars.',
     },
@@ -291,7 +291,7 @@ export const courseEn = {
     },
     'kinds-close': {
       title: 'Closing the browser',
-      body: 'Mina closes Chrome and starts it again. The browser session is over, and the <memcookie>session cookie</memcookie> went with it: My page answers 401. Yet the <book>guest book</book> still holds her logged-in session. The login session did not end on the server; her browser just cannot name it any more. Without an expiry (no maxAge), express-session’s MemoryStore keeps it until the server restarts.',
+      body: 'Mina closes Chrome and starts it again. The browser session is over, and the <memcookie>session cookie</memcookie> went with it: My page answers 401. (The connect.sid now in the jar belongs to a new, empty session the server handed out with that 401.) Yet the <book>guest book</book> still holds her logged-in session. The login session did not end on the server; her browser just cannot name it any more. Without an expiry (no maxAge), express-session’s MemoryStore keeps it until the server restarts.',
     },
     'kinds-idle': {
       title: 'Idle time ends the login session',

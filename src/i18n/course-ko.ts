@@ -294,7 +294,7 @@ export const courseKo: CourseMessages = {
     },
     'kinds-close': {
       title: '브라우저를 닫으면',
-      body: '미나가 Chrome을 닫았다가 다시 켭니다. 브라우저 세션이 끝났고, <memcookie>세션 쿠키</memcookie>도 함께 사라졌습니다. 마이페이지는 401로 답합니다. 그런데 <book>손님 기록부</book>에는 로그인된 세션이 그대로 있습니다. 서버의 로그인 세션은 끝나지 않았고, 미나의 브라우저가 그 세션을 가리킬 수 없게 된 것뿐입니다. 만료 시간(maxAge)이 없으면 express-session의 MemoryStore는 서버가 다시 시작될 때까지 이 세션을 간직합니다.',
+      body: '미나가 Chrome을 닫았다가 다시 켭니다. 브라우저 세션이 끝났고, <memcookie>세션 쿠키</memcookie>도 함께 사라졌습니다. 마이페이지는 401로 답합니다. 지금 쿠키 저장소에 보이는 connect.sid는 서버가 401과 함께 새로 내준 빈 세션의 것입니다. 그런데 <book>손님 기록부</book>에는 로그인된 세션이 그대로 있습니다. 서버의 로그인 세션은 끝나지 않았고, 미나의 브라우저가 그 세션을 가리킬 수 없게 된 것뿐입니다. 만료 시간(maxAge)이 없으면 express-session의 MemoryStore는 서버가 다시 시작될 때까지 이 세션을 간직합니다.',
     },
     'kinds-idle': {
       title: '오래 쉬면 로그인 세션이 끝납니다',

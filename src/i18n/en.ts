@@ -126,7 +126,7 @@ export const en = {
       body: 'Mina opens My page. Chrome has no cookie left to send, so to the server she is a new visitor: a new anonymous session and <status401>401</status401>, “Please log in to see this page”. express-session cannot tell an expired session from a first visit, so the shop cannot honestly say “your session has expired”. Mina’s old row is still in the guest book: MemoryStore deletes an expired session only when something reads it.',
     },
     'lazy-expiry': {
-      title: 'Expired rows linger',
+      title: 'Expired rows linger until something reads them',
       body: 'Nobody will ask for Mina’s old session again, so MemoryStore would keep it in memory for good (express-session’s docs warn that MemoryStore leaks memory and is not for production). Here the shop lists its sessions with store.all(): reading each one, MemoryStore drops the expired row. Real stores clean up by themselves: Redis deletes a key when its TTL runs out, Laravel runs a garbage-collection lottery.',
     },
     'login-again': {

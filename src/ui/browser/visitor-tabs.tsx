@@ -27,12 +27,20 @@ export function VisitorTabs() {
   const list = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => {
     const tabs = list.current;
-    const tab = tabs?.querySelector<HTMLElement>('[aria-selected="true"]');
-    if (!tabs || !tab || tabs.scrollWidth <= tabs.clientWidth) return;
-    const left = tab.offsetLeft - tabs.offsetLeft;
-    if (left < tabs.scrollLeft) tabs.scrollLeft = left;
-    else if (left + tab.offsetWidth > tabs.scrollLeft + tabs.clientWidth)
-      tabs.scrollLeft = left + tab.offsetWidth - tabs.clientWidth;
+    if (!tabs) return;
+    const reveal = () => {
+      const tab = tabs.querySelector('[aria-selected="true"]');
+      if (!tab || tabs.scrollWidth <= tabs.clientWidth) return;
+      const strip = tabs.getBoundingClientRect();
+      const { left, right } = tab.getBoundingClientRect();
+      if (left < strip.left) tabs.scrollLeft -= strip.left - left;
+      else if (right > strip.right) tabs.scrollLeft += right - strip.right;
+    };
+    reveal();
+    // …also when the strip narrows (presenter mode, a turned phone).
+    const watch = new ResizeObserver(reveal);
+    watch.observe(tabs);
+    return () => watch.disconnect();
   }, [shown.id, world.visitors.length]);
   const focusTab = (i: number) => {
     const v = world.visitors[(i + world.visitors.length) % world.visitors.length];

@@ -41,10 +41,24 @@ export function Narration() {
   const canAskAgain = useLesson((s) => !s.hand && s.worlds[index - 1] != null);
   const { beat, beats } = useBeat();
   const text = useRef<HTMLDivElement>(null);
-  // A narration longer than the step bar scrolls inside it, under the title: a new step starts at
-  // its top (a step of several requests brings its request's line into view: see BeatLine).
+  // A narration longer than the step bar scrolls inside it, under the title; a new step starts at
+  // its top. (The line of the request on show stays under it, out of the scroll.)
   useLayoutEffect(() => {
-    if (beat === null && text.current) text.current.scrollTop = 0;
+    if (text.current) text.current.scrollTop = 0;
+  }, [index]);
+  // Text that scrolls can be scrolled from the keyboard too: it takes a tab stop while it does.
+  useLayoutEffect(() => {
+    const box = text.current;
+    if (!box) return;
+    const check = () => {
+      if (box.scrollHeight > box.clientHeight + 1) box.tabIndex = 0;
+      else box.removeAttribute('tabindex');
+    };
+    check();
+    const watch = new ResizeObserver(check);
+    watch.observe(box);
+    for (const child of box.children) watch.observe(child);
+    return () => watch.disconnect();
   }, [index, beat]);
   if (run)
     return (
@@ -96,8 +110,8 @@ export function Narration() {
             </Suspense>
           )}
           <p className="narration-body">{renderTagged(t(`steps.${step.id}.body`), glossaryTags)}</p>
-          {beat !== null && <BeatLine stepId={step.id} beat={beat} />}
         </div>
+        {beat !== null && <BeatLine stepId={step.id} beat={beat} />}
       </div>
       {freePlay && (
         <p className="free-play">
@@ -149,21 +163,9 @@ function BeatLine({ stepId, beat }: { stepId: string; beat: number }) {
   const world = useWorld();
   const exchange = world.exchanges.at(-1);
   const visitor = world.visitors.find((v) => v.id === exchange?.visitorId);
-  const line = useRef<HTMLDivElement>(null);
-  // In view inside the narration, scrolling it no more than that needs (from its top at a
-  // step's first request).
-  useLayoutEffect(() => {
-    const narration = line.current?.closest('.narration-text');
-    if (!line.current || !narration) return;
-    if (beat === 0) narration.scrollTop = 0;
-    const shown = narration.getBoundingClientRect();
-    const { top, bottom } = line.current.getBoundingClientRect();
-    if (bottom > shown.bottom) narration.scrollTop += bottom - shown.bottom;
-    else if (top < shown.top) narration.scrollTop -= shown.top - top;
-  }, [stepId, beat, exchange]);
   if (!exchange) return null;
   return (
-    <div className="beat" ref={line}>
+    <div className="beat">
       <p className="beat-line" data-testid="beat-line">
         {t(beatLineKey(stepId, beat))}
       </p>

@@ -1,4 +1,14 @@
-import { Fragment, lazy, memo, Suspense, useCallback, useMemo, useRef, useState } from 'react';
+import {
+  Fragment,
+  lazy,
+  memo,
+  Suspense,
+  useCallback,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import { useTranslation } from '../../i18n/react';
 import { formatTimestamp, MINUTE } from '../../sim/clock';
 import {
@@ -86,6 +96,17 @@ export function GuestBookTable({
   const rows = showAll ? guestBook : guestBook.slice(0, FIRST_ROWS);
   const virtual = showAll && guestBook.length > FIRST_ROWS;
   const scrollRef = useRef<HTMLDivElement>(null);
+  // The row the exchange changed shows inside the table's own scroll box (under its header).
+  useLayoutEffect(() => {
+    const box = scrollRef.current;
+    const row = box?.querySelector('tr[data-mark]');
+    if (!box || !row || box.scrollHeight <= box.clientHeight) return;
+    const shown = box.getBoundingClientRect();
+    const header = box.querySelector('thead')?.getBoundingClientRect().height ?? 0;
+    const { top, bottom } = row.getBoundingClientRect();
+    if (bottom > shown.bottom) box.scrollTop += bottom - shown.bottom;
+    else if (top < shown.top + header) box.scrollTop -= shown.top + header - top;
+  }, [world.lastDiff]);
   // What the store really keeps: the bytes of each session's JSON (as the capacity panel counts).
   const bytes = useMemo(() => guestBook.reduce((n, r) => n + storedBytes(r), 0), [guestBook]);
   // Bytes under a kilobyte, so one session and a thousand read as the same cost per session;

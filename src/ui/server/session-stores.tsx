@@ -120,16 +120,7 @@ export function SessionStores() {
           <div className="cluster-server" key={i} data-answered={i === answered}>
             {central ? (
               <>
-                <h4>
-                  {t('cluster.server', { name: name(i) })}
-                  <span className="muted">
-                    {' '}
-                    · {t('cluster.served', { count: cluster.served?.[i] ?? 0 })}
-                  </span>
-                  {i === answered && (
-                    <span className="badge badge-updated">{t('cluster.answered')}</span>
-                  )}
-                </h4>
+                <h4>{title(i)}</h4>
                 <p className="muted">
                   {shared ? t('stacks.central.noMemory') : t('cluster.noMemory')}
                 </p>
