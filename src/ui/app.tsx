@@ -6,7 +6,7 @@ import { useCamera } from './common/camera';
 import { deferred } from './common/deferred';
 import { HeaderBar } from './header-bar';
 import { NetworkNotice } from './network-notice';
-import { Narration } from './player/narration';
+import { Narration, StepInvites } from './player/narration';
 import { StepControls } from './player/step-controls';
 
 /**
@@ -85,6 +85,7 @@ export function App() {
         <div className="lesson-bar">
           <Narration />
           <StepControls />
+          <StepInvites />
         </div>
         <RestoreNotice />
         <NetworkNotice />
