@@ -136,11 +136,6 @@ export interface LessonState {
   leaveQuiz(): void;
   goTo(target: number): Promise<void>;
   next(): Promise<void>;
-  /**
-   * Works out the next step's world while the student reads this one, so Next only shows it. Only
-   * in the guided lesson, from the step's own world; never while anything else is under way.
-   */
-  prepareNext(): Promise<void>;
   prev(): Promise<void>;
   act(action: Action): Promise<void>;
   restart(): Promise<void>;
@@ -376,25 +371,6 @@ export const useLesson = create<LessonState>()((set, get) => {
             transition: st.transition + 1,
           }));
         } else await moveTo(s.step + 1, true);
-      }),
-    prepareNext: () =>
-      enqueue(async () => {
-        const s = get();
-        const to = s.step + 1;
-        const base = s.worlds[s.step];
-        const guided =
-          s.mode === 'guided' && !s.hand && !s.held && !s.challenge && !s.quiz && !s.sandbox;
-        if (!guided || !base || to >= STEPS.length || s.worlds[to] || s.busy) return;
-        const beats = await applyStepBeats(base, to);
-        // Kept only if the lesson is still where it was (this job ran alone, but plain state
-        // changes, like a reload's restore, do not queue).
-        const now = get();
-        if (now.step !== s.step || now.worlds[s.step] !== base || now.worlds[to]) return;
-        const worlds = now.worlds.slice();
-        const stepBeats = now.stepBeats.slice();
-        worlds[to] = beats.at(-1)!;
-        stepBeats[to] = beats.length > 1 ? beats : null;
-        set({ worlds, stepBeats });
       }),
     prev: () =>
       enqueue(async () => {
@@ -652,20 +628,7 @@ export function startLesson(): void {
   });
   let lastStep = useLesson.getState().step;
   useLesson.subscribe((s) => {
-    if (s.step !== lastStep) {
-      writeStepToUrl(s.step);
-      prepareWhenIdle();
-    }
+    if (s.step !== lastStep) writeStepToUrl(s.step);
     lastStep = s.step;
   });
-}
-
-/**
- * Once the student has moved in the lesson, the next step is worked out in the browser's idle
- * time (not while the page loads: that time is the first screen's).
- */
-function prepareWhenIdle() {
-  const prepare = () => void useLesson.getState().prepareNext();
-  if ('requestIdleCallback' in window) requestIdleCallback(prepare, { timeout: 1000 });
-  else setTimeout(prepare, 200);
 }

@@ -65,8 +65,6 @@ export function StepControls() {
         type="button"
         className="primary"
         onClick={command('next').run}
-        // A hand on its way to Next: the next step starts being worked out now.
-        onPointerEnter={() => void useLesson.getState().prepareNext()}
         aria-keyshortcuts={ariaKeys('next')}
         disabled={index >= total - 1 && !more}
         data-testid="next"
