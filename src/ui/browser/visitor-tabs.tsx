@@ -23,7 +23,7 @@ export function VisitorTabs() {
   const choose = usePrefs((s) => s.chooseVisitor);
   const act = useLesson((s) => s.act);
   const full = world.visitors.length >= MAX_VISITORS;
-  // When the tabs scroll sideways (a phone), the visitor on show stays in view.
+  // When the tabs scroll sideways (too many for the width), the visitor on show stays in view.
   const list = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => {
     const tabs = list.current;
@@ -68,7 +68,7 @@ export function VisitorTabs() {
             }}
           >
             <Icon name={ICONS[v.browser]} />
-            {/* On a phone the address goes under the name: the tabs stay narrow, in one row. */}
+            {/* The address under the name: the tabs stay narrow, in one row. */}
             <span className="tab-browser">{visitorName(v, world.visitors)}</span>
             <span className="tab-sep"> · </span>
             <span className="tab-ip">{v.ip}</span>
