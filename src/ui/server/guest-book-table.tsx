@@ -23,7 +23,7 @@ import { flaskFileText } from '../../sim/server/session/flask-file';
 import { storedBytes } from '../../sim/server/capacity';
 import { currentWorld, useLesson } from '../../state/lesson-store';
 import { FocusMark } from '../common/focus-mark';
-import { ShortId } from '../common/short-id';
+import { ShortId, shortIdText } from '../common/short-id';
 import { holderOf, visitorName } from '../common/visitor-name';
 import { useArrivals, useFocus, useTiming, useWorld } from '../common/use-lesson-view';
 import { Icon } from '../common/icon';
@@ -282,7 +282,7 @@ const Row = memo(function Row({
           )}
           {mark && (
             <span className={`badge badge-${mark}`}>
-              {t(`guestBook.${mark}`, { was: `${was?.slice(0, 8)}…` })}
+              {t(`guestBook.${mark}`, { was: was && shortIdText(was) })}
             </span>
           )}
           {expired && (

@@ -4,8 +4,7 @@ import { FocusMark } from '../common/focus-mark';
 import { useFocus, useLatestExchange, useTiming } from '../common/use-lesson-view';
 import { Icon, type IconName } from '../common/icon';
 import { entrance } from '../common/entrance';
-
-const short = (id: string) => `${id.slice(0, 8)}…`;
+import { shortIdText } from '../common/short-id';
 
 /** One trace step in the student's language. */
 function describe(
@@ -22,15 +21,18 @@ function describe(
     case 'verify-signature':
       return t(step.ok ? 'trace.verify-ok' : `trace.verify-${step.reason ?? 'bad-signature'}`);
     case 'lookup':
-      return t(`trace.lookup-${step.result}`, { id: short(step.id) });
+      return t(`trace.lookup-${step.result}`, { id: shortIdText(step.id) });
     case 'create':
-      return t('trace.create', { id: short(step.id) });
+      return t('trace.create', { id: shortIdText(step.id) });
     case 'check-password':
       return t(step.ok ? 'trace.check-password-ok' : 'trace.check-password-bad', {
         username: step.username,
       });
     case 'regenerate':
-      return t('trace.regenerate', { oldId: short(step.oldId), newId: short(step.newId) });
+      return t('trace.regenerate', {
+        oldId: shortIdText(step.oldId),
+        newId: shortIdText(step.newId),
+      });
     case 'bind-user':
       return t('trace.bind-user', { userId: step.userId });
     case 'require-login':
@@ -42,12 +44,12 @@ function describe(
     case 'check-csrf':
       return t(step.ok ? 'crossSite.trace.csrf-ok' : 'crossSite.trace.csrf-bad');
     case 'destroy':
-      return t('trace.destroy', { id: short(step.id) });
+      return t('trace.destroy', { id: shortIdText(step.id) });
     case 'clear-cookie':
       return t('trace.clear-cookie', { name: step.name });
     case 'save':
       return t(step.noExpiry ? 'trace.save-touch-no-expiry' : `trace.save-${step.op}`, {
-        id: short(step.id),
+        id: shortIdText(step.id),
       });
     case 'skip-save':
       return t('trace.skip-save');
@@ -69,29 +71,29 @@ function describe(
     case 'store-command':
       return step.command.join(' ');
     case 'adopt-id':
-      return t('stacks.trace.adopt-id', { id: short(step.id) });
+      return t('stacks.trace.adopt-id', { id: shortIdText(step.id) });
     case 'invalid-id':
       return t(`stacks.trace.invalid-id-${step.outcome}`);
     case 'gc':
       return t('stacks.trace.gc', { count: step.deleted });
     case 'php-file':
-      return t(`stacks.trace.php-file-${step.op}`, { id: short(step.id) });
+      return t(`stacks.trace.php-file-${step.op}`, { id: shortIdText(step.id) });
     case 'cookie-data':
       return t(`cookieStore.trace.${step.op}`, { data: step.data });
     case 'flask-cookie':
       return t(`stacks.trace.flask-cookie-${step.op}`);
     case 'flask-file':
-      return t(`stacks.trace.flask-file-${step.op}`, { id: short(step.id) });
+      return t(`stacks.trace.flask-file-${step.op}`, { id: shortIdText(step.id) });
     case 'flask-no-regenerate':
       return t(`stacks.trace.flask-no-regenerate-${step.store}`);
     case 'laravel':
       return t(`stacks.trace.laravel-${step.op}`, {
-        id: step.id ? short(step.id) : '',
+        id: step.id ? shortIdText(step.id) : '',
         count: step.count ?? 0,
       });
     case 'tomcat-access':
       return t('stacks.trace.tomcat-access', {
-        id: short(step.id),
+        id: shortIdText(step.id),
         minutes: Math.round(step.maxInactiveInterval / 60),
       });
   }
