@@ -55,7 +55,7 @@ export const activitiesEn = {
   challenges: {
     'forged-form-fails': {
       title: 'Make the forged form fail',
-      goal: 'Mina’s cookie is SameSite=None, so the hidden form on evil.example fills her cart. Make that form arrive without her session cookie, without touching the shop’s code (leave csrfSynchronisedProtection off).',
+      goal: 'Mina’s cookie is SameSite=None, so the hidden form on evil.example fills her cart. Make that form arrive without her cookie, without touching the shop’s code (leave csrfSynchronisedProtection off).',
       hints: {
         '0': 'Which attribute of a cookie decides whether other sites’ requests carry it? The express-session options are under the guest book.',
         '1': 'Set cookie.sameSite to strict or lax. express-session keeps each session’s cookie settings, so only a new session gets them: log in again as Mina.',
@@ -71,7 +71,7 @@ export const activitiesEn = {
     },
     'links-stay': {
       title: 'Keep links working, stop the form',
-      goal: 'A link on evil.example to Mina’s page should still find her logged in (200), but the hidden form must arrive without her session cookie.',
+      goal: 'A link on evil.example to Mina’s page should still find her logged in (200), but the hidden form must arrive without her cookie.',
       hints: {
         '0': 'The link is a top-level GET; the form is a POST. One SameSite value tells them apart.',
         '1': 'Strict stops both. Lax lets a top-level GET from another site carry the cookie, and nothing else.',
@@ -248,7 +248,7 @@ export const activitiesEn = {
     },
     'hide-from-scripts': {
       title: 'Read it, then hide it',
-      goal: 'This shop now sends its session cookie without HttpOnly. In Chrome’s Console, read the session cookie with document.cookie. Then change the server so that the same command no longer shows connect.sid, while Mina stays logged in.',
+      goal: 'This shop now sends its session ID cookie without HttpOnly. In Chrome’s Console, read that cookie with document.cookie. Then change the server so that the same command no longer shows connect.sid, while Mina stays logged in.',
       hints: {
         '0': 'DevTools → Console → Run document.cookie. Whatever a script can read here, an injected script (XSS) can read and send away.',
         '1': 'Under “express-session options”, tick cookie.httpOnly.',
@@ -258,7 +258,7 @@ export const activitiesEn = {
         'The same command, and connect.sid is gone from it, although Chrome still holds the cookie and sends it with every request. HttpOnly hides it from page scripts, so an injected script cannot carry the session ID away. DevTools still shows it: HttpOnly stops scripts, not the person at the keyboard.',
       nudges: {
         'no-cookie':
-          'document.cookie shows no connect.sid, but only because Chrome holds no session cookie now: Mina is not logged in. Hide the cookie while she stays logged in.',
+          'document.cookie shows no connect.sid, but only because Chrome holds no session ID cookie now: Mina is not logged in. Hide the cookie while she stays logged in.',
         'old-session':
           'The option is on, but this session keeps the cookie options it was made with, so Chrome still gets its cookie without HttpOnly. Log out and log in again: the new session takes the new options.',
       },
@@ -311,9 +311,9 @@ export const activitiesEn = {
     },
     'edit-the-cookie': {
       title: 'Make the cookie say something else',
-      goal: 'Chrome’s session cookie holds Mina’s cart and user_id. Change what it says (the cart, or whose account it is) and send it to the server. See what the server does with your edit.',
+      goal: 'Chrome’s cookie holds Mina’s whole session: her cart and user_id. Change what it says (the cart, or whose account it is) and send it to the server. See what the server does with your edit.',
       hints: {
-        '0': 'The value of the session cookie is base64 of JSON. The panel under the guest book shows it decoded.',
+        '0': 'The value of the cookie named session is base64 of JSON. The panel under the guest book shows it decoded.',
         '1': 'Open DevTools → Application → Cookies in Chrome and edit the value of session: any other base64 will do, e.g. base64 of {"cart":["apple"],"userId":214}.',
         '2': 'Leave session.sig as it is, then open My page.',
       },
@@ -321,7 +321,7 @@ export const activitiesEn = {
         'The server signed your value with its key and got another signature than session.sig: it ignored the whole cookie and started an empty session. You could read the data and change it, but without the key you cannot make the server believe it.',
       nudges: {
         'sig-only':
-          'You sent the server’s own data with another signature: refused too. Now change the data itself, in the session cookie.',
+          'You sent the server’s own data with another signature: refused too. Now change the data itself, in the cookie named session.',
       },
     },
     'outlive-logout': {
@@ -429,7 +429,7 @@ export const activitiesEn = {
       hints: {
         '0': 'Look at the Flask session settings under the guest book.',
         '1': 'SESSION_USE_SIGNER signs the ID in the cookie.',
-        '2': 'Turn it on, change the session cookie to any text in DevTools, then open the home page.',
+        '2': 'Turn it on, change the session ID cookie to any text in DevTools, then open the home page.',
       },
       solved:
         'Signed, an ID can only come from the server: yours failed the signature, and Flask-Session started a new session under its own ID. Unsigned, it would have adopted yours.',
@@ -446,7 +446,7 @@ export const activitiesEn = {
         '1': 'Open the visitor menu (Add a visitor) and allow cookies in Safari again, then log in and open My page.',
       },
       solved:
-        'With cookies allowed, Safari kept the session cookie and sent it back, so the server found Mina’s session on the next request. The login sticks because the cookie carries it.',
+        'With cookies allowed, Safari kept the session ID cookie and sent it back, so the server found Mina’s session on the next request. The login sticks because the cookie carries it.',
       nudges: {
         blocked:
           'Still 401: Safari still blocks cookies, so the session ID never comes back. Change that first.',
@@ -487,14 +487,14 @@ export const activitiesEn = {
     },
     'xss-httponly-stops-theft': {
       title: 'Stop the theft, keep the code',
-      goal: 'Without changing the shop’s code (leave the review page unescaped), make Mina open the reviews while logged in without her session cookie reaching evil.example.',
+      goal: 'Without changing the shop’s code (leave the review page unescaped), make Mina open the reviews while logged in without her session ID cookie reaching evil.example.',
       hints: {
         '0': 'document.cookie cannot see a cookie marked HttpOnly. Which option sets it?',
         '1': 'Under the guest book, turn on cookie.httpOnly. The option applies to cookies the server sets from then on.',
         '2': 'Mina’s cookie was set before: log her in again in Chrome (mina / sesame), then open Reviews.',
       },
       solved:
-        'The script still ran and still called evil.example, but document.cookie no longer held connect.sid. HttpOnly protects the session cookie, not the page: the injected script could still act as Mina on it.',
+        'The script still ran and still called evil.example, but document.cookie no longer held connect.sid. HttpOnly protects the cookie, not the page: the injected script could still act as Mina on it.',
       nudges: {
         'code-changed':
           'Escaping changes the shop’s code (that is the next challenge). This time turn it off again and protect the cookie instead.',
@@ -519,7 +519,7 @@ export const activitiesEn = {
     },
     'secure-cafe-link': {
       title: 'Never over http',
-      goal: 'Mina’s session cookie must never travel over the café’s http link. Set the server so that the link carries no session cookie while Mina stays logged in over https, then open the café link to show it.',
+      goal: 'Mina’s session ID cookie must never travel over the café’s http link. Set the server so that the link carries no such cookie while Mina stays logged in over https, then open the café link to show it.',
       hints: {
         '0': 'A cookie marked Secure is kept for https requests only. Which of the server’s options sets that mark?',
         '1': 'Set cookie.secure to true in the server’s code and options. The mark is written when the server sets the cookie.',
@@ -557,7 +557,7 @@ export const activitiesEn = {
     },
     'secure-eavesdrop': {
       title: 'The other guest at the café',
-      goal: 'You are another guest on the café’s Wi-Fi, with Firefox. Mina’s request just went over http. Read her session cookie off what the network sees, put it in Firefox’s jar, and open My page as Mina.',
+      goal: 'You are another guest on the café’s Wi-Fi, with Firefox. Mina’s request just went over http. Read her session ID cookie off what the network sees, put it in Firefox’s jar, and open My page as Mina.',
       hints: {
         '0': 'Under the envelopes, “What the café’s network sees” shows Mina’s request as it crossed the Wi-Fi, Cookie header included.',
         '1': 'The value is everything after connect.sid= in that line. In Firefox’s DevTools, Application → Cookies has a form to add a cookie.',
@@ -567,7 +567,7 @@ export const activitiesEn = {
         'Firefox opened Mina’s page with a cookie read off the Wi-Fi: no password needed. This is what Secure prevents: a Secure cookie never crosses a network in the clear.',
       nudges: {
         'no-cookie':
-          'Firefox sent no session cookie: add one to its jar first (DevTools → Application → Cookies).',
+          'Firefox sent no session ID cookie: add one to its jar first (DevTools → Application → Cookies).',
         'wrong-value':
           'The server did not know that cookie: copy the whole value after connect.sid= from the café’s view, exactly.',
       },
@@ -594,8 +594,8 @@ export const activitiesEn = {
       prompt:
         'A hidden form on evil.example added a gift card to Mina’s cart. What made that possible?',
       options: {
-        forged: 'Her browser sent her session cookie with a request another site started',
-        stolen: 'evil.example read her session cookie',
+        forged: 'Her browser sent her session ID cookie with a request another site started',
+        stolen: 'evil.example read her session ID cookie',
         guessed: 'evil.example guessed her session ID',
         script: 'A script ran inside the shop’s page',
       },
@@ -630,7 +630,7 @@ export const activitiesEn = {
         login: 'Mina logs in at the shop',
         visit: 'She opens a page on evil.example',
         submit: 'The page submits its hidden form to the shop',
-        cookie: 'Her browser adds her session cookie, if SameSite allows',
+        cookie: 'Her browser adds her session ID cookie, if SameSite allows',
         cart: 'The shop acts as Mina and changes her cart',
       },
       explain:
@@ -644,7 +644,7 @@ export const activitiesEn = {
     },
     'secure-eavesdropper': {
       prompt:
-        'Mina opens http://shop.example/me on the café’s Wi-Fi, with a session cookie without Secure. What can another guest on the same Wi-Fi read?',
+        'Mina opens http://shop.example/me on the café’s Wi-Fi, with a session ID cookie without Secure. What can another guest on the same Wi-Fi read?',
       options: {
         'cookie-header': 'The whole request, the Cookie header with the session ID included',
         nothing: 'Nothing: Wi-Fi is always encrypted',
@@ -864,7 +864,7 @@ export const activitiesEn = {
         'Cookie is a request header: browsers send it. A server asks the browser to keep a cookie with Set-Cookie. Safari ignores a Cookie line in a response, so it gets no session ID.',
     },
     'security-httponly': {
-      prompt: 'What does the HttpOnly flag do to the session cookie?',
+      prompt: 'What does the HttpOnly flag do to the session ID cookie?',
       options: {
         https: 'The browser sends it over HTTPS only',
         scripts: 'Page scripts cannot read it (document.cookie); the browser still sends it',
@@ -888,7 +888,7 @@ export const activitiesEn = {
         'Without the server’s secret nobody can sign an ID. A bad signature counts as no cookie at all: a fresh anonymous session and, for My page, the 401 any stranger gets. No crash, no error page of its own, and no way in.',
     },
     'security-stolen': {
-      prompt: 'An attacker has copied Mina’s session cookie. What makes the copy worthless?',
+      prompt: 'An attacker has copied Mina’s session ID cookie. What makes the copy worthless?',
       options: {
         'close-tab': 'Mina closes her tab',
         'clear-own': 'Mina deletes the cookie in her own browser',
@@ -913,7 +913,7 @@ export const activitiesEn = {
     'security-samesite-none': {
       prompt: 'After login Chrome refuses one of these cookies. Which line?',
       explain:
-        'SameSite=None lets other sites’ requests carry the cookie, and browsers accept it only together with Secure. Without Secure, Chrome drops the session cookie and the next page does not know Mina.',
+        'SameSite=None lets other sites’ requests carry the cookie, and browsers accept it only together with Secure. Without Secure, Chrome drops the session ID cookie and the next page does not know Mina.',
     },
     'expiry-no-expires': {
       prompt:
@@ -1071,14 +1071,14 @@ export const activitiesEn = {
       prompt:
         'Servers A and B both run express-session with its default settings. This answer claims to come from B. Which line is wrong?',
       explain:
-        'express-session names its cookie connect.sid by default and signs it, so the value starts with s%3A. JSESSIONID is the session cookie of Java servlet servers such as Tomcat.',
+        'express-session names its cookie connect.sid by default and signs it, so the value starts with s%3A. JSESSIONID is the session ID cookie of Java servlet servers such as Tomcat.',
     },
     'cookie-store-where': {
       prompt:
         'The shop runs on cookie-session. Chrome has put an apple in the cart. Where is the cart kept?',
       options: {
         'server-memory': 'In the server’s memory, under a session ID',
-        cookie: 'In Chrome’s session cookie, as base64 JSON',
+        cookie: 'In Chrome’s cookie named session, as base64 JSON',
         both: 'In both: the cookie holds a copy',
         redis: 'In Redis',
       },
@@ -1098,7 +1098,7 @@ export const activitiesEn = {
     },
     'cookie-store-edit': {
       prompt:
-        'A visitor edits the session cookie to say userId 214 and keeps the old session.sig. What does the server do?',
+        'A visitor edits the cookie named session to say userId 214 and keeps the old session.sig. What does the server do?',
       options: {
         'joon-page': 'It shows Joon’s page',
         'error-500': 'It fails with an error 500',
@@ -1191,7 +1191,7 @@ export const activitiesEn = {
     'authz-order': {
       prompt: 'Put what the server does for GET /admin in order.',
       options: {
-        cookie: 'Read the session cookie and check its signature',
+        cookie: 'Read the session ID cookie and check its signature',
         session: 'Find the session in the guest book',
         user: 'Authentication: is a user logged in on it? If not, 401',
         role: 'Authorization: is that account an admin? If not, 403',
@@ -1204,7 +1204,7 @@ export const activitiesEn = {
       prompt:
         'Joon, logged in, opens the admin page. This answer claims to come from the shop. Which line is wrong?',
       explain:
-        'A 403 refuses this one page: Joon stays logged in, so the server has no reason to clear his session cookie. Clearing it is what logout does.',
+        'A 403 refuses this one page: Joon stays logged in, so the server has no reason to clear his session ID cookie. Clearing it is what logout does.',
     },
     'everywhere-tomcat-name': {
       prompt: 'Which cookie carries the session ID on Tomcat?',
@@ -1241,7 +1241,7 @@ export const activitiesEn = {
     },
     'everywhere-readable': {
       prompt:
-        'Someone copies Mina’s Flask session cookie. Without the secret key, what can they do with what is inside?',
+        'Someone copies the cookie that holds Mina’s Flask session. Without the secret key, what can they do with what is inside?',
       options: {
         read: 'Read it: base64 hides nothing',
         change: 'Change user_id to someone else’s and be believed',
@@ -1263,7 +1263,7 @@ export const activitiesEn = {
     'everywhere-same-steps': {
       prompt: 'Put in order what every stack did for each request.',
       options: {
-        'read-cookie': 'Read the session cookie',
+        'read-cookie': 'Read the cookie the request carries',
         'find-session': 'Find the session (in a store, or in the cookie itself)',
         'run-app': 'Run the app’s code',
         'save-session': 'Save the session',
@@ -1329,12 +1329,12 @@ export const activitiesEn = {
     },
     'xss-httponly-does': {
       prompt:
-        'The session cookie is HttpOnly, and the unescaped review is still on the page. What happens when Mina opens it?',
+        'The session ID cookie is HttpOnly, and the unescaped review is still on the page. What happens when Mina opens it?',
       options: {
         'runs-without-cookie':
-          'The script runs, but document.cookie does not contain the session cookie',
+          'The script runs, but document.cookie does not contain the session ID cookie',
         'nothing-runs': 'Nothing runs: HttpOnly blocks scripts',
-        'still-steals': 'The session cookie is stolen as before',
+        'still-steals': 'The session ID cookie is stolen as before',
         refused: 'The server refuses the page',
       },
       explain:
@@ -1357,7 +1357,7 @@ export const activitiesEn = {
         plant: 'The attacker posts a review with markup in it',
         'victim-opens': 'Mina opens the review page',
         'browser-sends': 'Her browser runs it and sends document.cookie to evil.example',
-        'thief-uses': 'The thief puts the session cookie into their own browser and opens My page',
+        'thief-uses': 'The thief puts the stolen cookie into their own browser and opens My page',
       },
       explain: 'The shop stores the markup once; every browser that shows the page runs it.',
     },

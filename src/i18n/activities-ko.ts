@@ -54,7 +54,7 @@ export const activitiesKo: ActivityMessages = {
   challenges: {
     'forged-form-fails': {
       title: '위조된 폼을 실패하게',
-      goal: '미나의 쿠키가 SameSite=None이라서 evil.example의 숨은 폼이 미나의 장바구니를 채웁니다. 쇼핑몰의 코드는 건드리지 말고(csrfSynchronisedProtection은 끈 채로), 그 폼이 미나의 세션 쿠키 없이 도착하게 해 보세요.',
+      goal: '미나의 쿠키가 SameSite=None이라서 evil.example의 숨은 폼이 미나의 장바구니를 채웁니다. 쇼핑몰의 코드는 건드리지 말고(csrfSynchronisedProtection은 끈 채로), 그 폼이 미나의 쿠키 없이 도착하게 해 보세요.',
       hints: {
         '0': '다른 사이트의 요청에 쿠키가 실릴지는 쿠키의 어떤 속성이 정할까요? express-session 옵션은 손님 기록부 아래에 있습니다.',
         '1': 'cookie.sameSite를 strict나 lax로 바꾸세요. express-session은 쿠키 설정을 세션마다 저장하므로 새 세션에만 적용됩니다. 미나로 다시 로그인하세요.',
@@ -70,7 +70,7 @@ export const activitiesKo: ActivityMessages = {
     },
     'links-stay': {
       title: '링크는 살리고 폼은 막기',
-      goal: 'evil.example에서 미나의 페이지로 가는 링크를 따라가면 여전히 로그인된 상태(200)여야 하고, 숨은 폼은 미나의 세션 쿠키 없이 도착해야 합니다.',
+      goal: 'evil.example에서 미나의 페이지로 가는 링크를 따라가면 여전히 로그인된 상태(200)여야 하고, 숨은 폼은 미나의 쿠키 없이 도착해야 합니다.',
       hints: {
         '0': '링크는 최상위 GET이고, 폼은 POST입니다. 이 둘을 가르는 SameSite 값이 있습니다.',
         '1': 'Strict는 둘 다 막습니다. Lax는 다른 사이트에서 온 최상위 GET에만 쿠키를 실어 보냅니다.',
@@ -247,7 +247,7 @@ export const activitiesKo: ActivityMessages = {
     },
     'hide-from-scripts': {
       title: '읽어 보고, 숨기기',
-      goal: '이 쇼핑몰은 이제 세션 쿠키를 HttpOnly 없이 보냅니다. Chrome의 콘솔에서 document.cookie로 세션 쿠키를 읽어 보세요. 그다음 서버를 고쳐서, 미나가 로그인한 상태 그대로 같은 명령에 connect.sid가 더는 보이지 않게 만드세요.',
+      goal: '이 쇼핑몰은 이제 세션 ID 쿠키를 HttpOnly 없이 보냅니다. Chrome의 콘솔에서 document.cookie로 그 쿠키를 읽어 보세요. 그다음 서버를 고쳐서, 미나가 로그인한 상태 그대로 같은 명령에 connect.sid가 더는 보이지 않게 만드세요.',
       hints: {
         '0': '개발자 도구 → 콘솔 → document.cookie 실행. 여기서 스크립트가 읽을 수 있는 것은 끼어든 스크립트(XSS)도 읽어서 밖으로 보낼 수 있습니다.',
         '1': '“express-session 옵션”에서 cookie.httpOnly를 켜세요.',
@@ -257,7 +257,7 @@ export const activitiesKo: ActivityMessages = {
         '같은 명령인데 connect.sid가 사라졌습니다. Chrome은 여전히 쿠키를 갖고 있고 요청마다 보내는데도요. HttpOnly는 페이지 스크립트로부터 쿠키를 숨겨서, 끼어든 스크립트가 세션 ID를 빼돌리지 못하게 합니다. 개발자 도구에는 여전히 보입니다. HttpOnly가 막는 것은 스크립트이지, 키보드 앞의 사람이 아닙니다.',
       nudges: {
         'no-cookie':
-          'document.cookie에 connect.sid가 없지만, 그건 지금 Chrome에 세션 쿠키가 없어서입니다. 미나가 로그인해 있지 않습니다. 미나가 로그인한 채로 쿠키를 숨겨 보세요.',
+          'document.cookie에 connect.sid가 없지만, 그건 지금 Chrome에 세션 ID 쿠키가 없어서입니다. 미나가 로그인해 있지 않습니다. 미나가 로그인한 채로 쿠키를 숨겨 보세요.',
         'old-session':
           '옵션은 켜졌지만, 이 세션은 만들어질 때의 쿠키 옵션을 그대로 간직하므로 Chrome은 여전히 HttpOnly 없는 쿠키를 받습니다. 로그아웃했다가 다시 로그인하세요. 새 세션은 새 옵션을 따릅니다.',
       },
@@ -310,7 +310,7 @@ export const activitiesKo: ActivityMessages = {
     },
     'edit-the-cookie': {
       title: '쿠키 내용을 바꿔 보기',
-      goal: 'Chrome의 세션 쿠키에는 미나의 장바구니와 user_id가 들어 있습니다. 그 내용(장바구니나, 누구의 계정인지)을 바꿔 서버에 보내 보세요. 서버가 고친 쿠키를 어떻게 다루는지 확인하면 됩니다.',
+      goal: 'Chrome의 쿠키에는 미나의 세션이 통째로 담겨 있습니다. 장바구니도 user_id도 그 안에 있습니다. 그 내용(장바구니나, 누구의 계정인지)을 바꿔 서버에 보내 보세요. 서버가 고친 쿠키를 어떻게 다루는지 확인하면 됩니다.',
       hints: {
         '0': 'session 쿠키 값은 JSON을 base64로 바꾼 것입니다. 손님 기록부 아래 패널에 풀어 놓은 내용이 보입니다.',
         '1': 'Chrome에서 개발자 도구 → 애플리케이션 → 쿠키를 열고 session 값을 고치세요. 다른 base64면 무엇이든 됩니다. 예를 들어 {"cart":["apple"],"userId":214}를 base64로 바꾼 값이요.',
@@ -445,7 +445,7 @@ export const activitiesKo: ActivityMessages = {
         '1': '방문자 메뉴(방문자 추가)를 열어 Safari에서 쿠키를 다시 허용한 뒤, 로그인하고 마이페이지를 여세요.',
       },
       solved:
-        '쿠키를 허용하자 Safari가 세션 쿠키를 받아 두었다가 다시 보냈고, 서버는 다음 요청에서 미나의 세션을 찾았습니다. 로그인이 이어지는 건 쿠키가 그것을 실어 나르기 때문입니다.',
+        '쿠키를 허용하자 Safari가 세션 ID 쿠키를 받아 두었다가 다시 보냈고, 서버는 다음 요청에서 미나의 세션을 찾았습니다. 로그인이 이어지는 건 쿠키가 그것을 실어 나르기 때문입니다.',
       nudges: {
         blocked:
           '아직 401입니다. Safari가 여전히 쿠키를 차단해서 세션 ID가 돌아오지 않습니다. 그것부터 바꾸세요.',
@@ -467,7 +467,7 @@ export const activitiesKo: ActivityMessages = {
     },
     'secure-cafe-link': {
       title: 'http로는 절대 보내지 않기',
-      goal: '미나의 세션 쿠키가 카페의 http 링크로 가는 일은 없어야 합니다. 미나가 https에서는 로그인된 채로 있으면서, 카페 링크에는 세션 쿠키가 실리지 않도록 서버를 설정하세요. 그다음 카페 링크를 열어 확인하세요.',
+      goal: '미나의 세션 ID 쿠키가 카페의 http 링크로 가는 일은 없어야 합니다. 미나가 https에서는 로그인된 채로 있으면서, 카페 링크에는 그 쿠키가 실리지 않도록 서버를 설정하세요. 그다음 카페 링크를 열어 확인하세요.',
       hints: {
         '0': 'Secure 표시가 붙은 쿠키는 https 요청에만 실립니다. 서버의 어떤 옵션이 이 표시를 붙일까요?',
         '1': '서버의 코드와 옵션에서 cookie.secure를 true로 바꾸세요. 표시는 서버가 쿠키를 설정할 때 붙습니다.',
@@ -524,14 +524,14 @@ export const activitiesKo: ActivityMessages = {
     },
     'xss-httponly-stops-theft': {
       title: '코드는 그대로, 도난만 막기',
-      goal: '쇼핑몰의 코드는 바꾸지 말고(후기 페이지는 이스케이프하지 않은 채로), 미나가 로그인한 채 후기를 열어도 세션 쿠키가 evil.example에 닿지 않게 해 보세요.',
+      goal: '쇼핑몰의 코드는 바꾸지 말고(후기 페이지는 이스케이프하지 않은 채로), 미나가 로그인한 채 후기를 열어도 세션 ID 쿠키가 evil.example에 닿지 않게 해 보세요.',
       hints: {
         '0': 'HttpOnly가 붙은 쿠키는 document.cookie에 보이지 않습니다. 어느 옵션이 그것을 붙일까요?',
         '1': '손님 기록부 아래에서 cookie.httpOnly를 켜세요. 이 옵션은 그 뒤로 서버가 설정하는 쿠키에 적용됩니다.',
         '2': '미나의 쿠키는 그 전에 설정된 것입니다. Chrome에서 미나로 다시 로그인한 뒤(mina / sesame) 후기를 여세요.',
       },
       solved:
-        '스크립트는 여전히 실행됐고 evil.example도 여전히 불렀지만, document.cookie에는 connect.sid가 없었습니다. HttpOnly는 세션 쿠키를 지킬 뿐 페이지를 지키지는 않습니다. 주입된 스크립트는 여전히 그 페이지에서 미나로서 행동할 수 있습니다.',
+        '스크립트는 여전히 실행됐고 evil.example도 여전히 불렀지만, document.cookie에는 connect.sid가 없었습니다. HttpOnly는 쿠키를 지킬 뿐 페이지를 지키지는 않습니다. 주입된 스크립트는 여전히 그 페이지에서 미나로서 행동할 수 있습니다.',
       nudges: {
         'code-changed':
           '이스케이프는 쇼핑몰의 코드를 바꾸는 일입니다(다음 도전 과제입니다). 이번에는 다시 끄고 쿠키를 지켜 보세요.',
@@ -556,7 +556,7 @@ export const activitiesKo: ActivityMessages = {
     },
     'secure-eavesdrop': {
       title: '카페의 다른 손님',
-      goal: '여러분은 Firefox를 쓰는 카페의 다른 손님입니다. 방금 미나의 요청이 http로 지나갔습니다. 네트워크에서 보이는 것에서 미나의 세션 쿠키를 읽어 Firefox의 쿠키 저장소에 넣고, 미나로 마이페이지를 여세요.',
+      goal: '여러분은 Firefox를 쓰는 카페의 다른 손님입니다. 방금 미나의 요청이 http로 지나갔습니다. 네트워크에서 보이는 것에서 미나의 세션 ID 쿠키를 읽어 Firefox의 쿠키 저장소에 넣고, 미나로 마이페이지를 여세요.',
       hints: {
         '0': '봉투 아래 ‘카페 네트워크에서 보이는 것’에 와이파이를 지나간 미나의 요청이 Cookie 헤더까지 그대로 나옵니다.',
         '1': '값은 그 줄에서 connect.sid= 뒤의 전부입니다. Firefox 개발자 도구의 애플리케이션 → 쿠키에 쿠키를 추가하는 양식이 있습니다.',
@@ -566,7 +566,7 @@ export const activitiesKo: ActivityMessages = {
         '와이파이에서 읽은 쿠키만으로 Firefox가 미나의 페이지를 열었습니다. 비밀번호는 필요 없었습니다. Secure가 막는 것이 바로 이것입니다. Secure 쿠키는 평문으로 네트워크를 건너지 않습니다.',
       nudges: {
         'no-cookie':
-          'Firefox가 세션 쿠키를 보내지 않았습니다. 먼저 쿠키 저장소에 쿠키를 추가하세요(개발자 도구 → 애플리케이션 → 쿠키).',
+          'Firefox가 세션 ID 쿠키를 보내지 않았습니다. 먼저 쿠키 저장소에 쿠키를 추가하세요(개발자 도구 → 애플리케이션 → 쿠키).',
         'wrong-value':
           '서버가 모르는 쿠키입니다. 카페 화면에서 connect.sid= 뒤의 값을 빠짐없이 그대로 옮기세요.',
       },
@@ -593,8 +593,8 @@ export const activitiesKo: ActivityMessages = {
       prompt:
         'evil.example의 숨은 폼이 미나의 장바구니에 상품권을 넣었습니다. 무엇 때문에 가능했을까요?',
       options: {
-        forged: '다른 사이트가 시작한 요청에 미나의 브라우저가 세션 쿠키를 실어 보냈다',
-        stolen: 'evil.example이 미나의 세션 쿠키를 읽었다',
+        forged: '다른 사이트가 시작한 요청에 미나의 브라우저가 세션 ID 쿠키를 실어 보냈다',
+        stolen: 'evil.example이 미나의 세션 ID 쿠키를 읽었다',
         guessed: 'evil.example이 미나의 세션 ID를 알아맞혔다',
         script: '쇼핑몰 페이지 안에서 스크립트가 실행됐다',
       },
@@ -630,7 +630,7 @@ export const activitiesKo: ActivityMessages = {
         login: '미나가 쇼핑몰에 로그인한다',
         visit: '미나가 evil.example의 페이지를 연다',
         submit: '그 페이지가 숨은 폼을 쇼핑몰로 전송한다',
-        cookie: 'SameSite가 허락하면 브라우저가 미나의 세션 쿠키를 붙인다',
+        cookie: 'SameSite가 허락하면 브라우저가 미나의 세션 ID 쿠키를 붙인다',
         cart: '쇼핑몰이 미나인 줄 알고 장바구니를 바꾼다',
       },
       explain:
@@ -644,7 +644,7 @@ export const activitiesKo: ActivityMessages = {
     },
     'secure-eavesdropper': {
       prompt:
-        '미나가 카페 와이파이에서 http://shop.example/me를 엽니다. 세션 쿠키에는 Secure가 없습니다. 같은 와이파이의 다른 손님은 무엇을 읽을 수 있을까요?',
+        '미나가 카페 와이파이에서 http://shop.example/me를 엽니다. 세션 ID 쿠키에는 Secure가 없습니다. 같은 와이파이의 다른 손님은 무엇을 읽을 수 있을까요?',
       options: {
         'cookie-header': '세션 ID가 든 Cookie 헤더까지 요청 전체',
         nothing: '아무것도 못 읽는다. 와이파이는 늘 암호화된다',
@@ -865,7 +865,7 @@ export const activitiesKo: ActivityMessages = {
         'Cookie는 브라우저가 보내는 요청 헤더입니다. 서버가 쿠키를 저장해 달라고 할 때는 Set-Cookie를 씁니다. 응답에 들어 있는 Cookie 줄은 Safari가 무시하므로 세션 ID를 받지 못합니다.',
     },
     'security-httponly': {
-      prompt: 'HttpOnly 플래그는 세션 쿠키에 어떤 영향을 줄까요?',
+      prompt: 'HttpOnly 플래그는 세션 ID 쿠키에 어떤 영향을 줄까요?',
       options: {
         https: '브라우저가 HTTPS로만 보낸다',
         scripts: '페이지 스크립트가 document.cookie로 읽을 수 없다. 브라우저는 계속 보낸다',
@@ -889,7 +889,7 @@ export const activitiesKo: ActivityMessages = {
     },
     'security-stolen': {
       prompt:
-        '공격자가 미나의 세션 쿠키를 복사해 갔습니다. 이 복사본을 쓸모없게 만드는 것은 무엇일까요?',
+        '공격자가 미나의 세션 ID 쿠키를 복사해 갔습니다. 이 복사본을 쓸모없게 만드는 것은 무엇일까요?',
       options: {
         'close-tab': '미나가 탭을 닫는다',
         'clear-own': '미나가 자기 브라우저에서 쿠키를 지운다',
@@ -914,7 +914,7 @@ export const activitiesKo: ActivityMessages = {
     'security-samesite-none': {
       prompt: '로그인한 뒤 Chrome이 이 쿠키 중 하나를 거부합니다. 어느 줄일까요?',
       explain:
-        'SameSite=None은 다른 사이트의 요청에도 쿠키를 싣게 하는 설정이라, 브라우저는 Secure가 함께 있을 때만 받아 줍니다. Secure가 없으니 Chrome은 세션 쿠키를 버리고, 다음 페이지는 미나를 알아보지 못합니다.',
+        'SameSite=None은 다른 사이트의 요청에도 쿠키를 싣게 하는 설정이라, 브라우저는 Secure가 함께 있을 때만 받아 줍니다. Secure가 없으니 Chrome은 세션 ID 쿠키를 버리고, 다음 페이지는 미나를 알아보지 못합니다.',
     },
     'expiry-no-expires': {
       prompt: 'Set-Cookie에 Expires도 Max-Age도 없습니다. 브라우저는 이 쿠키를 언제 버릴까요?',
@@ -1071,7 +1071,7 @@ export const activitiesKo: ActivityMessages = {
       prompt:
         '서버 A와 B는 둘 다 기본 설정 그대로 express-session을 씁니다. 아래 응답은 B가 보냈다고 합니다. 잘못된 줄은 어느 것일까요?',
       explain:
-        'express-session의 기본 쿠키 이름은 connect.sid이고, 값은 서명되어 있어서 s%3A로 시작합니다. JSESSIONID는 Tomcat 같은 자바 서블릿 서버가 쓰는 세션 쿠키 이름입니다.',
+        'express-session의 기본 쿠키 이름은 connect.sid이고, 값은 서명되어 있어서 s%3A로 시작합니다. JSESSIONID는 Tomcat 같은 자바 서블릿 서버가 쓰는 세션 ID 쿠키 이름입니다.',
     },
     'cookie-store-where': {
       prompt:
@@ -1192,7 +1192,7 @@ export const activitiesKo: ActivityMessages = {
     'authz-order': {
       prompt: 'GET /admin을 받은 서버가 하는 일을 순서대로 놓아 보세요.',
       options: {
-        cookie: '세션 쿠키를 읽고 서명을 확인한다',
+        cookie: '세션 ID 쿠키를 읽고 서명을 확인한다',
         session: '손님 기록부에서 세션을 찾는다',
         user: '인증: 로그인한 사용자가 있는가? 없으면 401',
         role: '인가: 그 계정이 관리자인가? 아니면 403',
@@ -1205,7 +1205,7 @@ export const activitiesKo: ActivityMessages = {
       prompt:
         '로그인한 준이 관리자 페이지를 엽니다. 아래 응답은 쇼핑몰이 보냈다고 합니다. 잘못된 줄은 어느 것일까요?',
       explain:
-        '403은 이 페이지 하나만 거절합니다. 준은 계속 로그인해 있으니 서버가 세션 쿠키를 지울 이유가 없습니다. 쿠키를 지우는 건 로그아웃이 하는 일입니다.',
+        '403은 이 페이지 하나만 거절합니다. 준은 계속 로그인해 있으니 서버가 세션 ID 쿠키를 지울 이유가 없습니다. 쿠키를 지우는 건 로그아웃이 하는 일입니다.',
     },
     'everywhere-tomcat-name': {
       prompt: 'Tomcat에서 세션 ID를 싣는 쿠키는?',
@@ -1264,7 +1264,7 @@ export const activitiesKo: ActivityMessages = {
     'everywhere-same-steps': {
       prompt: '어느 스택이든 요청마다 하는 일을 순서대로 놓아 보세요.',
       options: {
-        'read-cookie': '세션 쿠키를 읽는다',
+        'read-cookie': '요청에 실린 쿠키를 읽는다',
         'find-session': '세션을 찾는다(저장소에서, 또는 쿠키 자체에서)',
         'run-app': '앱 코드를 실행한다',
         'save-session': '세션을 저장한다',
@@ -1329,11 +1329,11 @@ export const activitiesKo: ActivityMessages = {
     },
     'xss-httponly-does': {
       prompt:
-        '세션 쿠키에 HttpOnly가 있고, 이스케이프하지 않은 후기는 그대로 페이지에 있습니다. 미나가 페이지를 열면 어떻게 될까요?',
+        '세션 ID 쿠키에 HttpOnly가 있고, 이스케이프하지 않은 후기는 그대로 페이지에 있습니다. 미나가 페이지를 열면 어떻게 될까요?',
       options: {
-        'runs-without-cookie': '스크립트는 실행되지만 document.cookie에 세션 쿠키가 없다',
+        'runs-without-cookie': '스크립트는 실행되지만 document.cookie에 세션 ID 쿠키가 없다',
         'nothing-runs': 'HttpOnly가 스크립트를 막아서 아무것도 실행되지 않는다',
-        'still-steals': '세션 쿠키가 전처럼 도난당한다',
+        'still-steals': '세션 ID 쿠키가 전처럼 도난당한다',
         refused: '서버가 페이지를 거절한다',
       },
       explain:
@@ -1357,7 +1357,7 @@ export const activitiesKo: ActivityMessages = {
         plant: '공격자가 마크업이 든 후기를 올린다',
         'victim-opens': '미나가 후기 페이지를 연다',
         'browser-sends': '미나의 브라우저가 그것을 실행해 document.cookie를 evil.example로 보낸다',
-        'thief-uses': '도둑이 세션 쿠키를 자기 브라우저에 넣고 마이페이지를 연다',
+        'thief-uses': '도둑이 훔친 쿠키를 자기 브라우저에 넣고 마이페이지를 연다',
       },
       explain:
         '쇼핑몰은 마크업을 한 번 저장하고, 그 페이지를 보여 주는 모든 브라우저가 그것을 실행합니다.',

@@ -52,7 +52,7 @@ export const everywhereEn = {
       title: 'Flask-Session: a row again, and an ID that stays',
       body: 'With Flask-Session and SESSION_TYPE = "filesystem", Flask is like the others again: a row per session, and only a uuid4 ID in the cookie. But version 0.3.2 has no call that renews the ID: the trace shows the ID from before the login staying. Whoever planted that ID would be logged in too (session fixation).',
       beat1:
-        'Flask-Session writes a row and sets the session cookie to a uuid4 ID: the cookie holds the ID only.',
+        'Flask-Session writes a row and sets the session ID cookie to a uuid4 ID: the cookie holds the ID only.',
       beat2:
         'Mina logs in. The row gets user_id 152, but the ID in the cookie stays the same: nothing renews it.',
     },

@@ -23,7 +23,7 @@ export const predictionsEn = {
   predictions: {
     'secure-cafe-sent': {
       prompt:
-        'Mina follows the café’s http:// link to My page. Her cookie has no Secure flag. Does the request carry her session cookie?',
+        'Mina follows the café’s http:// link to My page. Her session ID cookie has no Secure flag. Does the request carry it?',
       options: { yes: 'Yes, in plain text', no: 'No, the browser keeps it back' },
       why: 'Without Secure, the cookie goes to the shop over http and https alike. Over http nothing is encrypted: anyone on the Wi-Fi can read it.',
     },
@@ -55,13 +55,13 @@ export const predictionsEn = {
     },
     'cross-site-image': {
       prompt:
-        'evil.example’s image asks the shop for /me. Does Chrome send Mina’s session cookie with it?',
+        'evil.example’s image asks the shop for /me. Does Chrome send Mina’s session ID cookie with it?',
       options: { yes: 'Yes: it is a request to the shop', no: 'No: another site started it' },
       why: 'A cookie without SameSite is Lax in Chrome, and a Lax cookie never rides an image another site asked for.',
     },
     'cross-site-form-fresh': {
       prompt:
-        'Mina clicks Claim: the hidden form POSTs to the shop. Does her session cookie go along?',
+        'Mina clicks Claim: the hidden form POSTs to the shop. Does her session ID cookie go along?',
       options: { yes: 'Yes', no: 'No: it is Lax by default' },
       why: 'Her cookie is less than two minutes old, and Chrome lets such a cookie without SameSite ride a top-level POST from another site (Lax+POST).',
     },
@@ -115,7 +115,7 @@ export const predictionsEn = {
     },
     'expired-sent': {
       prompt:
-        'Thirty-one minutes have passed without a request. Mina opens My page. Does Chrome’s request carry the session cookie?',
+        'Thirty-one minutes have passed without a request. Mina opens My page. Does Chrome’s request carry the session ID cookie?',
       options: {
         yes: 'Yes, it is still in the jar',
         no: 'No, the jar no longer has it',
@@ -145,7 +145,7 @@ export const predictionsEn = {
     },
     'stateless-sent': {
       prompt:
-        'Safari opens the same shop for the first time, while Chrome holds a session cookie. Does Safari’s request carry a session cookie?',
+        'Safari opens the same shop for the first time, while Chrome holds a session ID cookie. Does Safari’s request carry one?',
       options: {
         yes: 'Yes, the one Chrome got',
         no: 'No, Safari’s jar is empty',
@@ -188,7 +188,7 @@ export const predictionsEn = {
     },
     'close-browser-sent': {
       prompt:
-        'The cookie has no Expires now. Mina closes Chrome, starts it again and opens My page. Does the request carry the session cookie?',
+        'The cookie has no Expires now. Mina closes Chrome, starts it again and opens My page. Does the request carry the cookie?',
       options: {
         yes: 'Yes, the jar keeps it',
         no: 'No, it is gone',
@@ -217,7 +217,7 @@ export const predictionsEn = {
     },
     'cookie-store-first-cookie': {
       prompt:
-        'The shop now keeps sessions in the cookie (cookie-session). Chrome, with no session cookie, opens the home page. Does the response set a session cookie?',
+        'The shop now keeps sessions in the cookie (cookie-session). Chrome, with no such cookie yet, opens the home page. Does the response set a cookie holding the session?',
       options: {
         yes: 'Yes: every new visitor gets one',
         no: 'No: there is nothing to store yet',
@@ -230,7 +230,7 @@ export const predictionsEn = {
         added: 'A new row appears, holding the cart',
         same: 'Nothing: the cart goes into the cookie',
       },
-      why: 'With a cookie store the server writes nothing down: the cart travels back to Chrome in the session cookie, signed in session.sig.',
+      why: 'With a cookie store the server writes nothing down: the cart travels back to Chrome in the cookie named session, signed in session.sig.',
     },
     'cookie-store-tamper-status': {
       prompt:
@@ -259,7 +259,7 @@ export const predictionsEn = {
     },
     'xss-victim-stolen': {
       prompt:
-        'Mina (logged in) opens the review page with the planted review. Does her session cookie reach evil.example?',
+        'Mina (logged in) opens the review page with the planted review. Does her session ID cookie reach evil.example?',
       options: {
         yes: 'Yes: her browser sends it',
         no: 'No: the shop’s cookie stays with the shop',
@@ -274,7 +274,7 @@ export const predictionsEn = {
     },
     'xss-httponly-stolen': {
       prompt:
-        'The shop turns cookie.httpOnly on, and Mina logs in again and opens the reviews. Does her session cookie reach evil.example?',
+        'The shop turns cookie.httpOnly on, and Mina logs in again and opens the reviews. Does her session ID cookie reach evil.example?',
       options: { yes: 'Yes: the script still runs', no: 'No: the script runs, but cannot see it' },
       why: 'The request to evil.example still goes, but document.cookie leaves out HttpOnly cookies.',
     },

@@ -22,7 +22,7 @@ export const predictionsKo: PredictionMessages = {
   predictions: {
     'cross-site-image': {
       prompt:
-        'evil.example의 이미지가 쇼핑몰에 /me를 요청합니다. Chrome은 미나의 세션 쿠키를 함께 보낼까요?',
+        'evil.example의 이미지가 쇼핑몰에 /me를 요청합니다. Chrome은 미나의 세션 ID 쿠키를 함께 보낼까요?',
       options: {
         yes: '예: 쇼핑몰로 가는 요청이니까',
         no: '아니요: 다른 사이트가 시작한 요청이니까',
@@ -30,7 +30,7 @@ export const predictionsKo: PredictionMessages = {
       why: 'Chrome에서 SameSite 없는 쿠키는 Lax이고, Lax 쿠키는 다른 사이트가 요청한 이미지에 실리지 않습니다.',
     },
     'cross-site-form-fresh': {
-      prompt: '미나가 ‘받기’를 누르면 숨은 폼이 쇼핑몰로 POST됩니다. 세션 쿠키가 함께 갈까요?',
+      prompt: '미나가 ‘받기’를 누르면 숨은 폼이 쇼핑몰로 POST됩니다. 세션 ID 쿠키가 함께 갈까요?',
       options: { yes: '예', no: '아니요: 기본이 Lax니까' },
       why: '쿠키가 생긴 지 2분이 안 됐고, Chrome은 그런 SameSite 없는 쿠키를 다른 사이트의 최상위 POST에 실어 보냅니다(Lax+POST).',
     },
@@ -52,7 +52,7 @@ export const predictionsKo: PredictionMessages = {
     },
     'secure-cafe-sent': {
       prompt:
-        '미나가 카페의 http:// 링크로 마이페이지를 엽니다. 쿠키에는 Secure 표시가 없습니다. 요청에 세션 쿠키가 실릴까요?',
+        '미나가 카페의 http:// 링크로 마이페이지를 엽니다. 세션 ID 쿠키에는 Secure 표시가 없습니다. 요청에 이 쿠키가 실릴까요?',
       options: { yes: '실린다. 평문 그대로', no: '안 실린다. 브라우저가 보내지 않는다' },
       why: 'Secure가 없으면 쿠키는 http로든 https로든 쇼핑몰에 갑니다. http는 아무것도 암호화하지 않으니 와이파이의 누구나 읽을 수 있습니다.',
     },
@@ -114,7 +114,7 @@ export const predictionsKo: PredictionMessages = {
     },
     'expired-sent': {
       prompt:
-        '아무 요청 없이 31분이 지났습니다. 미나가 마이페이지를 엽니다. Chrome의 요청에 세션 쿠키가 실릴까요?',
+        '아무 요청 없이 31분이 지났습니다. 미나가 마이페이지를 엽니다. Chrome의 요청에 세션 ID 쿠키가 실릴까요?',
       options: {
         yes: '실린다. 아직 쿠키 저장소에 있다',
         no: '안 실린다. 저장소에 더는 없다',
@@ -144,7 +144,7 @@ export const predictionsKo: PredictionMessages = {
     },
     'stateless-sent': {
       prompt:
-        'Safari가 같은 쇼핑몰을 처음 엽니다. Chrome에는 세션 쿠키가 있습니다. Safari의 요청에 세션 쿠키가 실릴까요?',
+        'Safari가 같은 쇼핑몰을 처음 엽니다. Chrome에는 이미 세션 ID 쿠키가 있습니다. Safari의 요청에도 쿠키가 실릴까요?',
       options: {
         yes: '실린다. Chrome이 받은 그 쿠키가',
         no: '안 실린다. Safari의 저장소는 비어 있다',
@@ -187,7 +187,7 @@ export const predictionsKo: PredictionMessages = {
     },
     'close-browser-sent': {
       prompt:
-        '이제 쿠키에 Expires가 없습니다. 미나가 Chrome을 닫았다가 다시 켜고 마이페이지를 엽니다. 요청에 세션 쿠키가 실릴까요?',
+        '이제 쿠키에 Expires가 없습니다. 미나가 Chrome을 닫았다가 다시 켜고 마이페이지를 엽니다. 요청에 그 쿠키가 실릴까요?',
       options: {
         yes: '실린다. 저장소에 남아 있다',
         no: '안 실린다. 사라졌다',
@@ -216,7 +216,7 @@ export const predictionsKo: PredictionMessages = {
     },
     'cookie-store-first-cookie': {
       prompt:
-        '이제 쇼핑몰은 세션을 쿠키에 담습니다(cookie-session). 세션 쿠키가 없는 Chrome이 홈페이지를 엽니다. 응답이 세션 쿠키를 설정할까요?',
+        '이제 쇼핑몰은 세션을 쿠키에 담습니다(cookie-session). 아직 그런 쿠키가 없는 Chrome이 홈페이지를 엽니다. 응답이 세션을 담은 쿠키를 설정할까요?',
       options: {
         yes: '네, 새로 온 손님은 모두 받는다',
         no: '아니요, 아직 담을 것이 없다',
@@ -267,7 +267,7 @@ export const predictionsKo: PredictionMessages = {
     },
     'xss-victim-stolen': {
       prompt:
-        '로그인한 미나가 후기가 심어진 후기 페이지를 엽니다. 미나의 세션 쿠키가 evil.example에 닿을까요?',
+        '로그인한 미나가 후기가 심어진 후기 페이지를 엽니다. 미나의 세션 ID 쿠키가 evil.example에 닿을까요?',
       options: {
         yes: '닿는다. 미나의 브라우저가 보낸다',
         no: '닿지 않는다. 쇼핑몰의 쿠키는 쇼핑몰에만 간다',
@@ -282,7 +282,7 @@ export const predictionsKo: PredictionMessages = {
     },
     'xss-httponly-stolen': {
       prompt:
-        '쇼핑몰이 cookie.httpOnly를 켜고, 미나가 다시 로그인한 뒤 후기를 엽니다. 미나의 세션 쿠키가 evil.example에 닿을까요?',
+        '쇼핑몰이 cookie.httpOnly를 켜고, 미나가 다시 로그인한 뒤 후기를 엽니다. 미나의 세션 ID 쿠키가 evil.example에 닿을까요?',
       options: {
         yes: '닿는다. 스크립트는 여전히 실행된다',
         no: '닿지 않는다. 스크립트는 실행되지만 쿠키를 못 본다',
