@@ -19,8 +19,10 @@ import {
 function jsBudget(): Plugin {
   return {
     name: 'session-guestbook:js-budget',
-    // A development build (React's readable errors, for debugging) is not what is shipped.
-    apply: (_config, env) => env.command === 'build' && env.mode !== 'development',
+    // A development build (React's readable errors, for debugging) is not what is shipped, nor is
+    // `--mode profile --minify false` (production code with readable names, for a profiler).
+    apply: (_config, env) =>
+      env.command === 'build' && env.mode !== 'development' && env.mode !== 'profile',
     // After Vite's own hooks (which fill in the lazy chunks' preload lists): the code as written.
     generateBundle: {
       order: 'post',

@@ -32,6 +32,16 @@ async function firstPartShown(page: Page, stepId: string): Promise<number> {
       (box.top < covered - 1 || box.bottom > innerHeight + 1)
     )
       return 0.4;
+    // A part taller than the screen that says where its point is (the row that changed, the
+    // server that answered) shows that point whole.
+    const point = target.querySelector('[data-camera-point]')?.getBoundingClientRect();
+    if (
+      point &&
+      point.height > 0 &&
+      point.height <= innerHeight - covered &&
+      (point.top < covered - 1 || point.bottom > innerHeight + 1)
+    )
+      return 0.3;
     // A part taller than the screen counts as shown when it fills half the screen.
     const couldH = Math.min(box.height, (innerHeight - covered) / 2);
     const couldW = Math.min(box.width, innerWidth);

@@ -64,6 +64,13 @@ test('the shop’s token: its own form still works, the forged one gets 403', as
   await expect(page.locator('.trace')).toContainText('No matching CSRF token in the form → 403');
   // Mina's own page carries the token: adding an item works.
   await shop(page).getByRole('button', { name: 'My page' }).click();
+  // The form's hidden field shows, with the token the trace says the page was given.
+  const field = shop(page).locator('.hidden-field');
+  await expect(field).toContainText(/Hidden in this form _csrf=[0-9a-f]{8}…/);
+  const short = (await field.locator('.sid').textContent())!;
+  await expect(page.locator('.trace')).toContainText(
+    `The session’s CSRF token ${short} put into every form`,
+  );
   await shop(page).getByLabel('Item').fill('apple');
   await shop(page).getByRole('button', { name: 'Add to cart' }).click();
   await expect(shop(page).locator('.status')).toHaveText('200');

@@ -137,6 +137,32 @@ interface Snapshot {
   error: string | null;
 }
 
+/**
+ * A step that has challenges invites to them in the step bar, whenever the lesson is guided and
+ * nothing else holds the bar (a prediction, a quiz): a walk that never finds them fails here, not
+ * by quietly starting none.
+ */
+async function checkInvites(page: Page, p: Snapshot, context: () => string) {
+  const wanted = CHALLENGES.filter((c) => c.after === STEPS[p.step]?.id)
+    .map((c) => c.id)
+    .sort();
+  if (wanted.length === 0 || p.mode !== 'guided' || p.quiz) return;
+  await expect
+    .poll(
+      async () =>
+        page.evaluate(() =>
+          document.querySelector('.prediction, [data-testid="quiz"], [data-testid="sandbox"]')
+            ? 'held'
+            : [...document.querySelectorAll('[data-testid="start-challenge"]')]
+                .map((b) => b.getAttribute('data-challenge') ?? '')
+                .sort()
+                .join(','),
+        ),
+      { message: `challenge invitations at ${STEPS[p.step]!.id}\n${context()}` },
+    )
+    .toMatch(new RegExp(`^(held|${wanted.join(',')})$`));
+}
+
 /** Reads the world and the screen in one go, once every queued step and action has finished. */
 function snapshot(page: Page): Promise<Snapshot> {
   return page.evaluate(
@@ -691,6 +717,7 @@ test('a 1,000-action random walk through every mode keeps the screen, the guest 
       new RegExp(`[?&]step=${STEPS[p.step]!.id}(&|$)`),
     );
     checkJars(p, edits, context());
+    await checkInvites(page, p, context);
     expect(p.error, `simulation error\n${context()}`).toBeNull();
     forgiveWorkerUpdateRace(pageErrors);
     expect(pageErrors, `page errors\n${context()}`).toEqual([]);

@@ -1,3 +1,4 @@
+import { startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { i18n, startI18n } from './i18n/i18n';
 import { startLesson, useLesson } from './state/lesson-store';
@@ -79,7 +80,12 @@ if (speakerView) {
     () => {
       if (prerendered) {
         prerendered.id = 'root';
-        hydrateRoot(prerendered, <LessonRoot />);
+        // As a transition, React adopts the page in slices of a few milliseconds (a blocking
+        // hydration is one long task): the prerendered screen already shows, and a click or key
+        // meanwhile is not held up.
+        startTransition(() => {
+          hydrateRoot(prerendered, <LessonRoot />);
+        });
       } else {
         let root = document.getElementById('root');
         if (!root) {

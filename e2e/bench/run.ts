@@ -4,13 +4,14 @@
  *
  *   node e2e/bench/run.ts [--strict] [--runs=N] [--first-step-runs=N] [--lighthouse-runs=N]
  *                         [--no-lighthouse] [--lhr] [--walks=N] [--sandbox-actions=N]
- *                         [--only=memory] [--no-save] [--dist=DIR]
+ *                         [--only=memory|lighthouse] [--no-save] [--dist=DIR]
  *
  * --runs (3) repeats the input-response and frame measurements, --first-step-runs (2 × runs + 1)
  * the cold loads; --lhr keeps the median Lighthouse report in latest.json. --walks (5) is the
  * number of walks through the course the memory check measures, --sandbox-actions (1,000) the
  * sandbox actions it takes after them; --only=memory runs that check alone and saves nothing
- * (a quick look after a change); --no-save prints the table but leaves latest.json and the
+ * (a quick look after a change); --only=lighthouse runs Lighthouse alone and prints its metrics,
+ * the audits it lost on and the main thread's long tasks, saving nothing; --no-save prints the table but leaves latest.json and the
  * README as they are (a run on a busy machine); --dist measures another build folder.
  *
  * Serves a copy of dist/ itself (a small static server with gzip and long-lived caching of the
@@ -82,7 +83,9 @@ const numberArg = (name: string, fallback: number) => {
 const textArg = (name: string) =>
   argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) || undefined;
 const DIST = path.resolve(ROOT, textArg('dist') ?? 'dist');
-const ONLY_MEMORY = textArg('only') === 'memory';
+const ONLY = textArg('only');
+const ONLY_MEMORY = ONLY === 'memory';
+const ONLY_LIGHTHOUSE = ONLY === 'lighthouse';
 const STRICT = flag('strict');
 const SAVE = !flag('no-save');
 const RUNS = numberArg('runs', 3);
@@ -995,6 +998,16 @@ function memoryRows(m: Awaited<ReturnType<typeof measureMemoryBoth>>): Row[] {
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
+/** The median run's long tasks on the main thread (Lighthouse's `long-tasks` audit), in short. */
+function longTasks(details: unknown): Array<[number, number, string]> {
+  const items = (details as { items?: Array<Record<string, unknown>> } | undefined)?.items ?? [];
+  return items.map((t) => [
+    round(Number(t.startTime)),
+    round(Number(t.duration)),
+    String(t.url ?? '').replace(/^https?:\/\/[^/]+/, ''),
+  ]);
+}
+
 async function runLighthouse(origin: string) {
   const url = `${origin}/`;
   const reports: Array<NonNullable<Awaited<ReturnType<typeof lighthouse>>>['lhr']> = [];
@@ -1067,6 +1080,7 @@ async function runLighthouse(origin: string) {
       speedIndexMs: round(numeric('speed-index')),
     },
     lost,
+    longTasks: longTasks(lhr.audits['long-tasks']?.details),
     lighthouseVersion: lhr.lighthouseVersion,
     lhr: flag('lhr') ? lhr : undefined,
   };
@@ -1283,6 +1297,25 @@ async function main() {
       }),
   );
   console.log(`Serving a copy of ${path.relative(ROOT, DIST)}/ at ${origin}\n${js.line}`);
+
+  if (ONLY_LIGHTHOUSE) {
+    const lh = await step(`Lighthouse (${LIGHTHOUSE_RUNS} runs)`, () => runLighthouse(origin));
+    console.log(
+      `Scores ${JSON.stringify(lh.scores)} (performance per run: ${lh.perRunPerformance.join(', ')})` +
+        `\nMetrics ${JSON.stringify(lh.metrics)}`,
+    );
+    for (const a of lh.lost.performance ?? []) {
+      console.log(`  ${a.id} (${a.score})${a.displayValue ? `: ${a.displayValue}` : ''}`);
+    }
+    console.log(`Long tasks (start ms, duration ms, source): ${JSON.stringify(lh.longTasks)}`);
+    if (lh.lhr) {
+      const file = path.join(os.tmpdir(), 'session-guestbook-lhr.json');
+      writeFileSync(file, JSON.stringify(lh.lhr));
+      console.log(`The median report: ${file}`);
+    }
+    console.log('\n--only=lighthouse: nothing saved (a full run saves every figure).');
+    return;
+  }
 
   const browser = await chromium.launch({
     executablePath: SYSTEM_CHROMIUM,

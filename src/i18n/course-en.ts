@@ -147,7 +147,7 @@ export const courseEn = {
     },
     'cross-site-later': {
       title: 'Five minutes later, the two-minute grace is over',
-      body: 'Five simulated minutes later Mina goes back to evil.example and clicks Claim again. Her cookie is now more than two minutes old, so Chrome treats it as plain Lax: no cookie on a POST from another site (the wire says why). The shop sees a stranger, starts a new session and puts the gift card into that empty cart; Mina’s own cart is untouched. But look at the jar: the answer came to a top-level navigation, which may set cookies, so the stranger’s session cookie replaced Mina’s. Even a failed forgery logged her out.',
+      body: 'Five simulated minutes later Mina goes back to evil.example and clicks Claim again. Her cookie is now more than two minutes old, so Chrome treats it as plain Lax: no cookie on a POST from another site (the wire says why). The shop sees a stranger, starts a new session and puts the gift card into that empty cart; Mina’s own cart is untouched. But look at the jar: the answer came to a top-level navigation, which may set cookies, so the stranger’s session ID cookie replaced Mina’s. Even a failed forgery logged her out.',
       beat1:
         'Mina opens evil.example again. Her cookie is plain Lax now, so the image asks for My page without it: 401.',
       beat2:
@@ -354,17 +354,20 @@ export const courseEn = {
     trace: {
       'csrf-ok': 'CSRF token in the form matches the session’s',
       'csrf-bad': 'No matching CSRF token in the form → 403',
+      'csrf-made': 'New CSRF token {{token}} kept in the session, put into every form',
+      'csrf-kept': 'The session’s CSRF token {{token}} put into every form',
     },
+    hiddenField: 'Hidden in this form',
   },
   cookieStore: {
     about:
-      'The shop can also keep its session in the cookie itself, as the npm package cookie-session 2.1 does: base64 JSON in the session cookie and an HMAC-SHA1 signature in session.sig, signed, not encrypted. A test runs the real package in express beside it, with the same keys and visits, and compares every Set-Cookie line; its admin page (401, 403, 200) is compared the same way there and on express-session, while on the other stacks it is the shop’s own route only. The bytes chart weighs the session ID side by replaying the visitor’s requests on express-session.',
+      'The shop can also keep its session in the cookie itself, as the npm package cookie-session 2.1 does: base64 JSON in the cookie named session and an HMAC-SHA1 signature in session.sig, signed, not encrypted. A test runs the real package in express beside it, with the same keys and visits, and compares every Set-Cookie line; its admin page (401, 403, 200) is compared the same way there and on express-session, while on the other stacks it is the shop’s own route only. The bytes chart weighs the session ID side by replaying the visitor’s requests on express-session.',
     title: 'cookie-session: the session is the cookie',
     code: 'The shop’s code',
     lifetime:
       'The cookie ends 30 min after the data last changed (maxAge); the server keeps nothing',
     empty:
-      'No session cookie in this browser now: none was written yet, or it expired or was cleared.',
+      'No cookie named session in this browser now: none was written yet, or it expired or was cleared.',
     cookie: 'What {{who}}’s cookie says',
     value: 'session (base64)',
     decoded: 'decoded: base64 → JSON',

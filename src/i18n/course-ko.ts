@@ -357,7 +357,10 @@ export const courseKo: CourseMessages = {
     trace: {
       'csrf-ok': '폼의 CSRF 토큰이 세션의 토큰과 일치',
       'csrf-bad': '폼에 맞는 CSRF 토큰 없음 → 403',
+      'csrf-made': '새 CSRF 토큰({{token}})을 세션에 저장하고 모든 폼에 넣음',
+      'csrf-kept': '세션의 CSRF 토큰({{token}})을 모든 폼에 넣음',
     },
+    hiddenField: '이 폼에 숨은 필드',
   },
   cookieStore: {
     about:
@@ -367,7 +370,7 @@ export const courseKo: CourseMessages = {
     lifetime:
       '데이터가 마지막으로 바뀌고 30분이 지나면 쿠키가 만료됩니다(maxAge). 서버는 아무것도 보관하지 않습니다.',
     empty:
-      '지금 이 브라우저에는 세션 쿠키가 없습니다. 아직 받지 않았거나, 만료됐거나, 지워진 경우입니다.',
+      '지금 이 브라우저에는 session 쿠키가 없습니다. 아직 받지 않았거나, 만료됐거나, 지워진 경우입니다.',
     cookie: '{{who}} 쿠키에 적힌 내용',
     value: 'session (base64)',
     decoded: '풀어 본 내용: base64 → JSON',

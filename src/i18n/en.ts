@@ -225,6 +225,7 @@ export const en = {
     'skip-save': 'Nothing stored: no row, no cookie (saveUninitialized: false)',
     'skip-session': '{{path}} is not under cookie.path: no session for this request',
     'set-cookie': 'Send Set-Cookie: {{name}}',
+    'set-cookie-signed': 'Send two Set-Cookie headers: {{name}} and {{name}}.sig',
     'skip-set-cookie': 'The cookie is Secure but the request is not HTTPS: no Set-Cookie',
     'reject-input': 'Refuse the {{field}}: {{reason}} → 400',
     'reason-empty': 'empty',
@@ -503,7 +504,7 @@ export const en = {
     sticky: 'Sticky sessions: the load balancer always sends the same visitor to the same server.',
     replication: 'Session replication: every server keeps a copy of every session.',
     jsessionid:
-      'JSESSIONID: the session cookie of Java servlet servers such as Tomcat and Jetty. Spring Session names its cookie SESSION.',
+      'JSESSIONID: the session ID cookie of Java servlet servers such as Tomcat and Jetty. Spring Session names its cookie SESSION.',
   },
   cluster: {
     title: 'Load balancer',

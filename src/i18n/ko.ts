@@ -226,6 +226,7 @@ export const ko: Messages = {
     'skip-save': '저장 안 함: 줄도 쿠키도 없음 (saveUninitialized: false)',
     'skip-session': '{{path}}는 cookie.path 밖: 이 요청에는 세션 없음',
     'set-cookie': 'Set-Cookie 보냄: {{name}}',
+    'set-cookie-signed': 'Set-Cookie 헤더 두 개 보냄: {{name}}, {{name}}.sig',
     'skip-set-cookie': 'Secure 쿠키인데 HTTPS 요청이 아님: Set-Cookie 보내지 않음',
     'reject-input': '{{field}} 거부: {{reason}} → 400',
     'reason-empty': '비어 있음',
@@ -498,7 +499,7 @@ export const ko: Messages = {
     sticky: '스티키 세션: 로드 밸런서가 같은 방문자를 언제나 같은 서버로 보내는 방식.',
     replication: '세션 복제: 모든 서버가 모든 세션의 복사본을 갖는 방식.',
     jsessionid:
-      'JSESSIONID: Tomcat, Jetty 같은 자바 서블릿 서버의 세션 쿠키 이름. Spring Session은 SESSION이라는 이름을 씁니다.',
+      'JSESSIONID: Tomcat, Jetty 같은 자바 서블릿 서버의 세션 ID 쿠키 이름. Spring Session은 SESSION이라는 이름을 씁니다.',
   },
   cluster: {
     title: '로드 밸런서',

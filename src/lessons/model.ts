@@ -33,7 +33,9 @@ export type Focus =
   | 'clock'
   | 'console'
   | 'cluster'
-  | 'settings';
+  | 'settings'
+  /** The three sessions on one timeline, under the wire (chapter "kinds"). */
+  | 'timeline';
 
 export interface Step {
   /** Stable slug: names the narration keys and reads well in a URL. */

@@ -14,6 +14,8 @@ export type TraceStep =
   | { kind: 'add-to-cart'; item: string }
   /** csrf-sync's check: the form's `_csrf` against the session's token. */
   | { kind: 'check-csrf'; ok: boolean }
+  /** csrf-sync's generateToken: the session's token (made now, or kept) goes into every form. */
+  | { kind: 'csrf-token'; token: string; made: boolean }
   | { kind: 'destroy'; id: string }
   | { kind: 'clear-cookie'; name: string }
   /** `expire`: Redis's touch, which renews the key's TTL and leaves the stored JSON as it was. */
@@ -25,7 +27,8 @@ export type TraceStep =
       noExpiry?: true;
     }
   | { kind: 'skip-save'; id: string }
-  | { kind: 'set-cookie'; name: string }
+  /** `signed`: cookie-session's pair, the cookie and its `.sig` beside it (two headers). */
+  | { kind: 'set-cookie'; name: string; signed?: true }
   /** cookie-session: the session's data read from the cookie (JSON), a new one, written, cleared. */
   | { kind: 'cookie-data'; op: 'read' | 'new' | 'unreadable' | 'write' | 'clear'; data: string }
   /** The middleware did not run: the request path is outside cookie.path. */

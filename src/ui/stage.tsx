@@ -2,7 +2,9 @@
  * The browser, the wire and the server: the lesson's stage. Its code loads just after the shell's
  * (app.tsx); the prerendered first step shows it meanwhile.
  */
+import { useRef } from 'react';
 import { primaryFocus, REGION_OF } from './common/focus-targets';
+import { useStickyColumns } from './common/side-columns';
 import { useStep } from './common/use-lesson-view';
 import { BrowserRegion, Devtools } from './browser/browser-region';
 import { ServerRegion } from './server/server-region';
@@ -15,8 +17,10 @@ export function Stage() {
   const { step } = useStep();
   // The region of the part the step names first; presenter mode gives it the most room.
   const first = primaryFocus(step.focus)[0];
+  const stage = useRef<HTMLDivElement>(null);
+  useStickyColumns(stage);
   return (
-    <div className="stage" data-wide={first ? REGION_OF[first] : undefined}>
+    <div className="stage" ref={stage} data-wide={first ? REGION_OF[first] : undefined}>
       <BrowserRegion />
       <WireRegion />
       <ServerRegion />

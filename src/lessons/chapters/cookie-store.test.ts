@@ -22,6 +22,11 @@ describe('cookie vs session', () => {
     const value = cookie(login, 'session')!.value;
     expect(JSON.parse(atob(value))).toEqual({ cart: ['apple'], userId: 152 });
     expect(cookie(login, 'session.sig')!.value).toMatch(/^[\w-]{27}$/);
+    // Two Set-Cookie headers went out, and the trace says both (not just "session").
+    expect(
+      headerValues(last(login).response.headers, 'Set-Cookie').map((l) => l.split('=')[0]),
+    ).toEqual(['session', 'session.sig']);
+    expect(last(login).trace).toContainEqual({ kind: 'set-cookie', name: 'session', signed: true });
   });
 
   it('refuses the edited cookie with a 401 and tells the browser to drop the bad signature', async () => {

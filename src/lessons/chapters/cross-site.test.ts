@@ -103,6 +103,12 @@ describe('SameSite and CSRF', () => {
     const page = await run(world, [get('/me')]);
     const token = (chrome(page).page as { csrfToken?: string }).csrfToken!;
     expect(token).toMatch(/^[0-9a-f]{64}$/);
+    // The trace says where the token came from: made once for the session, then kept.
+    const made = world.exchanges.find(
+      (x) => x.request.url.endsWith('/me') && x.trace.some((t) => t.kind === 'csrf-token'),
+    )!;
+    expect(made.trace).toContainEqual({ kind: 'csrf-token', token, made: true });
+    expect(last(page).trace).toContainEqual({ kind: 'csrf-token', token, made: false });
     const own = await run(page, [post('/cart', { item: 'apple', _csrf: token })]);
     expect(last(own).response.status).toBe(200);
     expect(chromeCart(own)).toEqual([...cart, 'apple']);

@@ -64,6 +64,8 @@ export async function withCsrfToken<A extends { status: number; page: ShopPage }
   if (!session || loggedOut) return answer;
   // regenerate() at login empties the session: the new one gets a token of its own.
   const fresh = session.data as ShopSession;
+  const made = fresh.csrfToken === undefined;
   fresh.csrfToken ??= newCsrfToken();
+  trace.push({ kind: 'csrf-token', token: fresh.csrfToken, made });
   return { ...answer, page: { ...answer.page, csrfToken: fresh.csrfToken } };
 }

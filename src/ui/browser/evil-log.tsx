@@ -29,7 +29,7 @@ export function EvilLog({ shown }: { shown: Visitor }) {
         <p className="muted">{t('xss.log.empty')}</p>
       ) : (
         // Newest first, numbered as they arrived: the latest is what the student just caused.
-        <ol className="evil-log-entries" reversed>
+        <ol className="evil-log-entries" reversed data-camera-point="">
           {log
             .map((entry, i) => ({ entry, i }))
             .reverse()

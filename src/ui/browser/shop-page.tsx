@@ -1,10 +1,11 @@
-import { lazy, Suspense, useState, type FormEvent } from 'react';
+import { Fragment, lazy, Suspense, useState, type FormEvent } from 'react';
 import { useTranslation } from '../../i18n/react';
 import type { Visitor } from '../../sim/browser/visitor';
 import { SITE_ORIGIN } from '../../sim/http/wire';
 import { currentWorld, useLesson } from '../../state/lesson-store';
 import { useCookieArrival, usePageArrival, useStep } from '../common/use-lesson-view';
 import { Icon } from '../common/icon';
+import { shortIdText } from '../common/short-id';
 import './admin-page.css';
 import { entrance } from '../common/entrance';
 
@@ -67,9 +68,13 @@ export function ShopPage({ visitor }: { visitor: Visitor }) {
           <Icon name="lock" />
         )}
         <output aria-label="URL">
-          {visitor.scheme === 'http'
-            ? SITE_ORIGIN.replace('https:', 'http:') + visitor.path
-            : SITE_ORIGIN.replace('https://', '') + visitor.path}
+          <UrlText
+            url={
+              visitor.scheme === 'http'
+                ? SITE_ORIGIN.replace('https:', 'http:') + visitor.path
+                : SITE_ORIGIN.replace('https://', '') + visitor.path
+            }
+          />
         </output>
         {visitor.status !== null && (
           <span
@@ -137,6 +142,7 @@ export function ShopPage({ visitor }: { visitor: Visitor }) {
             visitor={visitor}
             fields={fields}
             setFields={setFields}
+            token={token}
             onLogin={() =>
               go('POST', '/login', { username: fields.username, password: fields.password })
             }
@@ -148,6 +154,16 @@ export function ShopPage({ visitor }: { visitor: Visitor }) {
   );
 }
 
+/** An address that wraps, when it must, before a slash: never inside "shop.example". */
+function UrlText({ url }: { url: string }) {
+  return url.split(/(?<=[^/:])(?=\/)/).map((part, i) => (
+    <Fragment key={i}>
+      {i > 0 && <wbr />}
+      {part}
+    </Fragment>
+  ));
+}
+
 interface Fields {
   username: string;
   password: string;
@@ -157,6 +173,23 @@ interface Fields {
 interface FormProps {
   fields: Fields;
   setFields: (change: (f: Fields) => Fields) => void;
+  /** The page's CSRF token, which the shop's forms carry hidden (shown here for the lesson). */
+  token?: string | undefined;
+}
+
+/** A form's hidden `_csrf` field, made visible: the token the other site cannot read. */
+function CsrfField({ token }: { token: string | undefined }) {
+  const { t } = useTranslation();
+  if (!token) return null;
+  return (
+    <p className="hidden-field">
+      <Icon name="key" />
+      {t('crossSite.hiddenField')}{' '}
+      <code title={token}>
+        _csrf=<span className="sid">{shortIdText(token)}</span>
+      </code>
+    </p>
+  );
 }
 
 function PageContent({
@@ -293,7 +326,7 @@ function ShopError({ error, field }: { error: string; field?: string }) {
   );
 }
 
-function LoginForm({ onSubmit, fields, setFields }: FormProps & { onSubmit: () => void }) {
+function LoginForm({ onSubmit, fields, setFields, token }: FormProps & { onSubmit: () => void }) {
   const { t } = useTranslation();
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -320,6 +353,7 @@ function LoginForm({ onSubmit, fields, setFields }: FormProps & { onSubmit: () =
           onChange={(e) => setFields((f) => ({ ...f, password: e.target.value }))}
         />
       </label>
+      <CsrfField token={token} />
       <button type="submit">{t('shop.login')}</button>
       <p className="hint">{t('shop.demoUsers')}</p>
     </form>
@@ -331,6 +365,7 @@ function Cart({
   onAdd,
   fields,
   setFields,
+  token,
 }: FormProps & { items: string[]; onAdd: () => void }) {
   const { t } = useTranslation();
   return (
@@ -360,6 +395,7 @@ function Cart({
             onChange={(e) => setFields((f) => ({ ...f, item: e.target.value }))}
           />
         </label>
+        <CsrfField token={token} />
         <button type="submit">{t('shop.addToCart')}</button>
       </form>
     </section>

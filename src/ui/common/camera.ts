@@ -63,29 +63,67 @@ export function coveredTop(): number {
   return bar.getBoundingClientRect().height;
 }
 
+/**
+ * What of a part must show. A part taller than the screen may say where its point is (the row
+ * that changed, the server that answered) with `data-camera-point`: then the part from its top
+ * down to the point, or the point alone when that is too tall too.
+ */
+function pointBox(part: Element, viewport: number): { top: number; bottom: number } {
+  const box = part.getBoundingClientRect();
+  const point = part.querySelector('[data-camera-point]')?.getBoundingClientRect();
+  if (!point || point.height === 0 || box.height <= viewport) return box;
+  return point.bottom - box.top + 2 * MARGIN <= viewport
+    ? { top: box.top, bottom: point.bottom }
+    : point;
+}
+
 function aim(elements: Element[], smooth: boolean) {
   // Measured below the step bar when it stays on the screen: that is where the part must show.
   const covered = coveredTop();
+  const viewport = window.innerHeight - covered;
   const boxes = elements
-    .map((e) => e.getBoundingClientRect())
-    .filter((b) => b.height > 0)
+    .map((e) => pointBox(e, viewport))
+    .filter((b) => b.bottom > b.top)
     .map((b) => ({ top: b.top - covered, bottom: b.bottom - covered }));
   if (boxes.length === 0) return;
-  const viewport = window.innerHeight - covered;
   const top = Math.min(...boxes.map((b) => b.top));
   const bottom = Math.max(...boxes.map((b) => b.bottom));
   // Both parts when they fit together; else from the top of both, as long as the first part the
   // step names still shows whole; else that first part alone.
   const first = boxes[0]!;
   const fromTop = top - MARGIN;
-  const by =
+  const [shown, by] =
     bottom - top + 2 * MARGIN <= viewport
-      ? scrollNeeded(top, bottom, viewport)
+      ? [{ top, bottom }, scrollNeeded(top, bottom, viewport)]
       : first.bottom - fromTop + MARGIN <= viewport
-        ? fromTop
-        : scrollNeeded(first.top, first.bottom, viewport);
-  if (Math.abs(by) < 1) return;
-  window.scrollTo({ top: window.scrollY + by, behavior: smooth ? 'smooth' : 'instant' });
+        ? [{ top, bottom: first.bottom }, fromTop]
+        : [first, scrollNeeded(first.top, first.bottom, viewport)];
+  const to = clearOfHeader(window.scrollY + by, window.scrollY, shown, covered, viewport);
+  if (Math.abs(to - window.scrollY) < 1) return;
+  window.scrollTo({ top: to, behavior: smooth ? 'smooth' : 'instant' });
+}
+
+/**
+ * A scroll that would stop with the page's header half on the screen (above the step bar, before
+ * the bar reaches the top) stops where the header is gone, or at the very top, whichever still
+ * shows what must show (`shown`: below-the-bar coordinates at the scroll `from`).
+ */
+function clearOfHeader(
+  to: number,
+  from: number,
+  shown: { top: number; bottom: number },
+  covered: number,
+  viewport: number,
+): number {
+  const main = document.querySelector('main');
+  if (!main || covered === 0) return to;
+  const end = main.getBoundingClientRect().top + from;
+  if (to <= 0.5 || to >= end - 0.5) return to;
+  // Scrolled to `end`, the bar has just reached the top: the model of `aim` holds exactly.
+  if (shown.top - (end - from) >= 0 && shown.bottom - (end - from) <= viewport) return end;
+  // At the top nothing is covered: the part shows where the page puts it.
+  if (shown.bottom + covered + from <= window.innerHeight) return 0;
+  return to;
 }
 
 /** Brings the step's marked parts into view whenever the step, its beat or presenter mode changes. */

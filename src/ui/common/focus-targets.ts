@@ -19,6 +19,7 @@ export const FOCUS_TARGETS: Record<Focus, string[]> = {
   clock: ['.clock-panel'],
   cluster: ['.cluster'],
   settings: ['.settings-code'],
+  timeline: ['.session-timeline'],
 };
 
 /** The region each part is drawn in: presenter mode widens the region a step is about. */
@@ -33,4 +34,5 @@ export const REGION_OF: Record<Focus, 'browser' | 'wire' | 'server'> = {
   clock: 'server',
   cluster: 'server',
   settings: 'server',
+  timeline: 'wire',
 };

@@ -6,7 +6,7 @@ import { isStorableCookieValue } from '../../sim/browser/cookie-value';
 import type { Visitor } from '../../sim/browser/visitor';
 import { toHar } from '../../sim/http/har';
 import { maskedBody, PASSWORD_MASK } from '../../sim/http/mask';
-import { pathOf } from '../../sim/http/wire';
+import { headerValues, pathOf, type HeaderList } from '../../sim/http/wire';
 import { useLesson } from '../../state/lesson-store';
 import { usePrefs, type DevtoolsTab } from '../../state/prefs-store';
 import { FocusMark } from '../common/focus-mark';
@@ -278,6 +278,14 @@ function NetworkPanel({ visitor }: { visitor: Visitor }) {
   );
 }
 
+/** The names of the cookies an answer set (its Set-Cookie lines). */
+function setCookieNames(exchange: { response: { headers: HeaderList } } | undefined) {
+  if (!exchange) return [];
+  return headerValues(exchange.response.headers, 'Set-Cookie').map((v) =>
+    v.slice(0, v.indexOf('=')).trim(),
+  );
+}
+
 function CookiesPanel({ visitor }: { visitor: Visitor }) {
   const { t } = useTranslation();
   const act = useLesson((s) => s.act);
@@ -287,6 +295,10 @@ function CookiesPanel({ visitor }: { visitor: Visitor }) {
     (editing.value.length > MAX_COOKIE_VALUE || !isStorableCookieValue(editing.value));
   const arrival = useCookieArrival(visitor.id);
   const transition = useLesson((s) => s.transition);
+  // The cookie the visitor's latest answer set: what the camera shows in a tall drawer.
+  const world = useWorld();
+  const setNow = setCookieNames(world.exchanges.findLast((e) => e.visitorId === visitor.id));
+  const pointAt = visitor.cookies.find((c) => setNow.includes(c.name))?.name;
   const yesNo = (b: boolean) =>
     b ? (
       `✓ ${t('devtools.yes')}`
@@ -340,6 +352,7 @@ function CookiesPanel({ visitor }: { visitor: Visitor }) {
             <tr
               key={`${transition}:${c.domain}${c.path}${c.name}=${c.value}`}
               data-cookie={c.name}
+              data-camera-point={c.name === pointAt ? '' : undefined}
               {...entrance('drop', arrival)}
             >
               <th scope="row">{c.name}</th>

@@ -261,7 +261,7 @@ function Comparison({
     ['lifetime', 'lifetime', {}, {}],
   ] as const;
   return (
-    <table className="compare-table" data-testid="compare-table">
+    <table className="compare-table" data-testid="compare-table" data-camera-point="">
       <caption>{t('cookieStore.compare.title')}</caption>
       <thead>
         <tr>

@@ -264,6 +264,8 @@ const Row = memo(function Row({
       <tr
         data-session-id={row.id}
         data-mark={mark ?? undefined}
+        // The camera shows the row that changed even when the guest book is taller than the screen.
+        data-camera-point={mark ? '' : undefined}
         className={[mark ?? '', expired ? 'expired' : ''].join(' ')}
         {...entrance('drop', flash && mark === 'inserted' && { delay: store, duration: 0.35 })}
       >

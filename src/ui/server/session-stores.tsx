@@ -117,7 +117,12 @@ export function SessionStores() {
       </p>
       <div className="cluster-servers">
         {cluster.memories.map((memory, i) => (
-          <div className="cluster-server" key={i} data-answered={i === answered}>
+          <div
+            className="cluster-server"
+            key={i}
+            data-answered={i === answered}
+            data-camera-point={i === answered ? '' : undefined}
+          >
             {central ? (
               <>
                 <h4>{title(i)}</h4>

@@ -43,6 +43,10 @@ function describe(
       return t('trace.add-to-cart', { item: step.item });
     case 'check-csrf':
       return t(step.ok ? 'crossSite.trace.csrf-ok' : 'crossSite.trace.csrf-bad');
+    case 'csrf-token':
+      return t(step.made ? 'crossSite.trace.csrf-made' : 'crossSite.trace.csrf-kept', {
+        token: shortIdText(step.token),
+      });
     case 'destroy':
       return t('trace.destroy', { id: shortIdText(step.id) });
     case 'clear-cookie':
@@ -54,7 +58,7 @@ function describe(
     case 'skip-save':
       return t('trace.skip-save');
     case 'set-cookie':
-      return t('trace.set-cookie', { name: step.name });
+      return t(step.signed ? 'trace.set-cookie-signed' : 'trace.set-cookie', { name: step.name });
     case 'reject-input':
       return t('trace.reject-input', {
         field: t(`shop.fields.${step.field}`),
@@ -112,6 +116,7 @@ const ICON: Record<TraceStep['kind'], IconName> = {
   'require-login': 'door',
   'require-role': 'key',
   'check-csrf': 'key',
+  'csrf-token': 'key',
   destroy: 'trash',
   'clear-cookie': 'eraser',
   save: 'save',

@@ -10,7 +10,8 @@ import { STEPS } from '../../lessons/steps';
 import { formatTimestamp } from '../../sim/clock';
 import { pathOf } from '../../sim/http/wire';
 import { useLesson } from '../../state/lesson-store';
-import { useStep, useWorld } from '../common/use-lesson-view';
+import { useFocus, useStep, useWorld } from '../common/use-lesson-view';
+import { FocusMark } from '../common/focus-mark';
 import { Icon } from '../common/icon';
 import './chapter-wire.css';
 
@@ -29,6 +30,7 @@ export function SessionTimeline() {
   const { t } = useTranslation();
   const world = useWorld();
   const { step } = useStep();
+  const focus = useFocus('timeline');
   // The chapter's exchanges: those after the world the chapter started from.
   const since = useLesson((s) => s.worlds[FIRST_STEP - 1]?.exchanges.length ?? 0);
   const visitor = world.visitors.find((v) => v.id === step.visitor);
@@ -55,10 +57,16 @@ export function SessionTimeline() {
     return `${formatTimestamp(m.at).slice(11)} · ${what}${extra.length ? ` (${extra.join(', ')})` : ''}`;
   };
   return (
-    <section className="session-timeline" aria-labelledby="timeline-title" data-testid="timeline">
+    <section
+      className="session-timeline"
+      aria-labelledby="timeline-title"
+      data-testid="timeline"
+      data-focus={focus}
+    >
       <h3 id="timeline-title">
         <Icon name="clock" />
         {t('kinds.title', { browser: visitor?.browser ?? '' })}
+        <FocusMark on={focus} />
       </h3>
       {!moment ? (
         <p className="muted">{t('kinds.empty')}</p>

@@ -225,7 +225,7 @@ export const cookieSession: SessionEngine<CookieSessionSettings> = {
       push(cookieLine(name, '', ctx.now, secure, maxAge), true);
       push(cookieLine(`${name}.sig`, await sign(name, ''), ctx.now, secure, maxAge, true), true);
       trace.push({ kind: 'cookie-data', op: 'clear', data: '' });
-      trace.push({ kind: 'set-cookie', name });
+      trace.push({ kind: 'set-cookie', name, signed: true });
     } else if (data !== undefined) {
       const value = encodeSession(data);
       const isNew = original === undefined;
@@ -235,7 +235,7 @@ export const cookieSession: SessionEngine<CookieSessionSettings> = {
         push(cookieLine(name, value, ctx.now, secure, maxAge), true);
         push(cookieLine(`${name}.sig`, await sign(name, value), ctx.now, secure, maxAge), true);
         trace.push({ kind: 'cookie-data', op: 'write', data: JSON.stringify(data) });
-        trace.push({ kind: 'set-cookie', name });
+        trace.push({ kind: 'set-cookie', name, signed: true });
       }
     }
     return {

@@ -1,0 +1,40 @@
+/**
+ * Side by side, the browser and the wire stay on the screen while the page scrolls down the
+ * server's region (the tallest: clock, trace, guest book, settings), so the three still tell one
+ * story when the step is about the server's code. Each sticks just under the step bar; one taller
+ * than the screen sticks with its bottom at the screen's bottom instead, once scrolled to, so all
+ * of it can still be read. CSS decides where they stick at all (side by side only); this sets
+ * where (`--stick-top`).
+ */
+import { useLayoutEffect, type RefObject } from 'react';
+
+/** Room between the step bar (or the screen's bottom) and a column. */
+const GAP = 12;
+
+export function useStickyColumns(stage: RefObject<HTMLElement | null>) {
+  useLayoutEffect(() => {
+    const root = stage.current;
+    if (!root) return;
+    const columns = [
+      ...root.querySelectorAll<HTMLElement>(':scope > .browser-region, :scope > .wire-region'),
+    ];
+    const bar = document.querySelector<HTMLElement>('.lesson-bar');
+    const update = () => {
+      const under =
+        bar && getComputedStyle(bar).position === 'sticky' ? bar.offsetHeight + GAP : GAP;
+      for (const column of columns) {
+        const top = Math.min(under, innerHeight - column.offsetHeight - GAP);
+        column.style.setProperty('--stick-top', `${Math.round(top)}px`);
+      }
+    };
+    const observer = new ResizeObserver(update);
+    for (const column of columns) observer.observe(column);
+    if (bar) observer.observe(bar);
+    addEventListener('resize', update);
+    update();
+    return () => {
+      observer.disconnect();
+      removeEventListener('resize', update);
+    };
+  }, [stage]);
+}
