@@ -5,7 +5,12 @@
 import type { Page } from '@playwright/test';
 import { expect, expectStep, nextStep, settledStep, stepNumber, test } from './fixtures';
 import { STEPS } from '../src/lessons/steps';
-import { FOCUS_TARGETS, MARKED_PER_STEP, primaryFocus } from '../src/ui/common/focus-targets';
+import {
+  FOCUS_TARGETS,
+  MARKED_PER_STEP,
+  pointSelector,
+  primaryFocus,
+} from '../src/ui/common/focus-targets';
 
 test.use({ reducedMotion: 'reduce' });
 
@@ -13,40 +18,44 @@ test.use({ reducedMotion: 'reduce' });
 async function firstPartShown(page: Page, stepId: string): Promise<number> {
   const step = STEPS.find((s) => s.id === stepId)!;
   const selectors = FOCUS_TARGETS[primaryFocus(step.focus)[0]!];
-  return page.evaluate((selectors) => {
-    const target = selectors
-      .map((s) => document.querySelector(`${s}[data-focus="true"]`))
-      .find((e) => e !== null);
-    if (!target) return 0;
-    // What the step bar covers while it stays at the top does not show.
-    const bar = document.querySelector('.lesson-bar')!;
-    const covered =
-      getComputedStyle(bar).position === 'sticky' ? bar.getBoundingClientRect().bottom : 0;
-    const box = target.getBoundingClientRect();
-    const seenH = Math.min(box.bottom, innerHeight) - Math.max(box.top, covered);
-    const seenW = Math.min(box.right, innerWidth) - Math.max(box.left, 0);
-    if (seenH <= 0 || seenW <= 0) return 0;
-    // A part that fits below the bar shows whole, its heading and mark too.
-    if (
-      box.height <= innerHeight - covered &&
-      (box.top < covered - 1 || box.bottom > innerHeight + 1)
-    )
-      return 0.4;
-    // A part taller than the screen that says where its point is (the row that changed, the
-    // server that answered) shows that point whole.
-    const point = target.querySelector('[data-camera-point]')?.getBoundingClientRect();
-    if (
-      point &&
-      point.height > 0 &&
-      point.height <= innerHeight - covered &&
-      (point.top < covered - 1 || point.bottom > innerHeight + 1)
-    )
-      return 0.3;
-    // A part taller than the screen counts as shown when it fills half the screen.
-    const couldH = Math.min(box.height, (innerHeight - covered) / 2);
-    const couldW = Math.min(box.width, innerWidth);
-    return Math.min(1, seenH / couldH) * Math.min(1, seenW / couldW);
-  }, selectors);
+  const pointAt = pointSelector(step.point);
+  return page.evaluate(
+    ({ selectors, pointAt }) => {
+      const target = selectors
+        .map((s) => document.querySelector(`${s}[data-focus="true"]`))
+        .find((e) => e !== null);
+      if (!target) return 0;
+      // What the step bar covers while it stays at the top does not show.
+      const bar = document.querySelector('.lesson-bar')!;
+      const covered =
+        getComputedStyle(bar).position === 'sticky' ? bar.getBoundingClientRect().bottom : 0;
+      const box = target.getBoundingClientRect();
+      const seenH = Math.min(box.bottom, innerHeight) - Math.max(box.top, covered);
+      const seenW = Math.min(box.right, innerWidth) - Math.max(box.left, 0);
+      if (seenH <= 0 || seenW <= 0) return 0;
+      // A part that fits below the bar shows whole, its heading and mark too.
+      if (
+        box.height <= innerHeight - covered &&
+        (box.top < covered - 1 || box.bottom > innerHeight + 1)
+      )
+        return 0.4;
+      // A part taller than the screen that says where its point is (the row that changed, the
+      // server that answered) shows that point whole.
+      const point = target.querySelector(pointAt)?.getBoundingClientRect();
+      if (
+        point &&
+        point.height > 0 &&
+        point.height <= innerHeight - covered &&
+        (point.top < covered - 1 || point.bottom > innerHeight + 1)
+      )
+        return 0.3;
+      // A part taller than the screen counts as shown when it fills half the screen.
+      const couldH = Math.min(box.height, (innerHeight - covered) / 2);
+      const couldW = Math.min(box.width, innerWidth);
+      return Math.min(1, seenH / couldH) * Math.min(1, seenW / couldW);
+    },
+    { selectors, pointAt },
+  );
 }
 
 /** Opens a step once the page is live; predictions off, so each step plays at once. */

@@ -24,7 +24,7 @@ test('the student reads the cart and user_id in the cookie, and sees an edit ref
   await expect(
     panel(page)
       .getByTestId('compare-table')
-      .getByRole('row', { name: /What a visitor can do/ }),
+      .getByRole('row', { name: /What an attacker can do/ }),
   ).toContainText('{"cart":["apple"],"userId":152}');
   await nextStep(page);
   await nextStep(page);
@@ -52,7 +52,7 @@ test('the bytes of each request, cookie store beside session ID, and the compari
   const table = panel(page).getByTestId('compare-table');
   await expect(table.getByRole('rowheader')).toHaveText([
     'Where the data lives',
-    'What a visitor can do with it',
+    'What an attacker can do with it',
     'Cost of each request',
     'When it ends',
   ]);

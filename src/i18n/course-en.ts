@@ -193,7 +193,7 @@ export const courseEn = {
     },
     'cookie-store-bytes': {
       title: 'The cookie rides along on every request',
-      body: 'Mina logs in again and fills her cart: pear, plum, fig, kiwi, mango, cherry. Every request now carries the whole cart, base64 and signature included. The chart under the guest book weighs each request of this browsing twice: as sent with the cookie store, and as the same requests would go with a session ID (connect.sid), replayed on express-session. With little in it, the cookie store costs about as much as an ID, even less; but it grows with every item, and the ID stays the same size.',
+      body: 'Mina logs in again and fills her cart: pear, plum, fig, kiwi, mango, cherry. Every request now carries the whole cart, base64 and signature included. The chart under the guest book weighs each request of this visit twice: as sent with the cookie store, and as the same requests would go with a session ID (connect.sid), replayed on express-session. With little in it, the cookie store costs about as much as an ID, even less; but it grows with every item, and the ID stays the same size.',
       beat1:
         'Mina logs in. The server writes userId 152 into the cookie and signs it: two Set-Cookie lines, and still no row in the guest book.',
       beat2:
@@ -265,7 +265,7 @@ export const courseEn = {
     },
     'secure-no-cookie': {
       title: 'The server insists on Secure',
-      body: 'The shop now sets cookie.secure: true. Mina’s cookie is deleted, and she opens the café’s http link again. express-session checks whether the request came over https (req.secure); it did not, so it sends no Set-Cookie at all (see the trace). It will not hand out an https-only cookie on a connection anyone can read. A row is still written in the <book>guest book</book>, but no browser holds its ID.',
+      body: 'The shop now sets cookie.secure: true. Mina’s cookie is deleted, and she opens the shop’s home page over plain http. express-session checks whether the request came over https (req.secure); it did not, so it sends no Set-Cookie at all (see the trace). It will not hand out an https-only cookie on a connection anyone can read. A row is still written in the <book>guest book</book>, but no browser holds its ID.',
     },
     'secure-login': {
       title: 'A Secure cookie, over https',
@@ -387,16 +387,18 @@ export const courseEn = {
       loading: 'Replaying on express-session…',
     },
     compare: {
-      title: 'Compared on what you just did',
+      title: 'How the two compare, on what you just did',
       aspect: 'Aspect',
       cookieStore: 'Cookie store (cookie-session)',
       sessionId: 'Session ID (express-session)',
       storage: 'Where the data lives',
-      security: 'What a visitor can do with it',
+      security: 'What an attacker can do with it',
       speed: 'Cost of each request',
       lifetime: 'When it ends',
-      storageCookie:
-        'In the browser: {{bytes}} bytes in two cookies. The guest book has 0 rows: the server keeps nothing.',
+      storageCookie_one:
+        'In the browser: {{bytes}} bytes in one cookie. The guest book has 0 rows: the server keeps nothing.',
+      storageCookie_other:
+        'In the browser: {{bytes}} bytes in {{count}} cookies. The guest book has 0 rows: the server keeps nothing.',
       storageSession:
         'On the server: one guest book row per visitor, in memory or Redis. The browser holds only the ID.',
       storageGoneCookie:

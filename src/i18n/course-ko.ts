@@ -142,7 +142,7 @@ export const courseKo: CourseMessages = {
     },
     'cross-site-evil': {
       title: '같은 브라우저 안의 다른 사이트',
-      body: '미나가 같은 탭에서 경품을 준다는 https://evil.example 페이지를 엽니다. 서버도 따로 있는 다른 사이트입니다. 그런데 이 페이지에는 주소가 https://shop.example/me인 이미지가 있어서, Chrome이 쇼핑몰에 그 이미지를 요청합니다. 요청을 시작한 것은 evil.example이고(통신 회선의 Referer가 알려 주고, 개발자 도구의 네트워크 탭에는 Sec-Fetch-Site: cross-site도 보입니다), 미나가 연 페이지가 아니라 이미지입니다. Chrome은 SameSite가 없는 쿠키를 Lax로 다루고, Lax 쿠키는 다른 사이트의 이미지 요청에 절대 실리지 않습니다. 쿠키는 보내지 않았고 쇼핑몰은 <status401>401</status401>로 답합니다.',
+      body: '미나가 같은 탭에서 경품을 준다는 https://evil.example 페이지를 엽니다. 서버도 따로 있는 다른 사이트입니다. 그런데 이 페이지에는 주소가 https://shop.example/me인 이미지가 있어서, Chrome이 쇼핑몰에 그 이미지를 요청합니다. 이 요청은 evil.example이 시작했고(통신 회선의 Referer가 알려 주고, 개발자 도구의 네트워크 탭에는 Sec-Fetch-Site: cross-site도 보입니다), 미나가 연 페이지가 아니라 이미지 요청입니다. Chrome은 SameSite가 없는 쿠키를 Lax로 다루고, Lax 쿠키는 다른 사이트의 이미지 요청에 절대 실리지 않습니다. 쿠키는 보내지 않았고 쇼핑몰은 <status401>401</status401>로 답합니다.',
     },
     'cross-site-form': {
       title: '경품 버튼이 숨은 폼을 쇼핑몰로 보냅니다',
@@ -166,17 +166,17 @@ export const courseKo: CourseMessages = {
     },
     'cross-site-token': {
       title: 'CSRF 토큰: 다른 사이트는 알 수 없는 값',
-      body: '쿠키는 여전히 어디서든 갑니다. 이번에는 쇼핑몰의 코드가 바뀝니다. csrf-sync를 쓰면 쇼핑몰의 모든 폼에 숨은 _csrf 필드가 붙습니다. 세션에 보관한 무작위 토큰입니다. 미나의 페이지에도 이제 토큰이 들어 있습니다. evil.example에서 숨은 폼이 다시 전송됩니다. 쿠키는 가고 세션도 찾았지만, 폼에 토큰이 없습니다. 이 검사는 어떤 라우트보다 먼저 돌아 403으로 답하고, 아무것도 추가되지 않습니다. evil.example은 쇼핑몰의 페이지를 읽을 수 없으니 토큰을 알아낼 수 없습니다. SameSite와 토큰을 함께 쓰는 것이 보통의 방어입니다.',
+      body: '쿠키는 여전히 어디서든 갑니다. 이번에는 쇼핑몰의 코드가 바뀝니다. csrf-sync를 쓰면 쇼핑몰의 모든 폼에 숨은 _csrf 필드가 붙습니다. 세션에 보관한 무작위 토큰입니다. 미나의 페이지에도 이제 토큰이 들어 있습니다. evil.example에서 숨은 폼이 다시 전송됩니다. 쿠키는 가고 세션도 찾았지만, 폼에 토큰이 없습니다. 이 검사는 어떤 라우트보다 먼저 실행되어 403으로 답하고, 아무것도 추가되지 않습니다. evil.example은 쇼핑몰의 페이지를 읽을 수 없으니 토큰을 알아낼 수 없습니다. SameSite와 토큰을 함께 쓰는 것이 보통의 방어입니다.',
       beat1:
         '미나가 쇼핑몰에서 마이페이지를 엽니다. 서버가 무작위 CSRF 토큰을 세션에 저장하고 페이지에도 넣습니다.',
       beat2:
         'evil.example의 이미지 요청은 여전히 쿠키를 싣고 토큰이 든 미나의 페이지를 받지만, evil.example은 그 내용을 읽지 못합니다.',
       beat3:
-        '숨은 폼은 쿠키는 싣고 왔지만 _csrf 필드가 없습니다. 라우트보다 먼저 도는 검사가 403으로 막고, 아무것도 담기지 않습니다.',
+        '숨은 폼은 쿠키는 싣고 왔지만 _csrf 필드가 없습니다. 라우트보다 먼저 실행되는 검사가 403으로 막고, 아무것도 담기지 않습니다.',
     },
     'cookie-store': {
       title: '같은 쇼핑몰, 세션은 쿠키 안에',
-      body: '이제 쇼핑몰은 cookie-session 패키지로 돌아갑니다. 세션을 서버의 <store>세션 저장소</store>가 아니라 <cookie>쿠키</cookie> 안에 통째로 담는 방식입니다. Chrome이 홈페이지를 엽니다. 서버가 아직 기억할 것이 없으니 쿠키를 아예 보내지 않고, <book>손님 기록부</book>도 비어 있습니다.',
+      body: '이제 쇼핑몰은 cookie-session 패키지로 동작합니다. 세션을 서버의 <store>세션 저장소</store>가 아니라 <cookie>쿠키</cookie> 안에 통째로 담는 방식입니다. Chrome이 홈페이지를 엽니다. 서버가 아직 기억할 것이 없으니 쿠키를 아예 보내지 않고, <book>손님 기록부</book>도 비어 있습니다.',
     },
     'cookie-store-cart': {
       title: '장바구니가 쿠키에 들어갑니다',
@@ -202,15 +202,15 @@ export const courseKo: CourseMessages = {
       beat2:
         'pear를 담습니다. 응답은 userId와 장바구니, 곧 세션 전체를 새 서명과 함께 돌려보냅니다.',
       beat3:
-        'plum입니다. 서버는 쿠키에 덧붙이지 않고 전부 다시 써서 다시 서명합니다. 그래프에는 막대가 한 쌍 더 생깁니다.',
+        'plum을 담습니다. 서버는 쿠키에 덧붙이지 않고 전부 다시 써서 다시 서명합니다. 그래프에는 막대가 한 쌍 더 생깁니다.',
       beat4:
-        'fig입니다. 이 요청은 두 가지가 든 장바구니를 Cookie 헤더에 싣고 갔고, 응답은 세 가지가 든 장바구니를 돌려줍니다.',
+        'fig를 담습니다. 이 요청은 두 가지가 든 장바구니를 Cookie 헤더에 싣고 갔고, 응답은 세 가지가 든 장바구니를 돌려줍니다.',
       beat5:
-        'kiwi입니다. 그래프에서 쿠키 기반 세션의 막대는 계속 길어지고, 세션 ID의 막대는 그대로입니다.',
+        'kiwi를 담습니다. 그래프에서 쿠키 기반 세션의 막대는 계속 길어지고, 세션 ID의 막대는 그대로입니다.',
       beat6:
-        'mango입니다. 이제 다섯 가지가 요청마다 따라갑니다. 장바구니를 쓰지 않는 페이지로 가는 요청도 마찬가지입니다.',
+        'mango를 담습니다. 이제 다섯 가지가 요청마다 따라갑니다. 장바구니를 쓰지 않는 페이지로 가는 요청도 마찬가지입니다.',
       beat7:
-        '여섯 번째, cherry입니다. session 값을 base64에서 풀면 장바구니 전체를 누구나 읽을 수 있습니다.',
+        '여섯 번째로 cherry를 담습니다. session 값을 base64에서 풀면 장바구니 전체를 누구나 읽을 수 있습니다.',
       beat8:
         '마이페이지 요청에도 여섯 가지가 든 장바구니가 실려 갑니다. 바뀐 것이 없으니 Set-Cookie는 오지 않습니다. 마지막 막대 한 쌍을 비교해 보세요.',
     },
@@ -268,7 +268,7 @@ export const courseKo: CourseMessages = {
     },
     'secure-no-cookie': {
       title: 'Secure를 고집하는 서버',
-      body: '이제 쇼핑몰이 cookie.secure: true를 씁니다. 미나의 쿠키를 지우고 카페의 http 링크를 다시 엽니다. express-session은 요청이 https로 왔는지(req.secure) 확인합니다. 아니니까 Set-Cookie를 아예 보내지 않습니다(서버 내부 참고). 누구나 엿볼 수 있는 연결로는 https 전용 쿠키를 내주지 않는 것입니다. <book>손님 기록부</book>에 줄은 생기지만, 그 ID를 가진 브라우저는 없습니다.',
+      body: '이제 쇼핑몰이 cookie.secure: true를 씁니다. 미나의 쿠키를 지우고 쇼핑몰 첫 페이지를 http로 엽니다. express-session은 요청이 https로 왔는지(req.secure) 확인합니다. https가 아니므로 Set-Cookie를 아예 보내지 않습니다(서버 내부 참고). 누구나 엿볼 수 있는 연결로는 https 전용 쿠키를 내주지 않는 것입니다. <book>손님 기록부</book>에 줄은 생기지만, 그 ID를 가진 브라우저는 없습니다.',
     },
     'secure-login': {
       title: 'https로 받은 Secure 쿠키',
@@ -395,11 +395,13 @@ export const courseKo: CourseMessages = {
       cookieStore: '쿠키 기반 세션(cookie-session)',
       sessionId: '세션 ID(express-session)',
       storage: '데이터가 있는 곳',
-      security: '손님이 할 수 있는 일',
+      security: '공격자가 할 수 있는 일',
       speed: '요청마다 드는 비용',
       lifetime: '끝나는 때',
-      storageCookie:
-        '브라우저에 있습니다. 쿠키 두 개에 {{bytes}}바이트. 손님 기록부는 0줄이고, 서버는 아무것도 보관하지 않습니다.',
+      storageCookie_one:
+        '브라우저에 있습니다. 쿠키 {{count}}개에 {{bytes}}바이트. 손님 기록부는 0줄이고, 서버는 아무것도 보관하지 않습니다.',
+      storageCookie_other:
+        '브라우저에 있습니다. 쿠키 {{count}}개에 {{bytes}}바이트. 손님 기록부는 0줄이고, 서버는 아무것도 보관하지 않습니다.',
       storageSession:
         '서버에 있습니다. 손님마다 기록부에 한 줄씩, 메모리나 Redis에. 브라우저는 ID만 갖고 있습니다.',
       storageGoneCookie:

@@ -28,6 +28,7 @@ export const en = {
     pause: 'Pause',
     speed: 'Speed',
     stepOf: 'Step {{n}} of {{total}}',
+    moreText: 'more',
     beatOf: 'request {{n}} of {{total}}',
     beatRequest: '{{browser}} · {{method}} {{path}} → {{status}}',
     contents: 'Contents',
@@ -509,9 +510,9 @@ export const en = {
   cluster: {
     title: 'Load balancer',
     mode: {
-      'per-server': 'each server keeps its own sessions in memory',
-      sticky: 'sticky sessions: a visitor always reaches the same server',
-      replicated: 'replication: every server holds a copy of every session',
+      'per-server': 'Each server keeps its own sessions in memory',
+      sticky: 'Sticky sessions: a visitor always reaches the same server',
+      replicated: 'Replication: every server holds a copy of every session',
       central: 'one central store (Redis) shared by all servers',
     },
     server: 'Server {{name}}',

@@ -32,7 +32,7 @@ export const everywhereKo: EverywhereMessages = {
     },
     'everywhere-laravel': {
       title: 'Laravel: sessions 테이블과 암호화된 쿠키',
-      body: 'Laravel 8에서는 쿠키 이름이 laravel_session이고 값이 암호화되어 있습니다. 40자짜리 세션 ID가 안에 들어 있지만 브라우저에는 암호문만 보입니다. 세션은 sessions 테이블의 한 줄인데, 이 손님 기록부가 빌려 온 바로 그 열들이고 데이터는 payload 열에 들어갑니다. 로그인할 때는 Auth::login()이 세션을 새 ID로 옮깁니다.',
+      body: 'Laravel 8에서는 쿠키 이름이 laravel_session이고 값이 암호화되어 있습니다. 40자짜리 세션 ID가 안에 들어 있지만 브라우저에는 암호문만 보입니다. 세션은 sessions 테이블의 한 줄입니다. 이 손님 기록부의 열도 이 테이블에서 빌려 왔고, 데이터는 payload 열에 들어갑니다. 로그인할 때는 Auth::login()이 세션을 새 ID로 옮깁니다.',
       beat1:
         'Laravel은 길게 암호화된 laravel_session을 보냅니다. 세션 ID는 그 안에 숨어 있고, sessions 테이블의 줄에서 볼 수 있습니다.',
       beat2:

@@ -29,6 +29,7 @@ export const ko: Messages = {
     pause: '일시 정지',
     speed: '속도',
     stepOf: '{{total}}단계 중 {{n}}단계',
+    moreText: '더 보기',
     beatOf: '요청 {{total}}개 중 {{n}}번째',
     beatRequest: '{{browser}} · {{method}} {{path}} → {{status}}',
     contents: '목차',

@@ -91,7 +91,7 @@ export const stacksEn = {
       flaskCookieTitle: 'Guest book (empty: Flask keeps the session in the cookie)',
       flaskCookieEmpty:
         'No rows, and there will be none: Flask’s own session is not kept on the server at all. The whole session travels in the signed cookie “session”, and anyone holding the cookie can read it.',
-      flaskCookieNone: 'The last visitor has no cookie holding the session.',
+      flaskCookieNone: 'The browser that just asked has no cookie holding the session.',
       flaskCookieRead: '{{browser}}’s cookie named session, base64 undone (no key needed):',
       flaskCookieCompressed: '(zlib-compressed: one more step to read it)',
       flaskCookieSigned:

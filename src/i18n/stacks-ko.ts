@@ -89,7 +89,7 @@ export const stacksKo: StackMessages = {
       flaskCookieTitle: '손님 기록부 (비어 있음: Flask는 세션을 쿠키에 담습니다)',
       flaskCookieEmpty:
         '줄이 없고, 앞으로도 생기지 않습니다. Flask 기본 세션은 서버에 아무것도 남기지 않습니다. 세션 전체가 서명된 session 쿠키에 실려 오가고, 쿠키를 가진 사람이면 누구나 내용을 읽을 수 있습니다.',
-      flaskCookieNone: '마지막 방문자에게는 세션을 담은 쿠키가 없습니다.',
+      flaskCookieNone: '방금 요청한 브라우저에는 세션을 담은 쿠키가 없습니다.',
       flaskCookieRead: '{{browser}}의 session 쿠키를 base64만 풀어 본 내용(키가 없어도 보임):',
       flaskCookieCompressed: '(zlib으로 압축됨: 한 단계만 더 풀면 보임)',
       flaskCookieSigned:

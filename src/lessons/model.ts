@@ -47,6 +47,11 @@ export interface Step {
   visitor: string;
   /** Asked before the step plays: the student predicts its outcome, then sees it. */
   predict?: Prediction;
+  /**
+   * Which detail of a part taller than the screen the camera shows (`data-camera-point="<name>"`),
+   * when it is not the part's usual one (the changed row, the server that answered…).
+   */
+  point?: string;
 }
 
 /**

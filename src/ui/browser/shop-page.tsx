@@ -1,9 +1,10 @@
-import { Fragment, lazy, Suspense, useState, type FormEvent } from 'react';
+import { Fragment, lazy, Suspense, useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from '../../i18n/react';
 import type { Visitor } from '../../sim/browser/visitor';
 import { SITE_ORIGIN } from '../../sim/http/wire';
 import { currentWorld, useLesson } from '../../state/lesson-store';
 import { useCookieArrival, usePageArrival, useStep } from '../common/use-lesson-view';
+import { deferred } from '../common/deferred';
 import { Icon } from '../common/icon';
 import { shortIdText } from '../common/short-id';
 import './admin-page.css';
@@ -12,10 +13,8 @@ import { entrance } from '../common/entrance';
 // The café's http:// link (Secure chapter) loads only in that chapter.
 const CafeLink = lazy(() => import('./cafe-link').then((m) => ({ default: m.CafeLink })));
 
-// The review page (XSS chapter) loads only when a browser shows it.
-const ReviewsPageView = lazy(() =>
-  import('./reviews-page').then((m) => ({ default: m.ReviewsPageView })),
-);
+// The review page (XSS chapter) loads once the shop has reviews, before a browser shows it.
+const ReviewsPageView = deferred(() => import('./reviews-page').then((m) => m.ReviewsPageView));
 
 /** The tiny shop as the visitor's browser renders the server's last answer. */
 export function ShopPage({ visitor }: { visitor: Visitor }) {
@@ -25,6 +24,9 @@ export function ShopPage({ visitor }: { visitor: Visitor }) {
   const transition = useLesson((s) => s.transition);
   // The shop links its reviews once it has any (the XSS chapter).
   const reviews = useLesson((s) => currentWorld(s).server.reviews !== undefined);
+  useEffect(() => {
+    if (reviews) void ReviewsPageView.preload();
+  }, [reviews]);
   // Typed text lives here, above the page that changes, so a refused login loses nothing.
   const [fields, setFields] = useState<Fields>({ username: '', password: '', item: '' });
   const page = visitor.page;

@@ -6,7 +6,7 @@ import { useEffect, useRef } from 'react';
 import { STEPS } from '../../lessons/steps';
 import { useLesson } from '../../state/lesson-store';
 import { usePrefs } from '../../state/prefs-store';
-import { FOCUS_TARGETS, primaryFocus } from './focus-targets';
+import { FOCUS_TARGETS, pointSelector, primaryFocus } from './focus-targets';
 import { useTiming } from './use-lesson-view';
 
 /** Room around the part, so its outline and "Look here" show too. */
@@ -63,41 +63,65 @@ export function coveredTop(): number {
   return bar.getBoundingClientRect().height;
 }
 
+type Box = { top: number; bottom: number };
+/** A part as the camera measures it: its box and, if it names one, its point (`data-camera-point`). */
+export interface Framed {
+  whole: Box;
+  point: Box | null;
+}
+
 /**
- * What of a part must show. A part taller than the screen may say where its point is (the row
- * that changed, the server that answered) with `data-camera-point`: then the part from its top
- * down to the point, or the point alone when that is too tall too.
+ * What of a part must show: all of it when it fits the screen; else from its top down to its point
+ * (the row that changed, the server that answered), or the point alone when that is too tall too.
  */
-function pointBox(part: Element, viewport: number): { top: number; bottom: number } {
-  const box = part.getBoundingClientRect();
-  const point = part.querySelector('[data-camera-point]')?.getBoundingClientRect();
-  if (!point || point.height === 0 || box.height <= viewport) return box;
-  return point.bottom - box.top + 2 * MARGIN <= viewport
-    ? { top: box.top, bottom: point.bottom }
+function mustShow({ whole, point }: Framed, viewport: number): Box {
+  if (!point || whole.bottom - whole.top <= viewport) return whole;
+  return point.bottom - whole.top + 2 * MARGIN <= viewport
+    ? { top: whole.top, bottom: point.bottom }
     : point;
 }
 
-function aim(elements: Element[], smooth: boolean) {
+const span = (boxes: Box[]): Box => ({
+  top: Math.min(...boxes.map((b) => b.top)),
+  bottom: Math.max(...boxes.map((b) => b.bottom)),
+});
+
+/**
+ * Where to scroll (`by`) so the step's parts show, and what then shows (`shown`), in coordinates
+ * below the step bar. Both parts when they fit together; else the first part and the second one's
+ * point (a changed row matters more than a table's heading); else from the top of both, as long
+ * as the first part the step names still shows whole; else that first part alone.
+ */
+export function framing(parts: Framed[], viewport: number): { shown: Box; by: number } {
+  const fits = (b: Box) => b.bottom - b.top + 2 * MARGIN <= viewport;
+  const first = mustShow(parts[0]!, viewport);
+  const all = span(parts.map((p) => mustShow(p, viewport)));
+  if (fits(all)) return { shown: all, by: scrollNeeded(all.top, all.bottom, viewport) };
+  const points = parts.slice(1).flatMap((p) => (p.point ? [p.point] : []));
+  const withPoints = span([first, ...points]);
+  if (points.length > 0 && fits(withPoints)) {
+    return { shown: withPoints, by: scrollNeeded(withPoints.top, withPoints.bottom, viewport) };
+  }
+  const fromTop = all.top - MARGIN;
+  if (first.bottom - fromTop + MARGIN <= viewport) {
+    return { shown: { top: all.top, bottom: first.bottom }, by: fromTop };
+  }
+  return { shown: first, by: scrollNeeded(first.top, first.bottom, viewport) };
+}
+
+function aim(elements: Element[], smooth: boolean, point: string | undefined) {
   // Measured below the step bar when it stays on the screen: that is where the part must show.
   const covered = coveredTop();
   const viewport = window.innerHeight - covered;
-  const boxes = elements
-    .map((e) => pointBox(e, viewport))
-    .filter((b) => b.bottom > b.top)
-    .map((b) => ({ top: b.top - covered, bottom: b.bottom - covered }));
-  if (boxes.length === 0) return;
-  const top = Math.min(...boxes.map((b) => b.top));
-  const bottom = Math.max(...boxes.map((b) => b.bottom));
-  // Both parts when they fit together; else from the top of both, as long as the first part the
-  // step names still shows whole; else that first part alone.
-  const first = boxes[0]!;
-  const fromTop = top - MARGIN;
-  const [shown, by] =
-    bottom - top + 2 * MARGIN <= viewport
-      ? [{ top, bottom }, scrollNeeded(top, bottom, viewport)]
-      : first.bottom - fromTop + MARGIN <= viewport
-        ? [{ top, bottom: first.bottom }, fromTop]
-        : [first, scrollNeeded(first.top, first.bottom, viewport)];
+  const below = (r: DOMRect): Box => ({ top: r.top - covered, bottom: r.bottom - covered });
+  const parts = elements.flatMap((e): Framed[] => {
+    const whole = e.getBoundingClientRect();
+    if (whole.height === 0) return [];
+    const detail = e.querySelector(pointSelector(point))?.getBoundingClientRect();
+    return [{ whole: below(whole), point: detail && detail.height > 0 ? below(detail) : null }];
+  });
+  if (parts.length === 0) return;
+  const { shown, by } = framing(parts, viewport);
   const to = clearOfHeader(window.scrollY + by, window.scrollY, shown, covered, viewport);
   if (Math.abs(to - window.scrollY) < 1) return;
   window.scrollTo({ top: to, behavior: smooth ? 'smooth' : 'instant' });
@@ -173,7 +197,7 @@ export function useCamera() {
         frame = requestAnimationFrame(look);
         return;
       }
-      aim(elements, smooth.current);
+      aim(elements, smooth.current, step.point);
       settle(elements[0]);
     };
     /**
@@ -192,7 +216,7 @@ export function useCamera() {
           const elements = parts
             .map((p) => targetOf(FOCUS_TARGETS[p]))
             .filter((e): e is Element => e !== null);
-          aim(elements, smooth.current);
+          aim(elements, smooth.current, step.point);
         }
         last = scrollY;
         frame = requestAnimationFrame(watch);

@@ -22,6 +22,12 @@ export const FOCUS_TARGETS: Record<Focus, string[]> = {
   timeline: ['.session-timeline'],
 };
 
+/**
+ * The detail of a part taller than the screen that the camera shows: the step's own `point`, or
+ * else the part's usual one (`data-camera-point=""`: the changed row, the server that answered).
+ */
+export const pointSelector = (point: string | undefined) => `[data-camera-point="${point ?? ''}"]`;
+
 /** The region each part is drawn in: presenter mode widens the region a step is about. */
 export const REGION_OF: Record<Focus, 'browser' | 'wire' | 'server'> = {
   shop: 'browser',

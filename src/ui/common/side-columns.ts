@@ -1,10 +1,10 @@
 /**
  * Side by side, the browser and the wire stay on the screen while the page scrolls down the
  * server's region (the tallest: clock, trace, guest book, settings), so the three still tell one
- * story when the step is about the server's code. Each sticks just under the step bar; one taller
- * than the screen sticks with its bottom at the screen's bottom instead, once scrolled to, so all
- * of it can still be read. CSS decides where they stick at all (side by side only); this sets
- * where (`--stick-top`).
+ * story when the step is about the server's code. Each sticks just under the step bar, when it fits
+ * below it: a taller one scrolls with the page, so none of it is ever held out of reach or under
+ * the bar. CSS decides where they stick at all (side by side only); this says which fit
+ * (`data-stick`) and where they stick (`--stick-top`).
  */
 import { useLayoutEffect, type RefObject } from 'react';
 
@@ -23,8 +23,8 @@ export function useStickyColumns(stage: RefObject<HTMLElement | null>) {
       const under =
         bar && getComputedStyle(bar).position === 'sticky' ? bar.offsetHeight + GAP : GAP;
       for (const column of columns) {
-        const top = Math.min(under, innerHeight - column.offsetHeight - GAP);
-        column.style.setProperty('--stick-top', `${Math.round(top)}px`);
+        column.dataset.stick = String(under + column.offsetHeight + GAP <= innerHeight);
+        column.style.setProperty('--stick-top', `${Math.round(under)}px`);
       }
     };
     const observer = new ResizeObserver(update);

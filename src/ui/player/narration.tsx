@@ -1,4 +1,4 @@
-import { lazy, Suspense, useLayoutEffect, useRef } from 'react';
+import { lazy, Suspense, useLayoutEffect, useRef, useState } from 'react';
 import { renderTagged, useTranslation } from '../../i18n/react';
 import { useLesson } from '../../state/lesson-store';
 import { usePrefs } from '../../state/prefs-store';
@@ -41,6 +41,8 @@ export function Narration() {
   const canAskAgain = useLesson((s) => !s.hand && s.worlds[index - 1] != null);
   const { beat, beats } = useBeat();
   const text = useRef<HTMLDivElement>(null);
+  // Whether the text has more below what shows: then a "more" arrow sits on its bottom edge.
+  const [more, setMore] = useState(false);
   // A narration longer than the step bar scrolls inside it, under the title; a new step starts at
   // its top. (The line of the request on show stays under it, out of the scroll.)
   useLayoutEffect(() => {
@@ -53,12 +55,17 @@ export function Narration() {
     const check = () => {
       if (box.scrollHeight > box.clientHeight + 1) box.tabIndex = 0;
       else box.removeAttribute('tabindex');
+      setMore(box.scrollTop + box.clientHeight < box.scrollHeight - 2);
     };
     check();
     const watch = new ResizeObserver(check);
     watch.observe(box);
     for (const child of box.children) watch.observe(child);
-    return () => watch.disconnect();
+    box.addEventListener('scroll', check, { passive: true });
+    return () => {
+      watch.disconnect();
+      box.removeEventListener('scroll', check);
+    };
   }, [index, beat]);
   if (run)
     return (
@@ -87,29 +94,49 @@ export function Narration() {
   return (
     <section className="narration" aria-labelledby="step-title" id="narration" tabIndex={-1}>
       <p className="narration-meta">
-        <span className="chapter-name">{t(`chapters.${step.chapter}`)}</span>
+        <span className="chapter-name meta-part">{t(`chapters.${step.chapter}`)}</span>
         <span aria-hidden="true"> · </span>
-        <span>{t('controls.stepOf', { n: index + 1, total })}</span>
+        <span className="meta-part">{t('controls.stepOf', { n: index + 1, total })}</span>
         {beat !== null && (
           <span data-testid="beat-of">
             <span aria-hidden="true"> · </span>
-            {t('controls.beatOf', { n: beat + 1, total: beats })}
+            <span className="meta-part">{t('controls.beatOf', { n: beat + 1, total: beats })}</span>
           </span>
         )}
       </p>
       <div aria-live="polite" aria-atomic="true">
         <h2 id="step-title">{t(`steps.${step.id}.title`)}</h2>
-        <div className="narration-text" ref={text}>
-          {prediction && asking && answer !== undefined && (
-            <Suspense fallback={null}>
-              <PredictionResult
-                prediction={prediction}
-                answer={answer}
-                canAskAgain={canAskAgain && !freePlay}
-              />
-            </Suspense>
+        <div className="narration-scroll">
+          <div className="narration-text" ref={text}>
+            {prediction && asking && answer !== undefined && (
+              <Suspense fallback={null}>
+                <PredictionResult
+                  prediction={prediction}
+                  answer={answer}
+                  canAskAgain={canAskAgain && !freePlay}
+                />
+              </Suspense>
+            )}
+            <p className="narration-body">
+              {renderTagged(t(`steps.${step.id}.body`), glossaryTags)}
+            </p>
+          </div>
+          {more && (
+            // For the mouse: the keyboard scrolls the text itself (it takes a tab stop), and a
+            // screen reader reads it whole; hidden from both, so it is never announced.
+            <button
+              type="button"
+              className="more-text"
+              aria-hidden="true"
+              tabIndex={-1}
+              title={t('controls.moreText')}
+              onClick={() =>
+                text.current?.scrollBy({ top: text.current.clientHeight * 0.8, behavior: 'smooth' })
+              }
+            >
+              {t('controls.moreText')} ↓
+            </button>
           )}
-          <p className="narration-body">{renderTagged(t(`steps.${step.id}.body`), glossaryTags)}</p>
         </div>
         {beat !== null && <BeatLine stepId={step.id} beat={beat} />}
       </div>

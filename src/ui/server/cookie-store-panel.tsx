@@ -133,7 +133,7 @@ function BytesChart({
   const width = rows ? rows.length * (2 * barW + gap) + gap : 0;
   const y = (bytes: number) => height - (bytes / max) * (height - 14);
   return (
-    <figure className="bytes-chart" data-testid="bytes-chart">
+    <figure className="bytes-chart" data-testid="bytes-chart" data-camera-point="chart">
       <figcaption>
         <strong>{t('cookieStore.chart.title')}</strong>{' '}
         <span className="muted">{t('cookieStore.chart.caption', { who })}</span>
@@ -248,7 +248,7 @@ function Comparison({
     [
       gone ? (carried ? 'storageGone' : 'storageNone') : 'storage',
       'storage',
-      { bytes: gone ? bytes : byteLength(held) },
+      { bytes: gone ? bytes : byteLength(held), count: held.length },
       {},
     ],
     [
@@ -261,7 +261,7 @@ function Comparison({
     ['lifetime', 'lifetime', {}, {}],
   ] as const;
   return (
-    <table className="compare-table" data-testid="compare-table" data-camera-point="">
+    <table className="compare-table" data-testid="compare-table" data-camera-point="compare">
       <caption>{t('cookieStore.compare.title')}</caption>
       <thead>
         <tr>

@@ -94,7 +94,8 @@ export const crossSite: ChapterSteps = {
     step(
       'cross-site-later',
       [wait(5), ...openEvil(), evilForm()],
-      ['request', 'guest-book'],
+      // The jar (listed, not marked) shows the cookie the answer replaced.
+      ['request', 'guest-book', 'jar'],
       CHROME,
       predict('cross-site-form-later', 'cookie-sent', ['yes', 'no'], 'no'),
     ),

@@ -61,7 +61,7 @@ export const kinds: ChapterSteps = {
         wait(SHOP_IDLE_MS / MINUTE + 1),
         get('/me'),
       ],
-      ['clock', 'shop'],
+      ['timeline', 'clock'],
       CHROME,
       predict('kinds-idle-status', 'status', ['200', '401'], '401'),
     ),
