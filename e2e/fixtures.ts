@@ -91,10 +91,10 @@ export function stepNumber(id: string): number {
 }
 
 /** The step shown: its ID in the address bar, its number in the narration (either language). */
-export async function expectStep(page: Page, id: string) {
+export async function expectStep(page: Page, id: string, timeout?: number) {
   const n = stepNumber(id);
   const total = STEPS.length;
-  await expect(page).toHaveURL(new RegExp(`[?&]step=${id}(&|$)`));
+  await expect(page).toHaveURL(new RegExp(`[?&]step=${id}(&|$)`), { timeout });
   await expect(page.locator('.narration-meta')).toContainText(
     new RegExp(`Step ${n} of ${total}|${total}단계 중 ${n}단계`),
   );

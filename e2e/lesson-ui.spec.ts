@@ -137,7 +137,8 @@ test('presenter keys drive the lesson, and are ignored while typing', async ({ p
   await page.keyboard.press('ArrowLeft');
   await expectStep(page, 'first-visit');
   await page.keyboard.press('End');
-  await expectStep(page, STEPS.at(-1)!.id);
+  // The last step is worked out through every step before it: on a busy machine, some seconds.
+  await expectStep(page, STEPS.at(-1)!.id, 30_000);
   await page.keyboard.press('Home');
   await expectStep(page, 'welcome');
 

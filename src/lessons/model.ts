@@ -52,7 +52,16 @@ export interface Step {
    * when it is not the part's usual one (the changed row, the server that answered…).
    */
   point?: string;
+  /**
+   * The parts one request (beat) of the step is about, by its index, when not the step's own: a
+   * beat about the response's Set-Cookie in a step about the request.
+   */
+  beatFocus?: Record<number, Focus[]>;
 }
+
+/** The parts the step is about at a beat (`null`: the step as a whole). */
+export const focusAt = (step: Pick<Step, 'focus' | 'beatFocus'>, beat: number | null): Focus[] =>
+  (beat !== null && step.beatFocus?.[beat]) || step.focus;
 
 /**
  * What a prediction asks about the step's last exchange (or its guest book); `predictions.ts`

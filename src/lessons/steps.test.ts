@@ -5,6 +5,7 @@ import { applyAction } from '../sim/engine';
 import { inPageTransport } from '../sim/network/transport';
 import { isExpired } from '../sim/server/guest-book';
 import { createWorld, visitorById, type World } from '../sim/world';
+import { focusAt } from './model';
 import { STEPS, stepIndexById } from './steps';
 
 async function walk(): Promise<Map<string, World>> {
@@ -32,6 +33,20 @@ describe('the lesson', async () => {
     expect(new Set(STEPS.map((s) => s.id)).size).toBe(STEPS.length);
     for (const step of STEPS) expect(visitorById(at(step.id), step.visitor), step.id).toBeDefined();
     expect(stepIndexById('login')).toBeGreaterThan(stepIndexById('first-visit'));
+  });
+
+  it('gives a request of a step its own parts only where the step has that request', () => {
+    const own = STEPS.filter((s) => s.beatFocus);
+    expect(own.map((s) => s.id)).toContain('secure-cafe');
+    for (const step of own) {
+      const requests = step.actions.filter((a) => a.type === 'request').length;
+      for (const [beat, focus] of Object.entries(step.beatFocus!)) {
+        expect(Number(beat), step.id).toBeLessThan(requests);
+        expect(focusAt(step, Number(beat)), step.id).toEqual(focus);
+      }
+      // The step as a whole (a link straight to it) keeps its own parts.
+      expect(focusAt(step, null)).toEqual(step.focus);
+    }
   });
 
   it('chapter 1: first visit, login with a new ID, expiry, logout', () => {

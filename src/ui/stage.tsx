@@ -3,6 +3,8 @@
  * (app.tsx); the prerendered first step shows it meanwhile.
  */
 import { useRef } from 'react';
+import { focusAt } from '../lessons/model';
+import { useLesson } from '../state/lesson-store';
 import { primaryFocus, REGION_OF } from './common/focus-targets';
 import { useStickyColumns } from './common/side-columns';
 import { useStep } from './common/use-lesson-view';
@@ -15,8 +17,9 @@ export const stageParts = () => Devtools.preload();
 
 export function Stage() {
   const { step } = useStep();
+  const beat = useLesson((s) => s.beat);
   // The region of the part the step names first; presenter mode gives it the most room.
-  const first = primaryFocus(step.focus)[0];
+  const first = primaryFocus(focusAt(step, beat))[0];
   const stage = useRef<HTMLDivElement>(null);
   useStickyColumns(stage);
   return (

@@ -3,6 +3,7 @@
  * only, never the keyboard focus, and it keeps still while the student scrolls or types.
  */
 import { useEffect, useRef } from 'react';
+import { focusAt } from '../../lessons/model';
 import { STEPS } from '../../lessons/steps';
 import { useLesson } from '../../state/lesson-store';
 import { usePrefs } from '../../state/prefs-store';
@@ -182,7 +183,7 @@ export function useCamera() {
   useEffect(() => {
     const step = STEPS[index];
     if (calm || !step) return;
-    const parts = primaryFocus(step.focus);
+    const parts = primaryFocus(focusAt(step, beat));
     const changedAt = performance.now();
     let frames = 0;
     let frame = 0;

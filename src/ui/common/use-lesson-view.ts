@@ -1,5 +1,6 @@
 /** Selectors the regions share: the world on screen, the step, and how to animate. */
 import { useSyncExternalStore } from 'react';
+import { focusAt } from '../../lessons/model';
 import { STEPS, type Focus } from '../../lessons/steps';
 import { currentWorld, useLesson } from '../../state/lesson-store';
 import { usePrefs } from '../../state/prefs-store';
@@ -24,18 +25,20 @@ export function useBeat() {
 /** Whether the step marks this part: only its first two parts, so the eye has one place to go. */
 export function useFocus(region: Focus): boolean {
   const { step } = useStep();
+  const beat = useLesson((s) => s.beat);
   // While a prediction is open the screen shows the world before the step: nothing to look at yet.
   const calm = useLesson(
     (s) => s.freePlay || s.challenge !== null || s.sandbox !== null || s.held !== null,
   );
-  return !calm && primaryFocus(step.focus).includes(region);
+  return !calm && primaryFocus(focusAt(step, beat)).includes(region);
 }
 
 /** Whether the step lists this part at all (marked or calm): it still opens what shows it. */
 export function useListedFocus(region: Focus): boolean {
   const { step } = useStep();
+  const beat = useLesson((s) => s.beat);
   const calm = useLesson((s) => s.freePlay || s.challenge !== null || s.sandbox !== null);
-  return !calm && step.focus.includes(region);
+  return !calm && focusAt(step, beat).includes(region);
 }
 
 /** The visitor whose browser is shown: the one chosen by hand, else the step's own. */

@@ -99,14 +99,18 @@ export const crossSite: ChapterSteps = {
       CHROME,
       predict('cross-site-form-later', 'cookie-sent', ['yes', 'no'], 'no'),
     ),
-    step(
-      'cross-site-none',
-      // Mina logs in again: the forged form's answer left a stranger's session in her jar.
-      [cookieWith('none'), post('/login', MINA), ...openEvil(), evilForm()],
-      ['request', 'settings'],
-      CHROME,
-      predict('cross-site-form-none', 'cookie-sent', ['yes', 'no'], 'yes'),
-    ),
+    {
+      ...step(
+        'cross-site-none',
+        // Mina logs in again: the forged form's answer left a stranger's session in her jar.
+        [cookieWith('none'), post('/login', MINA), ...openEvil(), evilForm()],
+        ['request', 'settings'],
+        CHROME,
+        predict('cross-site-form-none', 'cookie-sent', ['yes', 'no'], 'yes'),
+      ),
+      // Its first request is about the answer's Set-Cookie (SameSite=None; Secure).
+      beatFocus: { 0: ['response', 'settings'] },
+    },
     step(
       'cross-site-token',
       [{ type: 'set-app', app: { csrfToken: true } }, get('/me'), ...openEvil(), evilForm()],

@@ -26,24 +26,28 @@ export const sessionCookie = (httpOnly: boolean): Action => ({
 export const xss: ChapterSteps = {
   id: 'xss',
   steps: [
-    step(
-      'xss-reviews',
-      [
-        // The shop back on express-session, one new server; its session cookie without
-        // HttpOnly and its review page without escaping, as this chapter's shop was written.
-        { type: 'set-cluster', mode: null },
-        { type: 'set-engine', engine: 'express-session' },
-        sessionCookie(false),
-        { type: 'set-app', app: { regenerateOnLogin: true, escapeOutput: false } },
-        { type: 'delete-cookie', visitorId: CHROME, name: 'connect.sid' },
-        { type: 'delete-cookie', visitorId: ATTACKER, name: 'connect.sid' },
-        post('/login', MINA),
-        // No words: the review reads the same on a Korean and an English screen.
-        post('/reviews', { review: '★★★★★ <b>5/5</b>' }, ATTACKER),
-      ],
-      ['shop'],
-      ATTACKER,
-    ),
+    {
+      ...step(
+        'xss-reviews',
+        [
+          // The shop back on express-session, one new server; its session cookie without
+          // HttpOnly and its review page without escaping, as this chapter's shop was written.
+          { type: 'set-cluster', mode: null },
+          { type: 'set-engine', engine: 'express-session' },
+          sessionCookie(false),
+          { type: 'set-app', app: { regenerateOnLogin: true, escapeOutput: false } },
+          { type: 'delete-cookie', visitorId: CHROME, name: 'connect.sid' },
+          { type: 'delete-cookie', visitorId: ATTACKER, name: 'connect.sid' },
+          post('/login', MINA),
+          // No words: the review reads the same on a Korean and an English screen.
+          post('/reviews', { review: '★★★★★ <b>5/5</b>' }, ATTACKER),
+        ],
+        ['shop'],
+        ATTACKER,
+      ),
+      // Its first request is about the answer's Set-Cookie (no HttpOnly).
+      beatFocus: { 0: ['response', 'shop'] },
+    },
     step('xss-payload', [post('/reviews', { review: PAYLOAD }, ATTACKER)], ['shop'], ATTACKER),
     step(
       'xss-victim',
@@ -62,13 +66,17 @@ export const xss: ChapterSteps = {
       ATTACKER,
       predict('xss-hijack-user', 'user', ['152', 'none'], '152'),
     ),
-    step(
-      'xss-httponly',
-      [sessionCookie(true), post('/login', MINA), get('/reviews')],
-      ['request', 'shop', 'settings'],
-      CHROME,
-      predict('xss-httponly-stolen', 'stolen', ['yes', 'no'], 'no'),
-    ),
+    {
+      ...step(
+        'xss-httponly',
+        [sessionCookie(true), post('/login', MINA), get('/reviews')],
+        ['request', 'shop', 'settings'],
+        CHROME,
+        predict('xss-httponly-stolen', 'stolen', ['yes', 'no'], 'no'),
+      ),
+      // Its first request is about the answer's Set-Cookie (HttpOnly now).
+      beatFocus: { 0: ['response', 'shop', 'settings'] },
+    },
     step(
       'xss-escape',
       [{ type: 'set-app', app: { escapeOutput: true } }, get('/reviews')],
