@@ -3,11 +3,9 @@
  * (app.tsx); the prerendered first step shows it meanwhile.
  */
 import { useRef } from 'react';
-import { focusAt } from '../lessons/model';
-import { useLesson } from '../state/lesson-store';
 import { primaryFocus, REGION_OF } from './common/focus-targets';
 import { useStickyColumns } from './common/side-columns';
-import { useStep } from './common/use-lesson-view';
+import { useStepFocus } from './common/use-lesson-view';
 import { BrowserRegion, Devtools } from './browser/browser-region';
 import { ServerRegion } from './server/server-region';
 import { WireRegion } from './wire/wire-region';
@@ -16,10 +14,8 @@ import { WireRegion } from './wire/wire-region';
 export const stageParts = () => Devtools.preload();
 
 export function Stage() {
-  const { step } = useStep();
-  const beat = useLesson((s) => s.beat);
   // The region of the part the step names first; presenter mode gives it the most room.
-  const first = primaryFocus(focusAt(step, beat))[0];
+  const first = primaryFocus(useStepFocus())[0];
   const stage = useRef<HTMLDivElement>(null);
   useStickyColumns(stage);
   return (

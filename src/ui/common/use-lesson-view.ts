@@ -22,23 +22,28 @@ export function useBeat() {
   return { beat, beats, more: beat !== null && beat < beats - 1 };
 }
 
-/** Whether the step marks this part: only its first two parts, so the eye has one place to go. */
-export function useFocus(region: Focus): boolean {
+/** The parts the step is about now: its own, or those of the request (beat) on show. */
+export function useStepFocus(): Focus[] {
   const { step } = useStep();
   const beat = useLesson((s) => s.beat);
+  return focusAt(step, beat);
+}
+
+/** Whether the step marks this part: only its first two parts, so the eye has one place to go. */
+export function useFocus(region: Focus): boolean {
+  const focus = useStepFocus();
   // While a prediction is open the screen shows the world before the step: nothing to look at yet.
   const calm = useLesson(
     (s) => s.freePlay || s.challenge !== null || s.sandbox !== null || s.held !== null,
   );
-  return !calm && primaryFocus(focusAt(step, beat)).includes(region);
+  return !calm && primaryFocus(focus).includes(region);
 }
 
 /** Whether the step lists this part at all (marked or calm): it still opens what shows it. */
 export function useListedFocus(region: Focus): boolean {
-  const { step } = useStep();
-  const beat = useLesson((s) => s.beat);
+  const focus = useStepFocus();
   const calm = useLesson((s) => s.freePlay || s.challenge !== null || s.sandbox !== null);
-  return !calm && focusAt(step, beat).includes(region);
+  return !calm && focus.includes(region);
 }
 
 /** The visitor whose browser is shown: the one chosen by hand, else the step's own. */
