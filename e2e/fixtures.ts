@@ -129,6 +129,8 @@ export async function jar(
   page: Page,
 ): Promise<{ name: string; value: string; httpOnly: boolean }[]> {
   await page.getByRole('tab', { name: /Application|쿠키/ }).click();
+  // The panel shows either the table or "no cookies": wait for it, or an empty jar reads as [].
+  await page.locator('.devtools .cookies').waitFor();
   const table = page.locator('[data-testid="cookie-jar"]');
   if ((await table.count()) === 0) return [];
   return table.locator('tbody tr').evaluateAll((trs) =>
