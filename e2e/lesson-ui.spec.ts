@@ -588,3 +588,25 @@ test('a link into any chapter never shows a text key, not even for a moment', as
     }
   }
 });
+
+test('a step that sends nothing says the wire and the trace show the request from before it', async ({
+  page,
+}) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await openLesson(page, 'step=jar-stores&lang=en');
+  await expectStep(page, 'jar-stores');
+  const earlier = page.locator('.wire-earlier');
+  await expect(requestEnvelope(page)).toBeVisible();
+  await expect(earlier).toHaveCount(0);
+  // Half an hour passes: no request, and the wire says its envelopes are the last step's.
+  await page.goto('./?step=idle&lang=en');
+  await expectStep(page, 'idle');
+  await expect(earlier).toHaveText('No new request in this step: the last one, sent before it.');
+  await expect(page.locator('.trace-earlier')).toBeVisible();
+  await expect(requestEnvelope(page)).toContainText('GET /me');
+  // The next request is the step's own again.
+  await nextStep(page);
+  await expect(requestEnvelope(page)).toBeVisible();
+  await expect(earlier).toHaveCount(0);
+  await expect(page.locator('.trace-earlier')).toHaveCount(0);
+});

@@ -28,6 +28,9 @@ test('the café link shows the cookie to the Wi-Fi until it is Secure, and then 
     /^Set-Cookie: connect\.sid=s%3A/,
   );
   await expect(overheard(page).locator('.overheard-set-cookie')).not.toContainText('Secure');
+  // The step is about what the Wi-Fi reads: marked, and on the screen.
+  await expect(overheard(page)).toHaveAttribute('data-focus', 'true');
+  await expect(overheard(page).locator('.overheard-cookie')).toBeInViewport();
   await nextStep(page);
   await expectStep(page, 'secure-https');
   await expect(shop(page).getByLabel('URL')).toHaveText('shop.example/me');

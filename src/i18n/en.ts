@@ -84,7 +84,7 @@ export const en = {
   steps: {
     welcome: {
       title: 'Welcome to the shop',
-      body: 'This is a tiny online shop and its server. On the right is the server’s <book>guest book</book>: the <store>session store</store>, one row per visitor. It is empty, because nobody has come yet. HTTP itself is <stateless>stateless</stateless>: every request stands alone. Watch how a cookie and a session let the server remember you.',
+      body: 'This is a tiny online shop and its server. The server keeps a <book>guest book</book>, its <store>session store</store>: one row per visitor. It is empty, because nobody has come yet. HTTP itself is <stateless>stateless</stateless>: every request stands alone. Watch how a cookie and a session let the server remember you.',
     },
     'first-visit': {
       title: 'First visit',
@@ -197,6 +197,7 @@ export const en = {
   trace: {
     title: 'Inside the server',
     empty: 'No request yet.',
+    earlier: 'The last request, handled before this step:',
     receive: 'Request arrives: {{method}} {{path}}',
     'parse-cookie-found': 'Cookie header has {{name}}',
     'parse-cookie-missing': 'No {{name}} cookie: a new visitor',
@@ -295,6 +296,7 @@ export const en = {
     noCookie: 'no Cookie header',
     noSetCookie: 'no Set-Cookie',
     idle: 'Nothing on the wire yet. Take the next step.',
+    earlier: 'No new request in this step: the last one, sent before it.',
     bytes: '{{bytes}} bytes',
     via: 'via {{transport}}',
     serviceWorker: 'the simulated network',

@@ -85,7 +85,7 @@ export const ko: Messages = {
   steps: {
     welcome: {
       title: '쇼핑몰에 오신 것을 환영합니다',
-      body: '작은 온라인 쇼핑몰과 그 서버입니다. 오른쪽은 서버의 <book>손님 기록부</book>, 곧 <store>세션 저장소</store>로, 방문자마다 한 줄씩 기록합니다. 아직 아무도 오지 않아 비어 있습니다. HTTP는 원래 <stateless>무상태(stateless)</stateless>라서 요청은 서로 독립적입니다. 쿠키와 세션 덕분에 서버가 여러분을 어떻게 기억하게 되는지 지켜봅시다.',
+      body: '작은 온라인 쇼핑몰과 그 서버입니다. 서버에는 <book>손님 기록부</book>, 곧 <store>세션 저장소</store>가 있어 방문자마다 한 줄씩 기록합니다. 아직 아무도 오지 않아 비어 있습니다. HTTP는 원래 <stateless>무상태(stateless)</stateless>라서 요청은 서로 독립적입니다. 쿠키와 세션 덕분에 서버가 여러분을 어떻게 기억하게 되는지 지켜봅시다.',
     },
     'first-visit': {
       title: '첫 방문',
@@ -198,6 +198,7 @@ export const ko: Messages = {
   trace: {
     title: '서버 내부',
     empty: '아직 요청이 없습니다.',
+    earlier: '이 단계 전에 처리한 마지막 요청입니다.',
     receive: '요청 도착: {{method}} {{path}}',
     'parse-cookie-found': 'Cookie 헤더에 {{name}} 있음',
     'parse-cookie-missing': '{{name}} 쿠키 없음: 새 방문자',
@@ -294,6 +295,7 @@ export const ko: Messages = {
     noCookie: 'Cookie 헤더 없음',
     noSetCookie: 'Set-Cookie 없음',
     idle: '아직 오가는 것이 없습니다. 다음 단계로 가 보세요.',
+    earlier: '이 단계에서는 새 요청이 없습니다. 아래는 그 전에 보낸 마지막 요청입니다.',
     bytes: '{{bytes}}바이트',
     via: '{{transport}} 경유',
     serviceWorker: '시뮬레이션 네트워크',

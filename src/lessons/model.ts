@@ -35,7 +35,9 @@ export type Focus =
   | 'cluster'
   | 'settings'
   /** The three sessions on one timeline, under the wire (chapter "kinds"). */
-  | 'timeline';
+  | 'timeline'
+  /** What another guest on the café's Wi-Fi reads off the latest request (chapter "secure"). */
+  | 'eavesdropper';
 
 export interface Step {
   /** Stable slug: names the narration keys and reads well in a URL. */

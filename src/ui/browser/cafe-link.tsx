@@ -4,6 +4,7 @@ import type { Visitor } from '../../sim/browser/visitor';
 import { SITE_ORIGIN } from '../../sim/http/wire';
 import { useLesson } from '../../state/lesson-store';
 import { Icon } from '../common/icon';
+import { UrlText } from '../common/url-text';
 import './cafe-link.css';
 
 const PATH = '/me';
@@ -25,11 +26,11 @@ export function CafeLink({ visitor }: { visitor: Visitor }) {
       <Icon name="globe" />
       <span>{t('secure.cafe')}</span>
       <button type="button" className="url" onClick={() => open('http')} disabled={busy}>
-        {SITE_ORIGIN.replace('https:', 'http:') + PATH}
+        <UrlText url={SITE_ORIGIN.replace('https:', 'http:') + PATH} />
       </button>
       <span>{t('secure.typed')}</span>
       <button type="button" className="url" onClick={() => open()} disabled={busy}>
-        {SITE_ORIGIN + PATH}
+        <UrlText url={SITE_ORIGIN + PATH} />
       </button>
     </div>
   );

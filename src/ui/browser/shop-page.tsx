@@ -1,4 +1,4 @@
-import { Fragment, lazy, Suspense, useEffect, useState, type FormEvent } from 'react';
+import { lazy, Suspense, useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from '../../i18n/react';
 import type { Visitor } from '../../sim/browser/visitor';
 import { SITE_ORIGIN } from '../../sim/http/wire';
@@ -6,6 +6,7 @@ import { currentWorld, useLesson } from '../../state/lesson-store';
 import { useCookieArrival, usePageArrival, useStep } from '../common/use-lesson-view';
 import { deferred } from '../common/deferred';
 import { Icon } from '../common/icon';
+import { UrlText } from '../common/url-text';
 import { shortIdText } from '../common/short-id';
 import './admin-page.css';
 import { entrance } from '../common/entrance';
@@ -154,16 +155,6 @@ export function ShopPage({ visitor }: { visitor: Visitor }) {
       </div>
     </div>
   );
-}
-
-/** An address that wraps, when it must, before a slash: never inside "shop.example". */
-function UrlText({ url }: { url: string }) {
-  return url.split(/(?<=[^/:])(?=\/)/).map((part, i) => (
-    <Fragment key={i}>
-      {i > 0 && <wbr />}
-      {part}
-    </Fragment>
-  ));
 }
 
 interface Fields {

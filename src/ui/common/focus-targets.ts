@@ -20,6 +20,7 @@ export const FOCUS_TARGETS: Record<Focus, string[]> = {
   cluster: ['.cluster'],
   settings: ['.settings-code'],
   timeline: ['.session-timeline'],
+  eavesdropper: ['[data-testid="eavesdropper"]'],
 };
 
 /**
@@ -41,4 +42,5 @@ export const REGION_OF: Record<Focus, 'browser' | 'wire' | 'server'> = {
   cluster: 'server',
   settings: 'server',
   timeline: 'wire',
+  eavesdropper: 'wire',
 };

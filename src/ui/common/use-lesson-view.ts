@@ -136,8 +136,18 @@ export function useLatestExchange() {
   const fresh = useLesson((s) => s.fresh);
   const transition = useLesson((s) => s.transition);
   const exchange = world.exchanges.findLast((e) => e.visitorId === shown.id);
+  // Sent before a step that does something else (waits, closes the browser): not its news. A step
+  // that does nothing at all goes on explaining the request before it.
+  const earlier = useLesson(
+    (s) =>
+      exchange !== undefined &&
+      s.hand === null &&
+      (STEPS[s.step]?.actions.length ?? 0) > 0 &&
+      (s.worlds[s.step - 1]?.exchanges.some((e) => e.id === exchange.id) ?? false),
+  );
   return {
     exchange,
+    earlier,
     fresh,
     animate: exchange !== undefined && fresh.includes(exchange.id),
     key: `${transition}-${exchange?.id ?? 0}`,

@@ -312,6 +312,9 @@ function CookiesPanel({ visitor }: { visitor: Visitor }) {
   const label = (
     k: 'value' | 'domain' | 'path' | 'expires' | 'size' | 'httpOnly' | 'secure' | 'sameSite',
   ) => ({ 'data-label': t(`devtools.${k}`) });
+  // A step about one flag (its `point`) has the camera show that flag of the cookie just set.
+  const flag = (c: Visitor['cookies'][number], point: 'httponly' | 'secure' | 'samesite') =>
+    c.name === pointAt ? { 'data-camera-point': point } : {};
   const copy = useClipboard((s) => s.copy);
   const copied = useClipboard((s) => s.text);
   if (visitor.cookies.length === 0)
@@ -436,9 +439,13 @@ function CookiesPanel({ visitor }: { visitor: Visitor }) {
                 {c.expires === null ? t('devtools.session') : formatTimestamp(c.expires)}
               </td>
               <td {...label('size')}>{c.size}</td>
-              <td {...label('httpOnly')}>{yesNo(c.httpOnly)}</td>
-              <td {...label('secure')}>{yesNo(c.secure)}</td>
-              <td {...label('sameSite')}>
+              <td {...label('httpOnly')} {...flag(c, 'httponly')}>
+                {yesNo(c.httpOnly)}
+              </td>
+              <td {...label('secure')} {...flag(c, 'secure')}>
+                {yesNo(c.secure)}
+              </td>
+              <td {...label('sameSite')} {...flag(c, 'samesite')}>
                 {c.sameSite ? c.sameSite[0]!.toUpperCase() + c.sameSite.slice(1) : yesNo(false)}
               </td>
             </tr>

@@ -10,6 +10,9 @@ export function openSpeakerView(): void {
   url.hash = '';
   url.searchParams.set('view', 'speaker');
   url.searchParams.set('lang', i18n.language);
-  const speaker = window.open(url, SPEAKER_WINDOW, 'popup,width=960,height=720');
+  const features = 'popup,width=960,height=720';
+  let speaker = window.open(url, SPEAKER_WINDOW, features);
+  // A speaker view closed a moment ago may still hold the name while it goes: open a fresh one.
+  if (speaker?.closed) speaker = window.open(url, `${SPEAKER_WINDOW}-${Date.now()}`, features);
   speaker?.focus();
 }

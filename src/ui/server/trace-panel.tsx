@@ -163,7 +163,7 @@ const isServerStep = (s: TraceStep) => s.kind !== 'store-command';
 /** What happened inside the server, lit up in order as the request is handled. */
 export function TracePanel() {
   const { t } = useTranslation();
-  const { exchange, animate, key } = useLatestExchange();
+  const { exchange, earlier, animate, key } = useLatestExchange();
   const focus = useFocus('trace');
   const { leg, tick } = useTiming();
   return (
@@ -175,21 +175,27 @@ export function TracePanel() {
       {!exchange ? (
         <p className="muted">{t('trace.empty')}</p>
       ) : (
-        <ol className="trace-steps" key={key} data-testid="trace">
-          {/* Commands sent to Redis have their own panel under the servers. */}
-          {exchange.trace.filter(isServerStep).map((step, i) => (
-            <li
-              key={i}
-              data-kind={step.kind}
-              className={isBad(step) ? 'bad' : 'ok'}
-              {...entrance('dim', animate && leg > 0 && { delay: leg + i * tick, duration: tick })}
-            >
-              <Icon name={ICON[step.kind]} />
-              {isBad(step) && <span className="visually-hidden">✗ </span>}
-              {describe(step, t as never)}
-            </li>
-          ))}
-        </ol>
+        <>
+          {earlier && <p className="muted trace-earlier">{t('trace.earlier')}</p>}
+          <ol className="trace-steps" key={key} data-testid="trace">
+            {/* Commands sent to Redis have their own panel under the servers. */}
+            {exchange.trace.filter(isServerStep).map((step, i) => (
+              <li
+                key={i}
+                data-kind={step.kind}
+                className={isBad(step) ? 'bad' : 'ok'}
+                {...entrance(
+                  'dim',
+                  animate && leg > 0 && { delay: leg + i * tick, duration: tick },
+                )}
+              >
+                <Icon name={ICON[step.kind]} />
+                {isBad(step) && <span className="visually-hidden">✗ </span>}
+                {describe(step, t as never)}
+              </li>
+            ))}
+          </ol>
+        </>
       )}
     </section>
   );

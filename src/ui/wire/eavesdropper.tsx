@@ -6,7 +6,9 @@
 import { useTranslation } from '../../i18n/react';
 import { byteLength, requestText, responseText } from '../../sim/http/wire';
 import type { Exchange } from '../../sim/world';
+import { FocusMark } from '../common/focus-mark';
 import { Icon } from '../common/icon';
+import { useFocus } from '../common/use-lesson-view';
 import './chapter-wire.css';
 
 /** A TLS 1.3 record around the request: 5 bytes of header, 1 of content type, a 16-byte tag. */
@@ -25,6 +27,7 @@ function sealed(text: string, max = 96): string {
 
 export function Eavesdropper({ exchange }: { exchange: Exchange }) {
   const { t } = useTranslation();
+  const focus = useFocus('eavesdropper');
   const plain = exchange.request.url.startsWith('http:');
   const text = requestText(exchange.request);
   const lines = text.split('\r\n').filter((line) => line !== '');
@@ -37,10 +40,12 @@ export function Eavesdropper({ exchange }: { exchange: Exchange }) {
       aria-labelledby="eavesdropper-title"
       data-testid="eavesdropper"
       data-plain={plain}
+      data-focus={focus}
     >
       <h3 id="eavesdropper-title">
         <Icon name="eye" />
         {t('secure.eavesdropper.title')}
+        <FocusMark on={focus} />
       </h3>
       <p>{t(plain ? 'secure.eavesdropper.http' : 'secure.eavesdropper.https')}</p>
       {plain ? (

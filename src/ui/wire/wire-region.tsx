@@ -39,7 +39,7 @@ const SessionTimeline = lazy(() =>
 export function WireRegion() {
   const { t } = useTranslation();
   const world = useWorld();
-  const { exchange, fresh, animate, key } = useLatestExchange();
+  const { exchange, earlier, fresh, animate, key } = useLatestExchange();
   const requestFocus = useFocus('request');
   const responseFocus = useFocus('response');
   const browser = (e: Exchange) => world.visitors.find((v) => v.id === e.visitorId)?.browser ?? '—';
@@ -63,7 +63,8 @@ export function WireRegion() {
       {!exchange ? (
         <p className="muted wire-idle">{t('wire.idle')}</p>
       ) : (
-        <div className="envelopes" key={key}>
+        <div className={earlier ? 'envelopes earlier' : 'envelopes'} key={key}>
+          {earlier && <p className="wire-earlier">{t('wire.earlier')}</p>}
           {fresh.length > 1 && (
             <ol className="wire-queue" aria-label={t('devtools.network')}>
               {world.exchanges

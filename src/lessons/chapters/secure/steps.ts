@@ -44,14 +44,15 @@ export const secure: ChapterSteps = {
           post('/login', MINA),
           overHttp('/me'),
         ],
-        ['request', 'shop'],
+        // What the café's Wi-Fi reads off the request: the Cookie header, in the clear.
+        ['eavesdropper', 'request'],
         CHROME,
         predict('secure-cafe-sent', 'cookie-sent', ['yes', 'no'], 'yes'),
       ),
       // Its first request is about the answer's Set-Cookie (no Secure).
       beatFocus: { 0: ['response', 'shop'] },
     },
-    step('secure-https', [get('/me')], ['request', 'shop']),
+    step('secure-https', [get('/me')], ['eavesdropper', 'request']),
     step(
       'secure-no-cookie',
       [
@@ -63,7 +64,11 @@ export const secure: ChapterSteps = {
       CHROME,
       predict('secure-no-cookie-set', 'set-cookie', ['yes', 'no'], 'no'),
     ),
-    step('secure-login', [post('/login', MINA)], ['response', 'jar']),
+    {
+      ...step('secure-login', [post('/login', MINA)], ['response', 'jar']),
+      // The jar's Secure column for the cookie just set, beside the Set-Cookie that asked for it.
+      point: 'secure',
+    },
     step(
       'secure-withheld',
       [overHttp('/me')],
