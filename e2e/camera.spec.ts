@@ -137,9 +137,14 @@ async function expectOneStory(page: Page, stepId: string, where: string) {
           const envelope = document.querySelector('[data-testid="envelope-request"]')?.textContent;
           if (!own) return envelope ? `wire shows ${envelope.slice(0, 60)}` : 'one story';
           const { pathname } = new URL(own.request.url);
-          return envelope?.includes(`${own.request.method} ${pathname}`)
+          const request = `${own.request.method} ${pathname}`;
+          if (!envelope?.includes(request))
+            return `wire shows ${envelope?.slice(0, 60)}, request ${request}`;
+          // The server's steps are those of the same request.
+          const arrives = document.querySelector('[data-testid="trace"] [data-kind="receive"]');
+          return !arrives || arrives.textContent?.includes(request)
             ? 'one story'
-            : `wire shows ${envelope?.slice(0, 60)}, request ${own.request.method} ${pathname}`;
+            : `trace shows ${arrives.textContent}, request ${request}`;
         }, sends),
       { message: `${where}: browser, wire and server at ${stepId}`, timeout: 3000 },
     )
