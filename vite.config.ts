@@ -110,8 +110,9 @@ function contentSecurityPolicy(): Plugin {
 
 /**
  * Shapes index.html for a fast first paint: the (small) stylesheet is inlined instead of
- * blocking rendering, and the reader's language chunk is preloaded in parallel with the entry
- * (file-notice.js, which chooses the language in <head>, finds both on its own script tag).
+ * blocking rendering, and the lesson's code (the entry, its imports and the reader's language
+ * chunk) loads once the prerendered screen has painted: file-notice.js, which chooses the
+ * language in <head>, finds them on its own script tag.
  */
 function firstPaint(): Plugin {
   return {
@@ -145,6 +146,23 @@ function firstPaint(): Plugin {
       if (!/data-words-en=.*data-words-ko=|data-words-ko=.*data-words-en=/.test(source)) {
         this.error('index.html: file-notice.js should name both language chunks');
       }
+      // The lesson's code loads once the prerendered screen has painted: file-notice.js adds the
+      // entry and its imports then. Run at once, its evaluation came before the first paint.
+      const entry = /<script type="module" crossorigin src="([^"]+)"><\/script>\s*/.exec(source);
+      if (!entry) this.error('index.html: no entry script');
+      source = source.replace(entry![0], '');
+      const preloads: string[] = [];
+      source = source.replace(
+        /<link rel="modulepreload" crossorigin href="([^"]+)">\s*/g,
+        (_, href) => {
+          preloads.push(href as string);
+          return '';
+        },
+      );
+      source = source.replace(
+        /<script src="[./]*file-notice\.js"/,
+        (tag) => `${tag} data-entry="${entry![1]}" data-imports="${preloads.join(' ')}"`,
+      );
       html.source = source;
     },
   };

@@ -6,13 +6,15 @@
  *   reader's language shows at once, and the lesson's script adopts it (src/main.tsx). Another
  *   step, a challenge, a quiz or a saved place show no prerender at all: the lesson draws them
  *   itself, so the first step's text never flashes by.
- * - Opened from a file (file://), the lesson's module scripts are refused: the notice stays, in
- *   the reader's language only, and no prerendered lesson shows (it could not run).
+ * - Opened from a file (file://), where browsers refuse module scripts, the lesson's code is not
+ *   loaded: the notice stays, in the reader's language only, and no prerendered lesson shows.
+ * - Over http it also loads the lesson's code, once the first screen has painted.
  * The language is chosen as the lesson chooses it (src/i18n/i18n.ts).
  */
 (() => {
   const html = document.documentElement;
-  const words = document.currentScript?.dataset ?? {};
+  // What the build named on this tag: the entry, its imports, each language's chunk.
+  const named = document.currentScript?.dataset ?? {};
   const style = document.createElement('style');
   const known = (l) => l === 'ko' || l === 'en';
   const params = new URLSearchParams(location.search);
@@ -48,15 +50,36 @@
       first = false;
     }
     html.dataset.prerendered = first ? lang : 'none';
-    // The reader's words load beside the lesson's code (the build named each language's chunk).
-    const chunk = words[lang === 'ko' ? 'wordsKo' : 'wordsEn'];
-    if (chunk) {
-      const preload = document.createElement('link');
-      preload.rel = 'modulepreload';
-      preload.crossOrigin = '';
-      preload.href = chunk;
-      document.head.append(preload);
-    }
+    // The lesson's code loads once this screen has painted (a hidden tab paints no frames: there
+    // after a moment). Run at once, its first long task came before the first paint. The reader's
+    // words load beside it (the build named the entry, its imports and each language's chunk).
+    let loaded = false;
+    const load = () => {
+      if (loaded || !named.entry) return;
+      loaded = true;
+      const imports = (named.imports ?? '').split(' ').filter(Boolean);
+      const chunk = named[lang === 'ko' ? 'wordsKo' : 'wordsEn'];
+      for (const href of [named.entry, ...imports, ...(chunk ? [chunk] : [])]) {
+        const preload = document.createElement('link');
+        preload.rel = 'modulepreload';
+        preload.crossOrigin = '';
+        preload.href = href;
+        document.head.append(preload);
+      }
+      // It runs on the whole page, as a module script in the page would (after parsing).
+      const run = () => {
+        const script = document.createElement('script');
+        script.type = 'module';
+        script.crossOrigin = '';
+        script.src = named.entry;
+        document.head.append(script);
+      };
+      if (document.readyState === 'loading') {
+        document.addEventListener('DOMContentLoaded', run, { once: true });
+      } else run();
+    };
+    requestAnimationFrame(() => setTimeout(load));
+    setTimeout(load, 200);
     if (first) html.lang = lang;
     // index.html shows the Korean one (without any script); this shows the reader's, or none.
     style.textContent =

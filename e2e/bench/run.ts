@@ -303,9 +303,10 @@ function jsSizes(dir: string) {
   const assets = path.join(dir, 'assets');
   const js = readdirSync(assets).filter((f) => f.endsWith('.js'));
   const html = readFileSync(path.join(dir, 'index.html'), 'utf8');
-  const entries = [...html.matchAll(/<script[^>]*\btype="module"[^>]*\bsrc="([^"]+)"/g)].map((m) =>
-    path.basename(m[1]!),
-  );
+  // The entry: a module script, or the one file-notice.js loads after the first paint.
+  const entries = [
+    ...html.matchAll(/<script[^>]*\btype="module"[^>]*\bsrc="([^"]+)"|\bdata-entry="([^"]+)"/g),
+  ].map((m) => path.basename((m[1] ?? m[2])!));
   // Static imports only: `import … from "./x.js"`, `import "./x.js"`, `export … from "./x.js"`
   // (dynamic `import("./x.js")` is excluded by requiring no parenthesis before the specifier).
   const staticImports = (code: string) => {
