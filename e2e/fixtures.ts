@@ -128,9 +128,12 @@ export async function deletedRows(page: Page): Promise<string[]> {
 export async function jar(
   page: Page,
 ): Promise<{ name: string; value: string; httpOnly: boolean }[]> {
-  await page.getByRole('tab', { name: /Application|쿠키/ }).click();
   // The panel shows either the table or "no cookies": wait for it, or an empty jar reads as [].
-  await page.locator('.devtools .cookies').waitFor();
+  // Just after a reload the drawer may still be drawn again, and a click then lost: click again.
+  await expect(async () => {
+    await page.getByRole('tab', { name: /Application|쿠키/ }).click();
+    await expect(page.locator('.devtools .cookies')).toBeVisible({ timeout: 1000 });
+  }).toPass({ timeout: 20_000 });
   const table = page.locator('[data-testid="cookie-jar"]');
   if ((await table.count()) === 0) return [];
   return table.locator('tbody tr').evaluateAll((trs) =>

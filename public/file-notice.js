@@ -50,6 +50,17 @@
       first = false;
     }
     html.dataset.prerendered = first ? lang : 'none';
+    // Only the copy on show stays once the page is parsed: the lesson's code comes later, and two
+    // copies would give the page every ID twice meanwhile.
+    document.addEventListener(
+      'DOMContentLoaded',
+      () => {
+        for (const copy of document.querySelectorAll('[data-first-screen]')) {
+          if (!first || copy.getAttribute('data-first-screen') !== lang) copy.remove();
+        }
+      },
+      { once: true },
+    );
     // The lesson's code loads once this screen has painted (a hidden tab paints no frames: there
     // after a moment). Run at once, its first long task came before the first paint. The reader's
     // words load beside it (the build named the entry, its imports and each language's chunk).
