@@ -62,7 +62,8 @@ function linkedStepReady(): Promise<void> {
 // Chooses the language at once; its words load in the background.
 const wordsReady = startI18n();
 const prerendered = speakerView ? null : prerenderedFirstScreen();
-// The copies not adopted go at once (hidden already by file-notice.js).
+// file-notice.js kept only the copy on show; it goes too when the lesson does not adopt it (a
+// saved place that failed to restore, say).
 for (const other of document.querySelectorAll<HTMLElement>('[data-first-screen]')) {
   if (other !== prerendered) other.remove();
 }
