@@ -1,11 +1,12 @@
 /*
  * Runs in <head>, before anything is drawn (a plain script: it runs from a file too), and chooses
- * what the first paint shows.
+ * what the first paint shows. The build writes it into index.html (vite.config.ts, firstPaint): as
+ * a file of its own it cost a round trip before the first paint.
  * - Over http the lesson starts, so the notice for a page opened from a file is never drawn.
  *   The build prerendered the first step in Korean and in English (index.html): the one in the
  *   reader's language shows at once, and the lesson's script adopts it (src/main.tsx). Another
  *   step, a challenge, a quiz or a saved place show no prerender at all: the lesson draws them
- *   itself, so the first step's text never flashes by.
+ *   itself, so the first step's text never flashes by. Nor does the speaker view show it.
  * - Opened from a file (file://), where browsers refuse module scripts, the lesson's code is not
  *   loaded: the notice stays, in the reader's language only, and no prerendered lesson shows.
  * - Over http it also loads the lesson's code, once the first screen has painted.
@@ -39,7 +40,8 @@
     let first =
       (step === null || step === '1' || step === html.dataset.firstStep) &&
       !params.has('challenge') &&
-      !params.has('quiz');
+      !params.has('quiz') &&
+      params.get('view') !== 'speaker'; // the instructor's window shows notes, not the lesson
     try {
       const prefs = JSON.parse(localStorage.getItem('session-guestbook.prefs') ?? '{}');
       const saved = ['session-guestbook.lesson', 'session-guestbook.lesson.v1'].some(
@@ -61,8 +63,9 @@
       },
       { once: true },
     );
-    // The lesson's code loads once this screen has painted (a hidden tab paints no frames: there
-    // after a moment). Run at once, its first long task came before the first paint. The reader's
+    // The lesson's code loads once the prerendered screen is on show: run at once, its first long
+    // task came before the first paint, and its downloads competed with the page's. Without a
+    // prerendered screen, or in a tab that paints nothing (hidden), it loads at once. The reader's
     // words load beside it (the build named the entry, its imports and each language's chunk).
     let loaded = false;
     const load = () => {
@@ -89,8 +92,23 @@
         document.addEventListener('DOMContentLoaded', run, { once: true });
       } else run();
     };
-    requestAnimationFrame(() => setTimeout(load));
-    setTimeout(load, 200);
+    const painted = () => {
+      try {
+        const observer = new PerformanceObserver((list) => {
+          if (list.getEntriesByName('first-contentful-paint').length === 0) return;
+          observer.disconnect();
+          setTimeout(load);
+        });
+        observer.observe({ type: 'paint', buffered: true });
+        return true;
+      } catch {
+        return false; // no paint timing in this browser
+      }
+    };
+    if (!first || document.visibilityState === 'hidden') load();
+    else if (!painted()) requestAnimationFrame(() => setTimeout(load));
+    // Never later than this, whatever the browser reports (nothing painted yet, a slow device).
+    setTimeout(load, 2000);
     if (first) html.lang = lang;
     // index.html shows the Korean one (without any script); this shows the reader's, or none.
     style.textContent =

@@ -4,14 +4,15 @@
  *
  *   node e2e/bench/run.ts [--strict] [--runs=N] [--first-step-runs=N] [--lighthouse-runs=N]
  *                         [--no-lighthouse] [--lhr] [--walks=N] [--sandbox-actions=N]
- *                         [--only=memory|lighthouse] [--no-save] [--dist=DIR]
+ *                         [--only=memory|lighthouse|first-step] [--no-save] [--dist=DIR]
  *
  * --runs (3) repeats the input-response and frame measurements, --first-step-runs (2 × runs + 1)
  * the cold loads; --lhr keeps the median Lighthouse report in latest.json. --walks (5) is the
  * number of walks through the course the memory check measures, --sandbox-actions (1,000) the
  * sandbox actions it takes after them; --only=memory runs that check alone and saves nothing
  * (a quick look after a change); --only=lighthouse runs Lighthouse alone and prints its metrics,
- * the audits it lost on and the main thread's long tasks, saving nothing; --no-save prints the table but leaves latest.json and the
+ * the audits it lost on and the main thread's long tasks, saving nothing; --only=first-step
+ * measures the cold loads alone, saving nothing; --no-save prints the table but leaves latest.json and the
  * README as they are (a run on a busy machine); --dist measures another build folder.
  *
  * Serves a copy of dist/ itself (a small static server with gzip and long-lived caching of the
@@ -86,6 +87,7 @@ const DIST = path.resolve(ROOT, textArg('dist') ?? 'dist');
 const ONLY = textArg('only');
 const ONLY_MEMORY = ONLY === 'memory';
 const ONLY_LIGHTHOUSE = ONLY === 'lighthouse';
+const ONLY_FIRST_STEP = ONLY === 'first-step';
 const STRICT = flag('strict');
 const SAVE = !flag('no-save');
 const RUNS = numberArg('runs', 3);
@@ -1353,6 +1355,20 @@ async function main() {
   const firstStep = await step(`First step (${FIRST_STEP_RUNS} runs)`, () =>
     measureFirstStep(browser, origin),
   );
+  if (ONLY_FIRST_STEP) {
+    console.log(
+      `Navigation → step 2 shown: median ${firstStep.totalMs.median} ms (p95 ${firstStep.totalMs.p95})` +
+        `
+…navigation → Next usable: median ${firstStep.readyMs.median} ms (p95 ${firstStep.readyMs.p95})` +
+        `
+…first Next → step 2 painted: median ${firstStep.firstNextMs.median} ms (p95 ${firstStep.firstNextMs.p95})` +
+        `
+First contentful paint: median ${firstStep.fcpMs.median} ms` +
+        `
+\n--only=first-step: nothing saved (a full run saves every figure).`,
+    );
+    return;
+  }
   const inputResponse = await step(`Input response (${RUNS} × ${NEXT_STEPS} steps)`, () =>
     measureInputResponse(browser, origin),
   );

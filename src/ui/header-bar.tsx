@@ -8,8 +8,7 @@ import { Contents } from './player/contents';
 import { Shortcuts } from './player/shortcuts';
 import { ariaKeys, command } from './commands';
 import { Icon } from './common/icon';
-
-const LANGUAGE_NAMES: Record<Language, string> = { ko: '한국어', en: 'English' };
+import { LANGUAGE_NAMES, LanguageName } from './common/language-name';
 
 export function HeaderBar() {
   const { t, i18n } = useTranslation();
@@ -66,12 +65,13 @@ export function HeaderBar() {
               key={l}
               type="button"
               lang={l}
+              aria-label={LANGUAGE_NAMES[l]}
               aria-pressed={lang === l}
               onClick={() => {
                 void changeLanguage(l).then(() => writeLanguageToUrl(l));
               }}
             >
-              {LANGUAGE_NAMES[l]}
+              <LanguageName language={l} />
             </button>
           ))}
         </div>

@@ -11,12 +11,12 @@ import { STEPS, stepIndexById } from '../../lessons/steps';
 import { beatLineKey } from '../../lessons/model';
 import { connectSpeaker, type LessonPosition } from '../../state/speaker-sync';
 import { writeLanguageToUrl } from '../../state/url';
+import { LANGUAGE_NAMES, LanguageName } from '../common/language-name';
 
 // The notes are data, fetched as JSON: only an instructor's window ever asks for them.
 import speakerEnUrl from '../../i18n/speaker-en.json?url&no-inline';
 import speakerKoUrl from '../../i18n/speaker-ko.json?url&no-inline';
 
-const LANGUAGE_NAMES: Record<Language, string> = { ko: '한국어', en: 'English' };
 const SPEAKER_TEXTS: Record<Language, string> = { en: speakerEnUrl, ko: speakerKoUrl };
 
 /** Adds the speaker view's texts (labels and notes) to a language. */
@@ -139,6 +139,7 @@ export function SpeakerView() {
               key={l}
               type="button"
               lang={l}
+              aria-label={LANGUAGE_NAMES[l]}
               aria-pressed={lang === l}
               onClick={() => {
                 void changeLanguage(l)
@@ -146,7 +147,7 @@ export function SpeakerView() {
                   .then(() => writeLanguageToUrl(l));
               }}
             >
-              {LANGUAGE_NAMES[l]}
+              <LanguageName language={l} />
             </button>
           ))}
         </div>
