@@ -85,7 +85,7 @@ if (speakerView) {
         // hydration is one long task): the prerendered screen already shows, and a click or key
         // meanwhile is not held up.
         startTransition(() => {
-          hydrateRoot(prerendered, <LessonRoot />);
+          hydrateRoot(prerendered, <LessonRoot prerendered />);
         });
       } else {
         let root = document.getElementById('root');
@@ -94,7 +94,7 @@ if (speakerView) {
           root.id = 'root';
           document.body.prepend(root);
         }
-        createRoot(root).render(<LessonRoot />);
+        createRoot(root).render(<LessonRoot prerendered={false} />);
       }
     },
   );

@@ -14,7 +14,9 @@ export async function renderFirstScreen(lang: Language): Promise<string> {
   await changeLanguage(lang);
   // Every part is written in place (a large one too): the page allows no inline script (CSP), so
   // nothing may be left to be streamed in later.
-  const { prelude } = await prerender(<LessonRoot />, { progressiveChunkSize: Infinity });
+  const { prelude } = await prerender(<LessonRoot prerendered />, {
+    progressiveChunkSize: Infinity,
+  });
   const html = await new Response(prelude).text();
   if (html.includes('<script')) throw new Error('The prerendered first screen needs a script');
   return html;

@@ -1,15 +1,70 @@
 /** The React side of the translator: components re-render when the language or texts change. */
-import { createElement, Fragment, useMemo, useSyncExternalStore, type ReactNode } from 'react';
-import { i18n } from './i18n';
+import {
+  createContext,
+  createElement,
+  Fragment,
+  startTransition,
+  useContext,
+  useEffect,
+  useMemo,
+  useState,
+  useSyncExternalStore,
+  type ReactNode,
+} from 'react';
+import { i18n, type Language } from './i18n';
 
 const subscribe = (onChange: () => void) => {
   i18n.on('languageChanged', onChange);
   return () => i18n.off('languageChanged', onChange);
 };
+const subscribeNowhere = () => () => {};
 
 const versionNow = () => i18n.version;
 const always = () => true;
 const never = () => false;
+
+/** What the page's texts are drawn from: the language, the texts' version, whether late ones count. */
+interface Texts {
+  lang: Language;
+  version: number;
+  late: boolean;
+}
+
+const TextsContext = createContext<Texts | null>(null);
+
+/**
+ * Redraws the page when the language or its texts change, as a transition: React redraws every
+ * text in slices of a few milliseconds, not in one long task (as it must for an external store).
+ * `prerendered`: the page is (or adopts) the build's markup, drawn with the texts the build had;
+ * everything that has arrived is used right after.
+ */
+export function TextsProvider({
+  prerendered,
+  children,
+}: {
+  prerendered: boolean;
+  children: ReactNode;
+}) {
+  const [texts, setTexts] = useState<Texts>(() => ({
+    lang: i18n.language,
+    version: i18n.version,
+    late: !prerendered,
+  }));
+  useEffect(() => {
+    const update = () =>
+      startTransition(() =>
+        setTexts((was) =>
+          was.late && was.lang === i18n.language && was.version === i18n.version
+            ? was
+            : { lang: i18n.language, version: i18n.version, late: true },
+        ),
+      );
+    i18n.on('languageChanged', update);
+    update();
+    return () => i18n.off('languageChanged', update);
+  }, []);
+  return createElement(TextsContext.Provider, { value: texts }, children);
+}
 
 /** While React adopts the prerendered first step, only the core texts: what the build had. */
 const coreOnly: typeof i18n = Object.assign(Object.create(i18n) as typeof i18n, {
@@ -17,14 +72,18 @@ const coreOnly: typeof i18n = Object.assign(Object.create(i18n) as typeof i18n, 
 });
 
 export function useTranslation() {
+  const provided = useContext(TextsContext);
+  // Without a TextsProvider (the speaker view), the translator is followed directly.
+  const watch = provided ? subscribeNowhere : subscribe;
   // The version changes when texts arrive too (activities load after the first paint).
-  const version = useSyncExternalStore(subscribe, versionNow, versionNow);
+  const version = useSyncExternalStore(watch, versionNow, versionNow);
   // False on the server and while adopting the prerendered page, whichever texts have arrived by
   // then: the markup matches. Right after, everything that has arrived is used.
-  const late = useSyncExternalStore(subscribe, always, never);
-  const lang = i18n.language;
+  const lateNow = useSyncExternalStore(watch, always, never);
+  const { lang, late } = provided ?? { lang: i18n.language, late: lateNow };
+  const shown = provided?.version ?? version;
   // eslint-disable-next-line react-hooks/exhaustive-deps -- a new version means new texts
-  const t = useMemo(() => i18n.getFixedT(lang, late), [lang, version, late]);
+  const t = useMemo(() => i18n.getFixedT(lang, late), [lang, shown, late]);
   return { t, i18n: late ? i18n : coreOnly, lang };
 }
 

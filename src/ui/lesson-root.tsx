@@ -1,5 +1,6 @@
 /** The whole page as both the prerender (build time) and the browser draw it: one tree, so they match. */
 import { StrictMode, useEffect } from 'react';
+import { TextsProvider } from '../i18n/react';
 import { App } from './app';
 import { ErrorBoundary } from './common/error-boundary';
 
@@ -11,12 +12,18 @@ function Live() {
   return null;
 }
 
-export function LessonRoot() {
+/**
+ * `prerendered`: this is the build's markup (the prerender), or the page adopting it; it is drawn
+ * with the texts the build had, so that both match.
+ */
+export function LessonRoot({ prerendered }: { prerendered: boolean }) {
   return (
     <StrictMode>
-      <ErrorBoundary>
-        <App />
-      </ErrorBoundary>
+      <TextsProvider prerendered={prerendered}>
+        <ErrorBoundary>
+          <App />
+        </ErrorBoundary>
+      </TextsProvider>
       <Live />
     </StrictMode>
   );
