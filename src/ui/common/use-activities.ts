@@ -1,5 +1,5 @@
 /** The challenges and quizzes, for the parts of the first screen that invite to them. */
-import { useEffect, useSyncExternalStore } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import { loadActivities } from '../../lessons/steps';
 
 type Activities = Awaited<ReturnType<typeof loadActivities>>;
@@ -10,7 +10,9 @@ const listeners = new Set<() => void>();
 
 const subscribe = (listener: () => void) => {
   listeners.add(listener);
-  return () => listeners.delete(listener);
+  return () => {
+    listeners.delete(listener);
+  };
 };
 
 function load() {
@@ -24,14 +26,19 @@ function load() {
     });
 }
 
-/** The activities once loaded (asked for after the first paint), null until then. */
+/**
+ * The activities once loaded (asked for after the first paint), null until then. The prerendered
+ * page has none: the first render in the browser agrees, then they appear, drawn as a transition
+ * (in slices, not in one long task as an external store's change is).
+ */
 export function useActivities(): Activities | null {
-  // The prerendered page has none: the first render in the browser agrees, then they appear.
-  const activities = useSyncExternalStore(
-    subscribe,
-    () => loaded,
-    () => null,
-  );
-  useEffect(load, []);
+  const [activities, setActivities] = useState<Activities | null>(null);
+  useEffect(() => {
+    const update = () => startTransition(() => setActivities(loaded));
+    const unsubscribe = subscribe(update);
+    if (loaded) update();
+    else load();
+    return unsubscribe;
+  }, []);
   return activities;
 }
