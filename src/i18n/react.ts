@@ -79,7 +79,9 @@ export function useTranslation() {
   const version = useSyncExternalStore(watch, versionNow, versionNow);
   // False on the server and while adopting the prerendered page, whichever texts have arrived by
   // then: the markup matches. Right after, everything that has arrived is used.
-  const lateNow = useSyncExternalStore(watch, always, never);
+  // (Under a provider, unused: the same value both ways, or React would redraw every text at once
+  // right after adopting the page, to catch up with the difference.)
+  const lateNow = useSyncExternalStore(watch, provided ? never : always, never);
   const { lang, late } = provided ?? { lang: i18n.language, late: lateNow };
   const shown = provided?.version ?? version;
   // eslint-disable-next-line react-hooks/exhaustive-deps -- a new version means new texts
