@@ -172,7 +172,7 @@ function firstPaint(): Plugin {
         'file-notice.js',
         readFileSync(fileURLToPath(new URL('public/file-notice.js', import.meta.url)), 'utf8'),
       );
-      if (notice.errors.length > 0 || /<\/script/i.test(notice.code)) {
+      if (notice.errors.length > 0 || /<\/script|<script|<!--/i.test(notice.code)) {
         this.error('public/file-notice.js: cannot be inlined');
       }
       const code = notice.code.trim();

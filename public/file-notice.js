@@ -9,7 +9,8 @@
  *   itself, so the first step's text never flashes by. Nor does the speaker view show it.
  * - Opened from a file (file://), where browsers refuse module scripts, the lesson's code is not
  *   loaded: the notice stays, in the reader's language only, and no prerendered lesson shows.
- * - Over http it also loads the lesson's code, once the first screen has painted.
+ * - Over http it also loads the lesson's code: once the prerendered screen has painted, or at once
+ *   when none shows.
  * The language is chosen as the lesson chooses it (src/i18n/i18n.ts).
  */
 (() => {
@@ -93,6 +94,7 @@
       } else run();
     };
     const painted = () => {
+      if (!PerformanceObserver.supportedEntryTypes?.includes('paint')) return false;
       try {
         const observer = new PerformanceObserver((list) => {
           if (list.getEntriesByName('first-contentful-paint').length === 0) return;
@@ -107,8 +109,9 @@
     };
     if (!first || document.visibilityState === 'hidden') load();
     else if (!painted()) requestAnimationFrame(() => setTimeout(load));
-    // Never later than this, whatever the browser reports (nothing painted yet, a slow device).
-    setTimeout(load, 2000);
+    // Never later than this, whatever the browser reports (a browser that reports no paint, a slow
+    // device).
+    setTimeout(load, 1500);
     if (first) html.lang = lang;
     // index.html shows the Korean one (without any script); this shows the reader's, or none.
     style.textContent =

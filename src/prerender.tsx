@@ -12,8 +12,8 @@ export const FIRST_STEP_ID = STEPS[0]!.id;
 
 export async function renderFirstScreen(lang: Language): Promise<string> {
   await changeLanguage(lang);
-  // Every part is written in place (a large one too): the page allows no inline script (CSP), so
-  // nothing may be left to be streamed in later.
+  // Every part is written in place (a large one too): the page allows no inline script but its own
+  // (CSP, by hash), so nothing may be left to be streamed in later.
   const { prelude } = await prerender(<LessonRoot prerendered />, {
     progressiveChunkSize: Infinity,
   });

@@ -20,6 +20,7 @@ const subscribe = (onChange: () => void) => {
 const subscribeNowhere = () => () => {};
 
 const versionNow = () => i18n.version;
+const zero = () => 0;
 const always = () => true;
 const never = () => false;
 
@@ -75,12 +76,16 @@ export function useTranslation() {
   const provided = useContext(TextsContext);
   // Without a TextsProvider (the speaker view), the translator is followed directly.
   const watch = provided ? subscribeNowhere : subscribe;
+  // Under a provider both are unused and read as constants: a value that changed since it was read
+  // (texts arriving while React adopts the page) makes React redraw every text at once, blocking.
   // The version changes when texts arrive too (activities load after the first paint).
-  const version = useSyncExternalStore(watch, versionNow, versionNow);
+  const version = useSyncExternalStore(
+    watch,
+    provided ? zero : versionNow,
+    provided ? zero : versionNow,
+  );
   // False on the server and while adopting the prerendered page, whichever texts have arrived by
   // then: the markup matches. Right after, everything that has arrived is used.
-  // (Under a provider, unused: the same value both ways, or React would redraw every text at once
-  // right after adopting the page, to catch up with the difference.)
   const lateNow = useSyncExternalStore(watch, provided ? never : always, never);
   const { lang, late } = provided ?? { lang: i18n.language, late: lateNow };
   const shown = provided?.version ?? version;

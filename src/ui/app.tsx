@@ -22,7 +22,9 @@ export const Stage = deferred(() =>
 
 /**
  * Never re-drawn by the shell: while the prerendered stage waits for its code, an update from
- * above would make React give up adopting it and draw it again.
+ * above would make React give up adopting it and draw it again. (The texts reach it all the same,
+ * through TextsProvider's context, as a transition: React waits for the stage's code to adopt it
+ * first, so a language switch in that moment shows when the code has arrived.)
  */
 const StageSlot = memo(function StageSlot() {
   return (
@@ -52,13 +54,13 @@ function RestoreNotice() {
 }
 
 export function App() {
-  const { t, i18n } = useTranslation();
+  const { t, lang } = useTranslation();
   const presenter = usePrefs((s) => s.presenter);
   useCamera();
   useEffect(() => {
-    document.documentElement.lang = i18n.resolvedLanguage ?? 'en';
+    document.documentElement.lang = lang;
     document.title = `${t('app.title')} · ${t('app.tagline')}`;
-  }, [i18n.resolvedLanguage, t]);
+  }, [lang, t]);
   // A speaker view (a second window) follows this one: its link loads after the first screen.
   useEffect(() => {
     let stop: (() => void) | undefined;

@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from '../i18n/react';
-import { changeLanguage, LANGUAGES, type Language } from '../i18n/i18n';
+import { changeLanguage, LANGUAGES } from '../i18n/i18n';
 import { useLesson } from '../state/lesson-store';
 import { usePrefs, type MotionPreference } from '../state/prefs-store';
 import { writeLanguageToUrl } from '../state/url';
@@ -11,7 +11,8 @@ import { Icon } from './common/icon';
 import { LANGUAGE_NAMES, LanguageName } from './common/language-name';
 
 export function HeaderBar() {
-  const { t, i18n } = useTranslation();
+  // The language the texts on show are in (during a switch, the old one until the new one shows).
+  const { t, i18n, lang } = useTranslation();
   const presenter = usePrefs((s) => s.presenter);
   const mode = useLesson((s) => s.mode);
   const motion = usePrefs((s) => s.motion);
@@ -21,7 +22,6 @@ export function HeaderBar() {
   // The server stacks' words load after the first paint: asked for only once About opens, so
   // the prerendered page and the first render in the browser agree.
   const [aboutOpened, setAboutOpened] = useState(false);
-  const lang = (i18n.resolvedLanguage ?? 'en') as Language;
   return (
     <header className="app-header">
       <div className="brand">
