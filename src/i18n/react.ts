@@ -8,21 +8,9 @@ import {
   useEffect,
   useMemo,
   useState,
-  useSyncExternalStore,
   type ReactNode,
 } from 'react';
 import { i18n, type Language } from './i18n';
-
-const subscribe = (onChange: () => void) => {
-  i18n.on('languageChanged', onChange);
-  return () => i18n.off('languageChanged', onChange);
-};
-const subscribeNowhere = () => () => {};
-
-const versionNow = () => i18n.version;
-const zero = () => 0;
-const always = () => true;
-const never = () => false;
 
 /** What the page's texts are drawn from: the language, the texts' version, whether late ones count. */
 interface Texts {
@@ -72,25 +60,20 @@ const coreOnly: typeof i18n = Object.assign(Object.create(i18n) as typeof i18n, 
   exists: (key: string) => i18n.exists(key, false),
 });
 
+/**
+ * The translator for the texts on show (TextsProvider says which). `late` is false on the server
+ * and while adopting the prerendered page, whichever texts have arrived by then, so the markup
+ * matches; right after, everything that has arrived is used. Outside a provider (nothing in the app
+ * is), the translator as it is now, not followed.
+ */
 export function useTranslation() {
-  const provided = useContext(TextsContext);
-  // Without a TextsProvider (the speaker view), the translator is followed directly.
-  const watch = provided ? subscribeNowhere : subscribe;
-  // Under a provider both are unused and read as constants: a value that changed since it was read
-  // (texts arriving while React adopts the page) makes React redraw every text at once, blocking.
-  // The version changes when texts arrive too (activities load after the first paint).
-  const version = useSyncExternalStore(
-    watch,
-    provided ? zero : versionNow,
-    provided ? zero : versionNow,
-  );
-  // False on the server and while adopting the prerendered page, whichever texts have arrived by
-  // then: the markup matches. Right after, everything that has arrived is used.
-  const lateNow = useSyncExternalStore(watch, provided ? never : always, never);
-  const { lang, late } = provided ?? { lang: i18n.language, late: lateNow };
-  const shown = provided?.version ?? version;
+  const { lang, version, late } = useContext(TextsContext) ?? {
+    lang: i18n.language,
+    version: i18n.version,
+    late: true,
+  };
   // eslint-disable-next-line react-hooks/exhaustive-deps -- a new version means new texts
-  const t = useMemo(() => i18n.getFixedT(lang, late), [lang, shown, late]);
+  const t = useMemo(() => i18n.getFixedT(lang, late), [lang, version, late]);
   return { t, i18n: late ? i18n : coreOnly, lang };
 }
 

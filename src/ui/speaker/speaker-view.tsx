@@ -6,7 +6,7 @@
 import { StrictMode, useEffect, useRef, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { addTexts, changeLanguage, i18n, LANGUAGES, type Language } from '../../i18n/i18n';
-import { useTranslation } from '../../i18n/react';
+import { TextsProvider, useTranslation } from '../../i18n/react';
 import { STEPS, stepIndexById } from '../../lessons/steps';
 import { beatLineKey } from '../../lessons/model';
 import { connectSpeaker, type LessonPosition } from '../../state/speaker-sync';
@@ -243,7 +243,9 @@ export async function mountSpeakerView(): Promise<void> {
   }
   createRoot(root).render(
     <StrictMode>
-      <SpeakerView />
+      <TextsProvider prerendered={false}>
+        <SpeakerView />
+      </TextsProvider>
     </StrictMode>,
   );
 }
