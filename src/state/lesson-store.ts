@@ -5,7 +5,13 @@
 import { create, type StoreApi } from 'zustand';
 import { stepIndexById, STEPS, type ChapterId, type QuizAnswer } from '../lessons/steps';
 import { createWorld, type Action, type World } from '../sim/world';
-import { currentTransport, loadEngine, startNetwork, type NetworkStatus } from './network';
+import {
+  currentTransport,
+  loadEngine,
+  startNetwork,
+  whenIdle,
+  type NetworkStatus,
+} from './network';
 import { nextMode, type Mode, type ModeEvent } from './modes';
 import { clearLesson, loadLesson, maskWorld, saveLesson } from './persistence';
 import { usePrefs } from './prefs-store';
@@ -531,6 +537,52 @@ export const useLesson = create<LessonState>()((set, get) => {
 const walkingBeats = (s: LessonState) =>
   s.mode === 'guided' && !s.hand && !s.held && !s.challenge && !s.sandbox && !s.quiz;
 
+/**
+ * The guided lesson (its own world, or a prediction about it open) rests on a step whose next
+ * world is not known yet.
+ */
+const canLookAhead = (s: LessonState) =>
+  s.mode === 'guided' &&
+  !s.hand &&
+  !s.challenge &&
+  !s.sandbox &&
+  !s.quiz &&
+  !s.busy &&
+  pending === 0 &&
+  s.step + 1 < STEPS.length &&
+  s.worlds[s.step] != null &&
+  s.worlds[s.step + 1] == null;
+
+/**
+ * While the student reads a step, the next step's world is worked out, exactly as Next would
+ * (from this step's own world), so Next has only to show it. A change by hand, a jump or a
+ * challenge still computes its own. Nothing on screen changes, so it is not `busy`; a click
+ * meanwhile waits in the queue for it, then has nothing left to compute.
+ */
+export function lookAhead(): Promise<void> {
+  if (!canLookAhead(useLesson.getState())) return Promise.resolve();
+  const run = queue.then(async () => {
+    const s = useLesson.getState();
+    if (!canLookAhead(s)) return;
+    const from = s.step;
+    const base = s.worlds[from]!;
+    const beats = await applyStepBeats(base, from + 1);
+    useLesson.setState((now) => {
+      // Moved on, restarted or computed meanwhile: this one no longer follows.
+      if (now.worlds[from] !== base || now.worlds[from + 1] != null) return {};
+      const worlds = now.worlds.slice();
+      const stepBeats = now.stepBeats.slice();
+      while (stepBeats.length < from + 1) stepBeats.push(null);
+      worlds[from + 1] = beats.at(-1)!;
+      stepBeats[from + 1] = beats.length > 1 ? beats : null;
+      return { worlds, stepBeats };
+    });
+  });
+  // A failure here is Next's to report, when it computes the step again.
+  queue = run.catch(() => undefined);
+  return queue as Promise<void>;
+}
+
 /** Shown for the moment a step's world is being computed and no other world was ever kept. */
 let blank: World | undefined;
 
@@ -550,6 +602,7 @@ declare global {
     guestbook?: {
       world(): World;
       step(): number;
+      /** Steps and actions are still being worked out, or the address has yet to follow. */
       busy(): boolean;
       /**
        * The step, the request of it on show (`beat`; null: the step whole), and whether Next
@@ -562,11 +615,14 @@ declare global {
 
 /** Restores the place (reload) or opens the linked step, then keeps URL and storage current. */
 export function startLesson(): void {
+  // The address follows the step just after the new step is painted (the browser takes a few
+  // milliseconds to change it, which Next need not wait for); saving first catches up with it.
+  let unwritten: number | null = null;
   window.guestbook = {
     // As the inspector shows it: a typed password is masked.
     world: () => structuredClone(maskWorld(currentWorld(useLesson.getState()))),
     step: () => useLesson.getState().step,
-    busy: () => useLesson.getState().busy || pending > 0,
+    busy: () => useLesson.getState().busy || pending > 0 || unwritten !== null,
     beat: () => {
       const s = useLesson.getState();
       const beats = walkingBeats(s) ? s.stepBeats[s.step] : null;
@@ -618,7 +674,12 @@ export function startLesson(): void {
   }
   // Saving serialises every snapshot (a busy day holds 1,000 rows), so it is done only when the
   // page is hidden or goes away (reload, navigation, closing the tab), never during a step.
+  const writeUrl = () => {
+    if (unwritten !== null) writeStepToUrl(unwritten);
+    unwritten = null;
+  };
   const saveNow = () => {
+    writeUrl();
     const s = useLesson.getState();
     saveLesson({ step: s.step, worlds: s.worlds, hand: s.hand });
   };
@@ -628,7 +689,38 @@ export function startLesson(): void {
   });
   let lastStep = useLesson.getState().step;
   useLesson.subscribe((s) => {
-    if (s.step !== lastStep) writeStepToUrl(s.step);
+    if (s.step !== lastStep) {
+      if (unwritten === null) requestAnimationFrame(() => setTimeout(writeUrl));
+      unwritten = s.step;
+    }
     lastStep = s.step;
   });
+  // Whenever the lesson comes to rest, the next step is worked out in a moment the page is idle:
+  // from the student's first sign of life on (a pointer, a click, a key, a touch), so the page's own
+  // start (adopting the first screen, starting the network) has the main thread to itself.
+  let awake = false;
+  let lookingSoon = false;
+  const lookSoon = () => {
+    if (!awake || lookingSoon || !canLookAhead(useLesson.getState())) return;
+    lookingSoon = true;
+    whenIdle(() => {
+      lookingSoon = false;
+      void lookAhead();
+    });
+  };
+  const SIGNS_OF_LIFE = [
+    'pointermove',
+    'pointerdown',
+    'click',
+    'keydown',
+    'touchstart',
+    'wheel',
+  ] as const;
+  const wake = () => {
+    for (const type of SIGNS_OF_LIFE) removeEventListener(type, wake, true);
+    awake = true;
+    lookSoon();
+  };
+  for (const type of SIGNS_OF_LIFE) addEventListener(type, wake, { capture: true, passive: true });
+  useLesson.subscribe(lookSoon);
 }

@@ -18,7 +18,7 @@ export function currentTransport(): Transport {
 }
 
 /** Runs `job` once the first screen is painted and the browser has a moment to spare. */
-function whenIdle(job: () => void): void {
+export function whenIdle(job: () => void): void {
   const idle = () =>
     'requestIdleCallback' in window
       ? requestIdleCallback(job, { timeout: 1500 })

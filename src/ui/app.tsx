@@ -2,7 +2,6 @@ import { memo, Suspense, useEffect } from 'react';
 import { useTranslation } from '../i18n/react';
 import { useLesson } from '../state/lesson-store';
 import { usePrefs } from '../state/prefs-store';
-import { useCamera } from './common/camera';
 import { deferred } from './common/deferred';
 import { HeaderBar } from './header-bar';
 import { NetworkNotice } from './network-notice';
@@ -56,7 +55,6 @@ function RestoreNotice() {
 export function App() {
   const { t, lang } = useTranslation();
   const presenter = usePrefs((s) => s.presenter);
-  useCamera();
   useEffect(() => {
     document.documentElement.lang = lang;
     document.title = `${t('app.title')} · ${t('app.tagline')}`;

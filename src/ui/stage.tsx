@@ -3,6 +3,7 @@
  * (app.tsx); the prerendered first step shows it meanwhile.
  */
 import { useRef } from 'react';
+import { Camera } from './common/camera';
 import { primaryFocus, REGION_OF } from './common/focus-targets';
 import { useStickyColumns } from './common/side-columns';
 import { useStepFocus } from './common/use-lesson-view';
@@ -23,6 +24,7 @@ export function Stage() {
       <BrowserRegion />
       <WireRegion />
       <ServerRegion />
+      <Camera />
     </div>
   );
 }

@@ -151,8 +151,17 @@ function clearOfHeader(
   return to;
 }
 
+/**
+ * The camera, as a part of the stage (whose parts it frames): it loads with the stage's code, not
+ * with the first screen, and redraws nothing but itself when it moves.
+ */
+export function Camera(): null {
+  useCamera();
+  return null;
+}
+
 /** Brings the step's marked parts into view whenever the step, its beat or presenter mode changes. */
-export function useCamera() {
+function useCamera() {
   const index = useLesson((s) => s.step);
   // Each request of a step (a beat) grows the page: the camera frames the part again.
   const beat = useLesson((s) => s.beat);

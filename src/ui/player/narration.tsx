@@ -1,29 +1,28 @@
-import { lazy, Suspense, useLayoutEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { renderTagged, useTranslation } from '../../i18n/react';
 import { useLesson } from '../../state/lesson-store';
+import { whenIdle } from '../../state/network';
 import { usePrefs } from '../../state/prefs-store';
 import { glossaryTags } from '../common/glossary';
 import { STEPS, type ChapterId } from '../../lessons/steps';
 import { beatLineKey } from '../../lessons/model';
+import { deferred } from '../common/deferred';
 import { useActivities } from '../common/use-activities';
 import { useBeat, useStep, useWorld } from '../common/use-lesson-view';
 import { visitorName } from '../common/visitor-name';
 
 // The quiz loads when a student opens it, not with the first screen.
 const QuizPanel = lazy(() => import('./quiz-panel').then((m) => ({ default: m.QuizPanel })));
-// …and predictions when a step asks one.
-const PredictionPanel = lazy(() =>
-  import('./prediction-panel').then((m) => ({ default: m.PredictionPanel })),
-);
+// …and predictions once a step is about to ask one (preloaded, so the narration never blinks).
+const predictions = () => import('./prediction-panel');
+const PredictionPanel = deferred(() => predictions().then((m) => m.PredictionPanel));
+const PredictionResult = deferred(() => predictions().then((m) => m.PredictionResult));
 // …and a challenge or the sandbox when the student opens one.
 const ChallengePanel = lazy(() =>
   import('./challenge-panel').then((m) => ({ default: m.ChallengePanel })),
 );
 const SandboxPanel = lazy(() =>
   import('./sandbox-panel').then((m) => ({ default: m.SandboxPanel })),
-);
-const PredictionResult = lazy(() =>
-  import('./prediction-panel').then((m) => ({ default: m.PredictionResult })),
 );
 
 /** The step's explanation. A live region, so screen readers announce each new step. */
@@ -43,6 +42,11 @@ export function Narration() {
   const text = useRef<HTMLDivElement>(null);
   // Whether the text has more below what shows: then a "more" arrow sits on its bottom edge.
   const [more, setMore] = useState(false);
+  // The next step asks a prediction: its panel's code is fetched while this one is read.
+  const predictsNext = asking && STEPS[index + 1]?.predict !== undefined;
+  useEffect(() => {
+    if (predictsNext) whenIdle(() => void PredictionPanel.preload());
+  }, [predictsNext]);
   // A narration longer than the step bar scrolls inside it, under the title; a new step starts at
   // its top. (The line of the request on show stays under it, out of the scroll.)
   useLayoutEffect(() => {
