@@ -1,16 +1,8 @@
 /** The whole page as both the prerender (build time) and the browser draw it: one tree, so they match. */
-import { StrictMode, useEffect } from 'react';
+import { StrictMode } from 'react';
 import { TextsProvider } from '../i18n/react';
 import { App } from './app';
 import { ErrorBoundary } from './common/error-boundary';
-
-/** Marks the page as running (`<html data-live>`): its buttons answer from now on. */
-function Live() {
-  useEffect(() => {
-    document.documentElement.dataset.live = '';
-  }, []);
-  return null;
-}
 
 /**
  * `prerendered`: this is the build's markup (the prerender), or the page adopting it; it is drawn
@@ -24,7 +16,6 @@ export function LessonRoot({ prerendered }: { prerendered: boolean }) {
           <App />
         </ErrorBoundary>
       </TextsProvider>
-      <Live />
     </StrictMode>
   );
 }

@@ -2,7 +2,7 @@
  * The browser, the wire and the server: the lesson's stage. Its code loads just after the shell's
  * (app.tsx); the prerendered first step shows it meanwhile.
  */
-import { useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { Camera } from './common/camera';
 import { primaryFocus, REGION_OF } from './common/focus-targets';
 import { useStickyColumns } from './common/side-columns';
@@ -19,6 +19,11 @@ export function Stage() {
   const first = primaryFocus(useStepFocus())[0];
   const stage = useRef<HTMLDivElement>(null);
   useStickyColumns(stage);
+  // The page answers from now on (`<html data-live>`). React adopts the stage last, in a pass of
+  // its own once its code is in: until then a click on the prerendered shop goes nowhere.
+  useEffect(() => {
+    document.documentElement.dataset.live = '';
+  }, []);
   return (
     <div className="stage" ref={stage} data-wide={first ? REGION_OF[first] : undefined}>
       <BrowserRegion />
