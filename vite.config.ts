@@ -162,9 +162,27 @@ function firstPaint(): Plugin {
           return '';
         },
       );
+      // The stage's code (and DevTools') is fetched beside the entry's, not once the entry has
+      // run and asks for it: the prerendered stage answers no click until it is in.
+      const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
+      const later = new Set<string>();
+      const add = (fileName: string) => {
+        const href = `./${fileName}`;
+        if (later.has(href) || preloads.includes(href) || href === entry![1]) return;
+        later.add(href);
+        for (const imported of chunks.find((c) => c.fileName === fileName)?.imports ?? []) {
+          add(imported);
+        }
+      };
+      for (const part of ['/src/ui/stage.tsx', '/src/ui/inspector/devtools.tsx']) {
+        const chunk = chunks.find((c) => c.facadeModuleId?.endsWith(part));
+        if (!chunk) this.error(`index.html: no chunk for ${part}`);
+        add(chunk!.fileName);
+      }
       source = source.replace(
         /<script src="[./]*file-notice\.js"/,
-        (tag) => `${tag} data-entry="${entry![1]}" data-imports="${preloads.join(' ')}"`,
+        (tag) =>
+          `${tag} data-entry="${entry![1]}" data-imports="${preloads.join(' ')}" data-later="${[...later].join(' ')}"`,
       );
       // file-notice.js itself goes into the page: as a file it cost a round trip before the first
       // paint (a script in <head> blocks rendering). document.currentScript still finds its tag.

@@ -15,7 +15,7 @@
  */
 (() => {
   const html = document.documentElement;
-  // What the build named on this tag: the entry, its imports, each language's chunk.
+  // What the build named on this tag: the entry, its imports, each language's chunk, the stage's.
   const named = document.currentScript?.dataset ?? {};
   const style = document.createElement('style');
   const known = (l) => l === 'ko' || l === 'en';
@@ -67,14 +67,21 @@
     // The lesson's code loads once the prerendered screen is on show: run at once, its first long
     // task came before the first paint, and its downloads competed with the page's. Without a
     // prerendered screen, or in a tab that paints nothing (hidden), it loads at once. The reader's
-    // words load beside it (the build named the entry, its imports and each language's chunk).
+    // words load beside it, and the prerendered stage's code (the build named the entry, its
+    // imports, each language's chunk and the stage's).
     let loaded = false;
     const load = () => {
       if (loaded || !named.entry) return;
       loaded = true;
-      const imports = (named.imports ?? '').split(' ').filter(Boolean);
+      const list = (names) => (names ?? '').split(' ').filter(Boolean);
       const chunk = named[lang === 'ko' ? 'wordsKo' : 'wordsEn'];
-      for (const href of [named.entry, ...imports, ...(chunk ? [chunk] : [])]) {
+      for (const href of [
+        named.entry,
+        ...list(named.imports),
+        ...(chunk ? [chunk] : []),
+        // …and the stage's, which the entry asks for as soon as it runs.
+        ...list(named.later),
+      ]) {
         const preload = document.createElement('link');
         preload.rel = 'modulepreload';
         preload.crossOrigin = '';
