@@ -579,8 +579,9 @@ export function lookAhead(): Promise<void> {
     });
   });
   // A failure here is Next's to report, when it computes the step again.
-  queue = run.catch(() => undefined);
-  return queue as Promise<void>;
+  const settled = run.catch(() => undefined);
+  queue = settled;
+  return settled;
 }
 
 /** Shown for the moment a step's world is being computed and no other world was ever kept. */
@@ -690,8 +691,11 @@ export function startLesson(): void {
   let lastStep = useLesson.getState().step;
   useLesson.subscribe((s) => {
     if (s.step !== lastStep) {
-      if (unwritten === null) requestAnimationFrame(() => setTimeout(writeUrl));
+      const first = unwritten === null;
       unwritten = s.step;
+      // A hidden page paints no frame (a speaker view may move it meanwhile): at once then.
+      if (document.visibilityState === 'hidden') writeUrl();
+      else if (first) requestAnimationFrame(() => setTimeout(writeUrl));
     }
     lastStep = s.step;
   });
