@@ -4,8 +4,13 @@
  * then adopts that very markup, and no other screen ever shows the first step's text by mistake.
  */
 import type { Browser, Page } from '@playwright/test';
+import { activitiesEn } from '../src/i18n/activities-en';
+import { courseEn } from '../src/i18n/course-en';
 import { en } from '../src/i18n/en';
+import { everywhereEn } from '../src/i18n/everywhere-en';
 import { ko } from '../src/i18n/ko';
+import { predictionsEn } from '../src/i18n/predictions-en';
+import { stacksEn } from '../src/i18n/stacks-en';
 import { STEPS } from '../src/lessons/steps';
 import { expect, expectStep, nextStep, test } from './fixtures';
 
@@ -50,6 +55,16 @@ function collectWarnings(page: Page): string[] {
   return warnings;
 }
 
+/** Every text's key (`crossSite.open`), first screen's and later ones' alike. */
+function keysOf(tree: object, prefix = ''): string[] {
+  return Object.entries(tree).flatMap(([k, v]) =>
+    typeof v === 'object' && v !== null ? keysOf(v as object, `${prefix}${k}.`) : [`${prefix}${k}`],
+  );
+}
+const KEYS = new Set(
+  [en, courseEn, activitiesEn, predictionsEn, stacksEn, everywhereEn].flatMap((t) => keysOf(t)),
+);
+
 async function newPage(browser: Browser, options: Parameters<Browser['newContext']>[0]) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, ...options });
   return { context, page: await context.newPage() };
@@ -71,6 +86,18 @@ test('without JavaScript the first step shows, with the browser, the wire and th
     }
     // The English copy is there for readers of English, hidden without a script.
     await expect(page.getByRole('heading', { name: title('en', FIRST) })).toBeHidden();
+    // Neither copy shows a text's key in its stead, even in a menu still closed.
+    const words = await page
+      .locator('[data-first-screen] *')
+      .evaluateAll((els) =>
+        els.flatMap((el) => [
+          ...[...el.childNodes].flatMap((n) => (n.nodeType === 3 ? [n.textContent!.trim()] : [])),
+          el.getAttribute('aria-label') ?? '',
+          el.getAttribute('title') ?? '',
+        ]),
+      );
+    expect(words.length).toBeGreaterThan(100);
+    expect(words.filter((w) => KEYS.has(w))).toEqual([]);
     await context.close();
   }
 });

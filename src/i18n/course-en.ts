@@ -334,12 +334,10 @@ export const courseEn = {
     },
   },
   crossSite: {
-    open: 'Open evil.example in {{browser}}',
     did: '{{who}}: {{method}} {{path}}, started by evil.example',
     didOpen: '{{who}} opens evil.example',
     didBack: '{{who}} goes back to the shop',
     refused: 'Forbidden (403): the form’s CSRF token is missing or wrong.',
-    option: 'in the shop’s own code (csrf-sync): a token in every form; a POST without it gets 403',
     about:
       'SameSite and CSRF: evil.example is drawn inside the lesson; no other site is contacted and none of its page runs as a script. Which cookie goes with its image, form and link is decided by the jar with RFC 6265bis’s same-site rules, Chrome and Edge treating a cookie without SameSite as Lax with a two-minute Lax+POST window, Firefox and Safari as None, as the jar’s tests check against tough-cookie. Not simulated: third-party cookie blocking and partitioning (Safari’s tracking prevention, Firefox’s Total Cookie Protection), which in those browsers also keeps the shop’s cookie off another site’s image; the lesson shows what SameSite alone decides. The CSRF token follows csrf-sync’s pattern (a token in the session, sent back as _csrf, 403 otherwise), written for express-session only, with 32 random bytes per token (csrf-sync’s size: 32; its default is 128); a test runs the real csrf-sync in Express beside it.',
     page: {

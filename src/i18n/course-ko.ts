@@ -337,12 +337,10 @@ export const courseKo: CourseMessages = {
     },
   },
   crossSite: {
-    open: '{{browser}}에서 evil.example 열기',
     did: '{{who}}: {{method}} {{path}}, evil.example이 시작한 요청',
     didOpen: '{{who}}에서 evil.example을 엽니다',
     didBack: '{{who}}에서 쇼핑몰로 돌아갑니다',
     refused: '금지됨(403): 폼의 CSRF 토큰이 없거나 맞지 않습니다.',
-    option: '쇼핑몰 자체 코드(csrf-sync): 모든 폼에 토큰을 넣고, 토큰 없는 POST는 403',
     about:
       'SameSite와 CSRF: evil.example은 수업 화면 안에 그린 것으로, 다른 사이트에 접속하지 않으며 그 페이지의 어떤 부분도 스크립트로 실행되지 않습니다. 이미지, 폼, 링크에 어떤 쿠키가 실리는지는 쿠키 저장소가 RFC 6265bis의 same-site 규칙으로 정합니다. Chrome과 Edge는 SameSite 없는 쿠키를 Lax로 다루고 2분짜리 Lax+POST 예외를 두며, Firefox와 Safari는 None으로 다룹니다. 쿠키 저장소의 테스트가 이를 tough-cookie와 비교합니다. 서드파티 쿠키 차단과 분리(Safari의 추적 방지, Firefox의 전체 쿠키 보호)는 시뮬레이션하지 않습니다. 실제 두 브라우저에서는 이 때문에 다른 사이트의 이미지에도 쇼핑몰 쿠키가 실리지 않습니다. 이 수업은 SameSite만으로 정해지는 것을 보여 줍니다. CSRF 토큰은 csrf-sync의 방식(세션에 토큰을 두고 _csrf로 돌려받으며, 아니면 403)을 따르고, express-session에만 구현했습니다. 토큰은 무작위 32바이트(csrf-sync의 size: 32, 기본값은 128)이며, 테스트가 실제 csrf-sync를 Express에서 나란히 돌려 비교합니다.',
     page: {

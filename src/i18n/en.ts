@@ -544,6 +544,12 @@ export const en = {
   console: {
     title: 'Console',
   },
+  // Cross-site texts that the first screen draws (the visitor menu, the options): the rest come
+  // with the later chapters (course-*.ts).
+  crossSite: {
+    open: 'Open evil.example in {{browser}}',
+    option: 'in the shop’s own code (csrf-sync): a token in every form; a POST without it gets 403',
+  },
   recovery: {
     restoreFailed: 'Your saved place could not be restored, so this step starts fresh.',
     dismiss: 'Dismiss',

@@ -539,6 +539,10 @@ export const ko: Messages = {
   console: {
     title: '콘솔',
   },
+  crossSite: {
+    open: '{{browser}}에서 evil.example 열기',
+    option: '쇼핑몰 자체 코드(csrf-sync): 모든 폼에 토큰을 넣고, 토큰 없는 POST는 403',
+  },
   recovery: {
     restoreFailed: '저장해 둔 진행 상황을 되살릴 수 없어 이 단계를 새로 시작합니다.',
     dismiss: '닫기',
