@@ -79,8 +79,8 @@
         named.entry,
         ...list(named.imports),
         ...(chunk ? [chunk] : []),
-        // …and the stage's, which the entry asks for as soon as it runs.
-        ...list(named.later),
+        // …and the stage's, which the entry asks for as soon as it runs (not the speaker view's).
+        ...(params.get('view') === 'speaker' ? [] : list(named.later)),
       ]) {
         const preload = document.createElement('link');
         preload.rel = 'modulepreload';

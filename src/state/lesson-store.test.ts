@@ -27,7 +27,10 @@ async function freshLesson(predict: boolean) {
   vi.resetModules();
   const { usePrefs } = await import('./prefs-store');
   usePrefs.getState().setPredict(predict);
-  return import('./lesson-store');
+  const lesson = await import('./lesson-store');
+  // As once the page's network has started (here: the server inside the page).
+  lesson.useLesson.setState({ network: 'in-page' });
+  return lesson;
 }
 
 const requestsOf = (index: number) => STEPS[index]!.actions.filter((a) => a.type === 'request');
@@ -81,6 +84,16 @@ describe('looking ahead while the student reads', () => {
     expect(useLesson.getState().freePlay).toBe(true);
     // The hand-made request and the step's own both went to the same server.
     expect(shown.exchanges.length).toBe(hand.exchanges.length + requestsOf(1).length);
+  });
+
+  it('waits while the network starts: the step then goes the way Next sends it', async () => {
+    const { lookAhead, useLesson } = await freshLesson(false);
+    useLesson.setState({ network: 'starting' });
+    await lookAhead();
+    expect(useLesson.getState().worlds[1]).toBeFalsy();
+    useLesson.setState({ network: 'in-page' });
+    await lookAhead();
+    expect(useLesson.getState().worlds[1]).toBeTruthy();
   });
 
   it('does not outlive a restart made while it works', async () => {

@@ -539,9 +539,11 @@ const walkingBeats = (s: LessonState) =>
 
 /**
  * The guided lesson (its own world, or a prediction about it open) rests on a step whose next
- * world is not known yet.
+ * world is not known yet, and the network has started.
  */
 const canLookAhead = (s: LessonState) =>
+  // Sent through the network the student's steps use (not the page's own server meanwhile).
+  s.network !== 'starting' &&
   s.mode === 'guided' &&
   !s.hand &&
   !s.challenge &&
@@ -556,8 +558,8 @@ const canLookAhead = (s: LessonState) =>
 /**
  * While the student reads a step, the next step's world is worked out, exactly as Next would
  * (from this step's own world), so Next has only to show it. A change by hand, a jump or a
- * challenge still computes its own. Nothing on screen changes, so it is not `busy`; a click
- * meanwhile waits in the queue for it, then has nothing left to compute.
+ * challenge still computes its own. Nothing on screen changes, so it is not `busy`; anything the
+ * student does meanwhile waits in the queue for it (Next then has nothing left to compute).
  */
 export function lookAhead(): Promise<void> {
   if (!canLookAhead(useLesson.getState())) return Promise.resolve();
@@ -603,7 +605,10 @@ declare global {
     guestbook?: {
       world(): World;
       step(): number;
-      /** Steps and actions are still being worked out, or the address has yet to follow. */
+      /**
+       * What the student asked for (steps, actions) is still being worked out, or the address has
+       * yet to follow. Looking ahead at the next step does not count: nothing on screen changes.
+       */
       busy(): boolean;
       /**
        * The step, the request of it on show (`beat`; null: the step whole), and whether Next
@@ -673,35 +678,9 @@ export function startLesson(): void {
         useLesson.getState().openSandboxLink(sandbox.from, actions, damaged),
       );
   }
-  // Saving serialises every snapshot (a busy day holds 1,000 rows), so it is done only when the
-  // page is hidden or goes away (reload, navigation, closing the tab), never during a step.
-  const writeUrl = () => {
-    if (unwritten !== null) writeStepToUrl(unwritten);
-    unwritten = null;
-  };
-  const saveNow = () => {
-    writeUrl();
-    const s = useLesson.getState();
-    saveLesson({ step: s.step, worlds: s.worlds, hand: s.hand });
-  };
-  addEventListener('pagehide', saveNow);
-  document.addEventListener('visibilitychange', () => {
-    if (document.visibilityState === 'hidden') saveNow();
-  });
-  let lastStep = useLesson.getState().step;
-  useLesson.subscribe((s) => {
-    if (s.step !== lastStep) {
-      const first = unwritten === null;
-      unwritten = s.step;
-      // A hidden page paints no frame (a speaker view may move it meanwhile): at once then.
-      if (document.visibilityState === 'hidden') writeUrl();
-      else if (first) requestAnimationFrame(() => setTimeout(writeUrl));
-    }
-    lastStep = s.step;
-  });
   // Whenever the lesson comes to rest, the next step is worked out in a moment the page is idle:
-  // from the student's first sign of life on (a pointer, a click, a key, a touch), so the page's own
-  // start (adopting the first screen, starting the network) has the main thread to itself.
+  // from the student's first sign of life on (a pointer, a click, a key, a touch, a step), so the
+  // page's own start (adopting the first screen, starting the network) has the main thread to itself.
   let awake = false;
   let lookingSoon = false;
   const lookSoon = () => {
@@ -721,10 +700,44 @@ export function startLesson(): void {
     'wheel',
   ] as const;
   const wake = () => {
+    if (awake) return;
     for (const type of SIGNS_OF_LIFE) removeEventListener(type, wake, true);
     awake = true;
     lookSoon();
   };
   for (const type of SIGNS_OF_LIFE) addEventListener(type, wake, { capture: true, passive: true });
   useLesson.subscribe(lookSoon);
+  // Saving serialises every snapshot (a busy day holds 1,000 rows), so it is done only when the
+  // page is hidden or goes away (reload, navigation, closing the tab), never during a step.
+  const writeUrl = () => {
+    const step = unwritten;
+    unwritten = null;
+    try {
+      if (step !== null) writeStepToUrl(step);
+    } catch {
+      // Refused (too many changes in a moment, in some browsers): the next step writes it.
+    }
+  };
+  const saveNow = () => {
+    const s = useLesson.getState();
+    saveLesson({ step: s.step, worlds: s.worlds, hand: s.hand });
+    writeUrl();
+  };
+  addEventListener('pagehide', saveNow);
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'hidden') saveNow();
+  });
+  let lastStep = useLesson.getState().step;
+  useLesson.subscribe((s) => {
+    if (s.step !== lastStep) {
+      // Moving in the lesson is a sign of life too (the speaker view moves it from afar).
+      wake();
+      const first = unwritten === null;
+      unwritten = s.step;
+      // A hidden page paints no frame (a speaker view may move it meanwhile): at once then.
+      if (document.visibilityState === 'hidden') writeUrl();
+      else if (first) requestAnimationFrame(() => setTimeout(writeUrl));
+    }
+    lastStep = s.step;
+  });
 }

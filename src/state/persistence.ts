@@ -48,12 +48,15 @@ export function saveLesson({ step, worlds, hand }: SavedLesson): void {
   const masked = (w: World | null | undefined) => (w ? maskWorld(w) : null);
   const write = (lesson: SavedLesson) =>
     sessionStorage.setItem(LESSON_KEY, JSON.stringify({ version: VERSION, ...lesson }));
+  // Worlds past the step (one looked ahead, or left by Previous) are not kept: their requests one
+  // by one (beats) are not saved, so Next computes them again and walks them.
+  const kept = worlds.slice(0, step + 1);
   try {
-    write({ step, worlds: worlds.map(masked), hand: masked(hand) });
+    write({ step, worlds: kept.map(masked), hand: masked(hand) });
   } catch {
     // Storage full or disabled: only the current world is worth keeping then.
     try {
-      const only = worlds.map((w, i) => (i === step && !hand ? masked(w) : null));
+      const only = kept.map((w, i) => (i === step && !hand ? masked(w) : null));
       write({ step, worlds: only, hand: masked(hand) });
     } catch {
       // Not even that fits: an older place must not come back in its stead. The step stays in
@@ -130,7 +133,9 @@ export function loadLesson(): SavedLesson | 'invalid' | null {
   if (raw === null) return old ? 'invalid' : null;
   try {
     const saved: unknown = JSON.parse(raw);
-    if (isLesson(saved)) return { step: saved.step, worlds: saved.worlds, hand: saved.hand };
+    // (A place saved by an earlier version may hold worlds past its step: not those.)
+    if (isLesson(saved))
+      return { step: saved.step, worlds: saved.worlds.slice(0, saved.step + 1), hand: saved.hand };
   } catch {
     /* not JSON: invalid */
   }

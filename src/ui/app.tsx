@@ -12,15 +12,12 @@ import { StepControls } from './player/step-controls';
  * The three regions load after the shell (the first screen's budget), with the parts of theirs the
  * first step shows: React adopts the prerendered stage whole, with nothing left to load.
  */
-export const Stage = deferred(() => {
-  // Fetched side by side with the stage, not after it: the prerendered stage answers no click
-  // until its code (DevTools included) is in and React has adopted it.
-  void import('./inspector/devtools');
-  return import('./stage').then(async (m) => {
+export const Stage = deferred(() =>
+  import('./stage').then(async (m) => {
     await m.stageParts();
     return m.Stage;
-  });
-});
+  }),
+);
 
 /**
  * Never re-drawn by the shell: while the prerendered stage waits for its code, an update from

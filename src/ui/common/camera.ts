@@ -189,8 +189,15 @@ function useCamera() {
     };
   }, []);
 
+  // The camera comes with the stage's code: a student may have scrolled the prerendered first
+  // step meanwhile, and that first look is theirs.
+  const arrived = useRef(true);
   useEffect(() => {
     const step = STEPS[index];
+    const first = arrived.current;
+    arrived.current = false;
+    const prerendered = document.documentElement.dataset.prerendered;
+    if (first && scrollY > 0 && prerendered && prerendered !== 'none') return;
     if (calm || !step) return;
     const parts = primaryFocus(focusAt(step, beat));
     const changedAt = performance.now();

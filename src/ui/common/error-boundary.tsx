@@ -23,6 +23,8 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, { error: E
 
   componentDidCatch() {
     stopSaving();
+    // The way out answers (the stage, which marks the page live otherwise, may be what failed).
+    document.documentElement.dataset.live = '';
   }
 
   render() {

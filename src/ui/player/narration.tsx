@@ -13,10 +13,15 @@ import { visitorName } from '../common/visitor-name';
 
 // The quiz loads when a student opens it, not with the first screen.
 const QuizPanel = lazy(() => import('./quiz-panel').then((m) => ({ default: m.QuizPanel })));
-// …and predictions once a step is about to ask one (preloaded, so the narration never blinks).
+// …and predictions once a step is about to ask one (preloaded, so the narration never blinks:
+// neither the question nor, once answered, the verdict).
 const predictions = () => import('./prediction-panel');
 const PredictionPanel = deferred(() => predictions().then((m) => m.PredictionPanel));
 const PredictionResult = deferred(() => predictions().then((m) => m.PredictionResult));
+const preloadPredictions = () =>
+  Promise.all([PredictionPanel.preload(), PredictionResult.preload()]).catch(() => {
+    // Offline: the step that asks loads them again, and says so if it cannot.
+  });
 // …and a challenge or the sandbox when the student opens one.
 const ChallengePanel = lazy(() =>
   import('./challenge-panel').then((m) => ({ default: m.ChallengePanel })),
@@ -45,7 +50,7 @@ export function Narration() {
   // The next step asks a prediction: its panel's code is fetched while this one is read.
   const predictsNext = asking && STEPS[index + 1]?.predict !== undefined;
   useEffect(() => {
-    if (predictsNext) whenIdle(() => void PredictionPanel.preload());
+    if (predictsNext) whenIdle(() => void preloadPredictions());
   }, [predictsNext]);
   // A narration longer than the step bar scrolls inside it, under the title; a new step starts at
   // its top. (The line of the request on show stays under it, out of the scroll.)
