@@ -170,3 +170,25 @@ test('a reload keeps the place without the first step flashing by', async ({ pag
   await expect(page.locator('html[data-live]')).toBeAttached();
   expect(await seenTitles(page)).not.toContain(title('en', FIRST));
 });
+
+test('a click on the prerendered shop before the lesson answers is not lost: it is answered once the lesson is live', async ({
+  page,
+}) => {
+  // A slow network: the stage's code arrives a while after the prerendered shop is on screen.
+  await page.route('**/assets/stage-*.js', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 5_000));
+    await route.continue();
+  });
+  await page.goto('./?lang=en', { waitUntil: 'domcontentloaded' });
+  await page.locator('.shop-header nav button').first().click(); // the shop's Home
+  expect(await page.evaluate(() => 'live' in document.documentElement.dataset)).toBe(false);
+  // Meanwhile the pointer says "wait"; nothing went out yet.
+  await expect(page.locator('html')).toHaveAttribute('data-waiting', '');
+  expect(await page.evaluate(() => window.guestbook?.world().exchanges.length ?? 0)).toBe(0);
+  await expect(page.locator('html[data-live]')).toBeAttached({ timeout: 15_000 });
+  // The request the click asked for, once: in DevTools' network list and in the simulated world.
+  await expect(page.locator('.network-list tbody tr')).toHaveCount(1);
+  await expect(page.locator('.network-list tbody tr')).toContainText('GET');
+  await expect(page.locator('html')).not.toHaveAttribute('data-waiting');
+  expect(await page.evaluate(() => window.guestbook!.world().exchanges.length)).toBe(1);
+});

@@ -31,6 +31,36 @@
   if (!known(lang)) {
     lang = navigator.languages.map((l) => l.slice(0, 2).toLowerCase()).find(known) ?? 'en';
   }
+  /**
+   * A click on the prerendered screen before the lesson answers (until `<html data-live>`) is held
+   * and given to it once it does: React drops a click on a part it has not adopted yet, and the
+   * stage is adopted last. Meanwhile the pointer says "wait". Plain clicks on buttons only (a
+   * summary too: its menu then opens once, with the lesson); links work without the lesson.
+   */
+  const holdEarlyClicks = () => {
+    const held = [];
+    const hold = (event) => {
+      if ('live' in html.dataset || event.button !== 0) return;
+      if (event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+      const target =
+        event.target instanceof Element ? event.target.closest('button, summary') : null;
+      if (!target?.closest('[data-first-screen]') || target.matches(':disabled')) return;
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      if (held.at(-1) !== target) held.push(target); // a double click is one click
+      html.dataset.waiting = '';
+    };
+    document.addEventListener('click', hold, true);
+    const live = new MutationObserver(() => {
+      if (!('live' in html.dataset)) return;
+      live.disconnect();
+      document.removeEventListener('click', hold, true);
+      delete html.dataset.waiting;
+      // The lesson adopted these very elements; one drawn afresh instead is not guessed at.
+      for (const target of held.splice(0)) if (target.isConnected) target.click();
+    });
+    live.observe(html, { attributes: true, attributeFilter: ['data-live'] });
+  };
   if (location.protocol === 'file:') {
     html.lang = lang;
     style.textContent =
@@ -119,11 +149,15 @@
     // Never later than this, whatever the browser reports (a browser that reports no paint, a slow
     // device).
     setTimeout(load, 1500);
-    if (first) html.lang = lang;
+    if (first) {
+      html.lang = lang;
+      holdEarlyClicks();
+    }
     // index.html shows the Korean one (without any script); this shows the reader's, or none.
     style.textContent =
       '#file-notice, [data-first-screen] { display: none }' +
-      (first ? ` [data-first-screen='${lang}'] { display: block }` : '');
+      (first ? ` [data-first-screen='${lang}'] { display: block }` : '') +
+      ' html[data-waiting], html[data-waiting] * { cursor: progress }';
   }
   document.head.append(style);
 })();

@@ -56,7 +56,8 @@ export function App() {
   const { t, lang } = useTranslation();
   const presenter = usePrefs((s) => s.presenter);
   useEffect(() => {
-    document.documentElement.lang = lang;
+    // Only a real change: setting it restyles every element that a :lang() rule could match.
+    if (document.documentElement.lang !== lang) document.documentElement.lang = lang;
     document.title = `${t('app.title')} · ${t('app.tagline')}`;
   }, [lang, t]);
   // A speaker view (a second window) follows this one: its link loads after the first screen.
@@ -73,7 +74,8 @@ export function App() {
   }, []);
   // Presenter mode scales the root font size, so every rem on the page grows together.
   useEffect(() => {
-    document.documentElement.dataset.presenter = String(presenter);
+    if (document.documentElement.dataset.presenter !== String(presenter))
+      document.documentElement.dataset.presenter = String(presenter);
   }, [presenter]);
   return (
     <div className={presenter ? 'app presenter' : 'app'} data-presenter={presenter}>

@@ -23,15 +23,19 @@ export function useStickyColumns(stage: RefObject<HTMLElement | null>) {
       const under =
         bar && getComputedStyle(bar).position === 'sticky' ? bar.offsetHeight + GAP : GAP;
       for (const column of columns) {
-        column.dataset.stick = String(under + column.offsetHeight + GAP <= innerHeight);
-        column.style.setProperty('--stick-top', `${Math.round(under)}px`);
+        const stick = String(under + column.offsetHeight + GAP <= innerHeight);
+        const top = `${Math.round(under)}px`;
+        if (column.dataset.stick !== stick) column.dataset.stick = stick;
+        if (column.style.getPropertyValue('--stick-top') !== top)
+          column.style.setProperty('--stick-top', top);
       }
     };
+    // No first call here: the observer reports every size once it starts, after the frame's own
+    // layout and before its paint, so nothing is measured in a layout of its own.
     const observer = new ResizeObserver(update);
     for (const column of columns) observer.observe(column);
     if (bar) observer.observe(bar);
     addEventListener('resize', update);
-    update();
     return () => {
       observer.disconnect();
       removeEventListener('resize', update);

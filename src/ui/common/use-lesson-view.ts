@@ -61,9 +61,12 @@ export function useShownVisitor() {
   );
 }
 
-const REDUCE_QUERY = '(prefers-reduced-motion: reduce)';
+// One query for the page: every animated part reads it on every render, and a new matchMedia()
+// each time was the costliest call of the first screen's adoption.
+let reduceQuery: MediaQueryList | undefined;
+const reduced = () => (reduceQuery ??= matchMedia('(prefers-reduced-motion: reduce)'));
 const subscribeReduced = (onChange: () => void) => {
-  const query = matchMedia(REDUCE_QUERY);
+  const query = reduced();
   query.addEventListener('change', onChange);
   return () => query.removeEventListener('change', onChange);
 };
@@ -73,7 +76,7 @@ function useSystemReducedMotion(): boolean {
   // The prerendered first screen is drawn without motion; the real setting applies right after.
   return useSyncExternalStore(
     subscribeReduced,
-    () => matchMedia(REDUCE_QUERY).matches,
+    () => reduced().matches,
     () => false,
   );
 }
