@@ -293,6 +293,35 @@ async function settledSnapshot(page: Page, context: () => string): Promise<Snaps
   return snap!;
 }
 
+/** What the page shows when an action could not be done: enough to tell a lost click from a hidden part. */
+function pageState(page: Page): Promise<string> {
+  return page
+    .evaluate(() => {
+      const menu = document.querySelector('details.visitor-menu');
+      const box = menu?.querySelector('.menu')?.getBoundingClientRect();
+      return JSON.stringify({
+        live: document.documentElement.hasAttribute('data-live'),
+        lang: document.documentElement.lang,
+        pressedLang: document
+          .querySelector('.lang-switch [aria-pressed="true"]')
+          ?.getAttribute('lang'),
+        busy: window.guestbook?.busy(),
+        step: window.guestbook?.step(),
+        menus: document.querySelectorAll('details.visitor-menu').length,
+        menuOpen: menu?.hasAttribute('open'),
+        menuBox: box && [box.x, box.y, box.width, box.height].map(Math.round),
+        stage: document.querySelector('.stage')?.getAttribute('data-wide'),
+        hidden: [...document.querySelectorAll('.browser-region, .wire-region, .server-region')]
+          .filter((el) => !el.checkVisibility())
+          .map((el) => el.className),
+        scrollY: Math.round(scrollY),
+        focus: document.activeElement?.outerHTML.slice(0, 120),
+        error: document.querySelector('.notice.error')?.textContent ?? null,
+      });
+    })
+    .catch((e: unknown) => `unreadable (${String(e)})`);
+}
+
 /** Odd but plausible things a student types into DevTools' cookie value editor. */
 function cookieValue(r: Random, p: Snapshot): string {
   const base64url = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
@@ -708,8 +737,11 @@ test('a 1,000-action random walk through every mode keeps the screen, the guest 
     const action = open.find((a) => (roll -= a.weight) < 0) ?? open[0]!;
     done.push(`${i + 1}. [step ${STEPS[p.step]?.id ?? p.step + 1}] ${action.name}`);
     counts.set(action.name, counts.get(action.name)! + 1);
-    const expected = await action.run(p).catch((e: unknown) => {
-      throw new Error(`"${action.name}" could not be done\n${context()}`, { cause: e });
+    const expected = await action.run(p).catch(async (e: unknown) => {
+      throw new Error(
+        `"${action.name}" could not be done\n${context()}\npage: ${await pageState(page)}\npage errors: ${JSON.stringify(pageErrors)}`,
+        { cause: e },
+      );
     });
     p = await settledSnapshot(page, context);
     expect(p.step, `step after "${action.name}"\n${context()}`).toBe(expected);
