@@ -4,7 +4,7 @@
  *
  *   node e2e/bench/run.ts [--strict] [--runs=N] [--first-step-runs=N] [--lighthouse-runs=N]
  *                         [--no-lighthouse] [--lhr] [--walks=N] [--sandbox-actions=N]
- *                         [--only=memory|lighthouse|first-step] [--no-save] [--dist=DIR]
+ *                         [--only=memory|lighthouse|first-step|next] [--no-save] [--dist=DIR]
  *
  * --runs (3) repeats the input-response and frame measurements, --first-step-runs (2 × runs + 1)
  * the cold loads; --lhr keeps the median Lighthouse report in latest.json. --walks (5) is the
@@ -12,7 +12,8 @@
  * sandbox actions it takes after them; --only=memory runs that check alone and saves nothing
  * (a quick look after a change); --only=lighthouse runs Lighthouse alone and prints its metrics,
  * the audits it lost on and the main thread's long tasks, saving nothing; --only=first-step
- * measures the cold loads alone, saving nothing; --no-save prints the table but leaves latest.json and the
+ * measures the cold loads alone, saving nothing; --only=next measures Next's input response alone
+ * and prints each step's times, saving nothing; --no-save prints the table but leaves latest.json and the
  * README as they are (a run on a busy machine); --dist measures another build folder.
  *
  * Serves a copy of dist/ itself (a small static server with gzip and long-lived caching of the
@@ -88,6 +89,7 @@ const ONLY = textArg('only');
 const ONLY_MEMORY = ONLY === 'memory';
 const ONLY_LIGHTHOUSE = ONLY === 'lighthouse';
 const ONLY_FIRST_STEP = ONLY === 'first-step';
+const ONLY_NEXT = ONLY === 'next';
 const STRICT = flag('strict');
 const SAVE = !flag('no-save');
 const RUNS = numberArg('runs', 3);
@@ -1329,6 +1331,21 @@ async function main() {
   });
   cleanups.push(() => browser.close());
   const chromiumVersion = browser.version();
+
+  if (ONLY_NEXT) {
+    const next = await step(`Input response (${RUNS} × ${NEXT_STEPS} steps)`, () =>
+      measureInputResponse(browser, origin),
+    );
+    for (const [transition, ms] of Object.entries(next.perStep)) {
+      console.log(`  ${transition.padEnd(7)} ${ms.join(', ')}`);
+    }
+    console.log(
+      `Next: median ${next.medianMs} ms, p95 ${next.p95Ms} ms, max ${next.maxMs} ms (${next.samples} clicks)` +
+        '\n--only=next: nothing saved (a full run saves every figure).',
+    );
+    if (STRICT && next.p95Ms > TARGET.nextP95Ms) process.exitCode = 1;
+    return;
+  }
 
   if (ONLY_MEMORY) {
     const memory = await step(MEMORY_LABEL, () => measureMemoryBoth(browser, origin));

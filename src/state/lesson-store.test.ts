@@ -58,6 +58,23 @@ describe('looking ahead while the student reads', () => {
     );
   });
 
+  it('starts by itself once a Next has finished: the step after it is ready before the next click', async () => {
+    const { lookAheadAtRest, useLesson } = await freshLesson(false);
+    const jobs: (() => void)[] = [];
+    lookAheadAtRest((job) => jobs.push(job));
+    // At rest on the first step: asked for at once (the store's first change).
+    useLesson.setState({ network: 'in-page' });
+    expect(jobs).toHaveLength(1);
+    jobs.shift()!();
+    await vi.waitFor(() => expect(useLesson.getState().worlds[1]).toBeTruthy());
+    await useLesson.getState().next();
+    // Next's own last change came while it was still pending; finishing asks again.
+    expect(jobs).toHaveLength(1);
+    jobs.shift()!();
+    await vi.waitFor(() => expect(useLesson.getState().worlds[2]).toBeTruthy());
+    expect(useLesson.getState().step).toBe(1);
+  });
+
   it('looks ahead while a prediction waits for its answer, and the answer plays the step', async () => {
     const { lookAhead, useLesson, currentWorld } = await freshLesson(true);
     expect(STEPS[1]!.predict).toBeDefined();

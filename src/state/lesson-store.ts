@@ -150,9 +150,14 @@ export interface LessonState {
 let queue: Promise<unknown> = Promise.resolve();
 /** Jobs asked for and not finished: a click's job may wait behind others before it sets `busy`. */
 let pending = 0;
+/** Called when the last job asked for has finished: the lesson is at rest (startLesson sets it). */
+let atRest = () => {};
 const track = <T>(run: Promise<T>): Promise<T> => {
   pending++;
-  return run.finally(() => pending--);
+  return run.finally(() => {
+    // A job's last change of state comes before this: a listener of the store sees it pending.
+    if (--pending === 0) atRest();
+  });
 };
 /** Runs jobs one after another, so rapid clicks apply in order and never overlap. */
 function enqueue<T>(job: () => Promise<T>): Promise<T> {
@@ -586,6 +591,29 @@ export function lookAhead(): Promise<void> {
   return settled;
 }
 
+/**
+ * Looks ahead (in a moment `soon` picks) whenever the lesson comes to rest and `allowed()`: on
+ * every change of the store, and once the last job asked for has finished (a job's own last
+ * change comes while it still counts as pending). Returns the check, to run at other moments too.
+ */
+export function lookAheadAtRest(
+  soon: (job: () => void) => void,
+  allowed: () => boolean = () => true,
+): () => void {
+  let lookingSoon = false;
+  const lookSoon = () => {
+    if (!allowed() || lookingSoon || !canLookAhead(useLesson.getState())) return;
+    lookingSoon = true;
+    soon(() => {
+      lookingSoon = false;
+      void lookAhead();
+    });
+  };
+  useLesson.subscribe(lookSoon);
+  atRest = lookSoon;
+  return lookSoon;
+}
+
 /** Shown for the moment a step's world is being computed and no other world was ever kept. */
 let blank: World | undefined;
 
@@ -682,15 +710,7 @@ export function startLesson(): void {
   // from the student's first sign of life on (a pointer, a click, a key, a touch, a step), so the
   // page's own start (adopting the first screen, starting the network) has the main thread to itself.
   let awake = false;
-  let lookingSoon = false;
-  const lookSoon = () => {
-    if (!awake || lookingSoon || !canLookAhead(useLesson.getState())) return;
-    lookingSoon = true;
-    whenIdle(() => {
-      lookingSoon = false;
-      void lookAhead();
-    });
-  };
+  const lookSoon = lookAheadAtRest(whenIdle, () => awake);
   const SIGNS_OF_LIFE = [
     'pointermove',
     'pointerdown',
@@ -706,7 +726,6 @@ export function startLesson(): void {
     lookSoon();
   };
   for (const type of SIGNS_OF_LIFE) addEventListener(type, wake, { capture: true, passive: true });
-  useLesson.subscribe(lookSoon);
   // Saving serialises every snapshot (a busy day holds 1,000 rows), so it is done only when the
   // page is hidden or goes away (reload, navigation, closing the tab), never during a step.
   const writeUrl = () => {
