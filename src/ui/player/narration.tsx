@@ -54,8 +54,12 @@ export function Narration() {
   }, [predictsNext]);
   // A narration longer than the step bar scrolls inside it, under the title; a new step starts at
   // its top. (The line of the request on show stays under it, out of the scroll.)
+  // Only when the student scrolled it: setting scrollTop lays the whole page out in the middle of
+  // the step's commit.
+  const scrolled = useRef(false);
   useLayoutEffect(() => {
-    if (text.current) text.current.scrollTop = 0;
+    if (text.current && scrolled.current) text.current.scrollTop = 0;
+    scrolled.current = false;
   }, [index]);
   // Text that scrolls can be scrolled from the keyboard too: it takes a tab stop while it does.
   useLayoutEffect(() => {
@@ -64,9 +68,11 @@ export function Narration() {
     const check = () => {
       if (box.scrollHeight > box.clientHeight + 1) box.tabIndex = 0;
       else box.removeAttribute('tabindex');
+      scrolled.current = box.scrollTop > 0;
       setMore(box.scrollTop + box.clientHeight < box.scrollHeight - 2);
     };
-    check();
+    // Not measured here but by the observer, which reports every size as it starts: after the
+    // frame's own layout, before its paint (measuring here forced a layout of its own).
     const watch = new ResizeObserver(check);
     watch.observe(box);
     for (const child of box.children) watch.observe(child);
