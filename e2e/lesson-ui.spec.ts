@@ -336,6 +336,46 @@ interface Har {
   };
 }
 
+test("DevTools' network list keeps its newest request in view, for each browser", async ({
+  page,
+}) => {
+  // Many requests, each shown at once (no journey to wait for).
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await openLesson(page, 'step=logout&lang=en');
+  await expectStep(page, 'logout');
+  await page.getByRole('tab', { name: 'Network' }).click();
+  const list = page.locator('.network-list-box');
+  const rows = list.locator('tbody tr');
+  const before = await rows.count();
+  const home = page.locator('.shop-header nav button').first();
+  for (let i = 0; i < 12; i++) {
+    await home.click();
+    await expect(rows).toHaveCount(before + i + 1);
+  }
+  // Longer than its box: scrolled, the newest row (the last) inside the box.
+  const newestShown = () =>
+    list.evaluate((box) => {
+      const shown = box.getBoundingClientRect();
+      const last = box.querySelector('tbody tr:last-child')!.getBoundingClientRect();
+      return (
+        box.scrollHeight > box.clientHeight &&
+        last.bottom <= shown.bottom + 1 &&
+        last.top >= shown.top
+      );
+    });
+  await expect.poll(newestShown).toBe(true);
+  // Another browser's list, then back: each opens on its newest request.
+  await page.locator('details.visitor-menu summary').click();
+  await page.locator('details.visitor-menu .menu button').nth(1).click();
+  await expect(page.locator('.visitor-tabs [role="tab"]')).toHaveCount(2);
+  for (let i = 0; i < 12; i++) await home.click();
+  await expect(rows).toHaveCount(12);
+  await expect.poll(newestShown).toBe(true);
+  await page.locator('.visitor-tabs [role="tab"]').first().click();
+  await expect(rows).toHaveCount(before + 12);
+  await expect.poll(newestShown).toBe(true);
+});
+
 test('Export HAR gives every exchange with its cookies', async ({ page }) => {
   await openLesson(page, 'step=logout&lang=en');
   await expectStep(page, 'logout');

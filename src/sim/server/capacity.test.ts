@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { applyAction } from '../engine';
 import { inPageTransport } from '../network/transport';
 import { createWorld } from '../world';
-import { capacity, CROWD_SIZES, storedBytes, utf8Length } from './capacity';
+import { bookBytes, capacity, CROWD_SIZES, storedBytes, utf8Length } from './capacity';
 import { diffGuestBook, type GuestBookRow } from './guest-book';
 
 describe('what many sessions cost', () => {
@@ -24,6 +24,37 @@ describe('what many sessions cost', () => {
     const withCart = w.server.guestBook[0]!;
     // "cart":["사과"] adds 14 bytes: two Hangul syllables take 3 bytes each.
     expect(storedBytes(withCart) - storedBytes(plain)).toBe(',"cart":[""]'.length + 6);
+  });
+
+  it('weighs a whole guest book as the sum of its sessions, again for a book that changed', async () => {
+    let w = createWorld();
+    for (const visitorId of ['v1', 'v1']) {
+      w = await applyAction(
+        w,
+        { type: 'request', visitorId, method: 'GET', path: '/' },
+        inPageTransport,
+      );
+    }
+    w = await applyAction(w, { type: 'add-visitor', browser: 'Firefox' }, inPageTransport);
+    w = await applyAction(
+      w,
+      { type: 'request', visitorId: 'v2', method: 'GET', path: '/' },
+      inPageTransport,
+    );
+    const book = w.server.guestBook;
+    expect(book).toHaveLength(2);
+    const sum = (b: GuestBookRow[]) =>
+      b.reduce((n, r) => n + Buffer.byteLength(JSON.stringify(r.payload)), 0);
+    expect(bookBytes(book)).toBe(sum(book));
+    // Asked again (the table and the capacity panel both show it): the same answer.
+    expect(bookBytes(book)).toBe(sum(book));
+    w = await applyAction(
+      w,
+      { type: 'request', visitorId: 'v1', method: 'POST', path: '/cart', form: { item: '사과' } },
+      inPageTransport,
+    );
+    expect(bookBytes(w.server.guestBook)).toBe(sum(w.server.guestBook));
+    expect(bookBytes(w.server.guestBook)).toBeGreaterThan(bookBytes(book));
   });
 
   it('replication keeps every session on every server; a central store keeps it once', () => {

@@ -41,6 +41,20 @@ export function storedBytes(row: GuestBookRow): number {
   return bytes;
 }
 
+const weighed = new WeakMap<readonly GuestBookRow[], number>();
+
+/**
+ * UTF-8 bytes of every session in a guest book, weighed once per book (the guest book's size and
+ * the capacity panel both show it, and a busy day's book holds 100,000 rows).
+ */
+export function bookBytes(book: readonly GuestBookRow[]): number {
+  const known = weighed.get(book);
+  if (known !== undefined) return known;
+  const bytes = book.reduce((n, row) => n + storedBytes(row), 0);
+  weighed.set(book, bytes);
+  return bytes;
+}
+
 export interface Capacity {
   /** One copy of every session. */
   once: number;

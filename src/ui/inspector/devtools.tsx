@@ -162,7 +162,7 @@ export function Devtools({ visitor }: { visitor: Visitor }) {
         aria-labelledby={`devtools-tab-${shownTab}`}
         className="devtools-panel"
       >
-        {shownTab === 'network' && <NetworkPanel visitor={visitor} />}
+        {shownTab === 'network' && <NetworkPanel key={visitor.id} visitor={visitor} />}
         {shownTab === 'application' && <CookiesPanel visitor={visitor} />}
         {shownTab === 'console' && <ConsolePanel visitor={visitor} />}
       </div>
@@ -178,11 +178,26 @@ function NetworkPanel({ visitor }: { visitor: Visitor }) {
   const selected = mine.find((e) => e.id === picked) ?? mine[mine.length - 1];
   const requestBody = selected ? maskedBody(selected.request) : '';
   // As in a browser's DevTools, the list keeps its newest request in view as requests arrive.
+  // It scrolls once the frame is laid out (its table's observer), not in the commit: setting
+  // scrollTop there laid out the whole page once more, 10 ms of a busy day's click.
   const listBox = useRef<HTMLDivElement>(null);
+  const toNewest = useRef(true);
+  const hasList = mine.length > 0;
+  useLayoutEffect(() => {
+    toNewest.current = true;
+  }, [mine.length]);
   useLayoutEffect(() => {
     const box = listBox.current;
-    if (box) box.scrollTop = box.scrollHeight;
-  }, [mine.length]);
+    const table = box?.firstElementChild;
+    if (!box || !table) return;
+    const watch = new ResizeObserver(() => {
+      if (!toNewest.current) return;
+      toNewest.current = false;
+      box.scrollTop = box.scrollHeight;
+    });
+    watch.observe(table);
+    return () => watch.disconnect();
+  }, [hasList]);
   const exportHar = () => {
     const har = toHar(
       world.exchanges.map((e) => ({

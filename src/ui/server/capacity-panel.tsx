@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from '../../i18n/react';
-import { capacity, CROWD_SIZES, storedBytes } from '../../sim/server/capacity';
+import { bookBytes, capacity, CROWD_SIZES } from '../../sim/server/capacity';
 import { SERVER_NAMES } from '../../sim/server/cluster';
 import type { GuestBook } from '../../sim/server/guest-book';
 
@@ -27,7 +27,7 @@ export function CapacityPanel({ book, servers }: { book: GuestBook; servers?: nu
   const sliderId = useId();
   const [index, setIndex] = useState(CROWD_SIZES.indexOf(1000));
   const count = CROWD_SIZES[index] ?? 1;
-  const bytes = Math.round(book.reduce((n, row) => n + storedBytes(row), 0) / book.length);
+  const bytes = Math.round(bookBytes(book) / book.length);
   const n = servers ?? SERVER_NAMES.length;
   const cost = capacity(bytes, count, n);
   const size = (b: number) => formatSize(b, lang);

@@ -20,7 +20,7 @@ import {
 import { dataOf, phpSerialize } from '../../sim/server/session/php-file';
 import { tomcatSessionText } from '../../sim/server/session/tomcat-file';
 import { flaskFileText } from '../../sim/server/session/flask-file';
-import { storedBytes } from '../../sim/server/capacity';
+import { bookBytes } from '../../sim/server/capacity';
 import { currentWorld, useLesson } from '../../state/lesson-store';
 import { FocusMark } from '../common/focus-mark';
 import { ShortId, shortIdText } from '../common/short-id';
@@ -108,7 +108,7 @@ export function GuestBookTable({
     else if (top < shown.top + header) box.scrollTop -= shown.top + header - top;
   }, [world.lastDiff]);
   // What the store really keeps: the bytes of each session's JSON (as the capacity panel counts).
-  const bytes = useMemo(() => guestBook.reduce((n, r) => n + storedBytes(r), 0), [guestBook]);
+  const bytes = bookBytes(guestBook);
   // Bytes under a kilobyte, so one session and a thousand read as the same cost per session;
   // kilobytes of 1000 bytes, as the capacity panel counts them.
   const size =
