@@ -185,3 +185,25 @@ for (const lang of ['ko', 'en'] as const) {
     expect(found).toEqual([]);
   });
 }
+
+test('after an answer, the narration drawn again still scrolls: the arrow shows, and the next step starts at its top', async ({
+  page,
+}) => {
+  // A small phone: the step's text and its verdict are longer than the step bar leaves them.
+  await page.setViewportSize({ width: 320, height: 600 });
+  await openLesson(page, 'lang=en');
+  await nextByKey(page);
+  await expectStep(page, 'first-visit');
+  await answer(page, 0);
+  await expect(verdict(page)).toHaveAttribute('data-verdict', 'right');
+  const text = page.locator('.narration-text');
+  const more = page.locator('.more-text');
+  await expect(more).toBeVisible();
+  await expect(text).toHaveAttribute('tabindex', '0');
+  await text.evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
+  await expect(more).toBeHidden();
+  await page.getByRole('button', { name: /^Next step/ }).click();
+  await expectStep(page, 'row-created');
+  expect(await text.evaluate((el) => el.scrollTop)).toBe(0);
+  await expect(more).toBeVisible();
+});

@@ -190,5 +190,9 @@ test('a click on the prerendered shop before the lesson answers is not lost: it 
   await expect(page.locator('.network-list tbody tr')).toHaveCount(1);
   await expect(page.locator('.network-list tbody tr')).toContainText('GET');
   await expect(page.locator('html')).not.toHaveAttribute('data-waiting');
+  // Once, not twice: still one after the lesson has come to rest and a moment more.
+  await page.waitForFunction(() => !window.guestbook!.busy());
+  await page.waitForTimeout(500);
   expect(await page.evaluate(() => window.guestbook!.world().exchanges.length)).toBe(1);
+  await expect(page.locator('.network-list tbody tr')).toHaveCount(1);
 });

@@ -10,7 +10,7 @@
  * - Opened from a file (file://), where browsers refuse module scripts, the lesson's code is not
  *   loaded: the notice stays, in the reader's language only, and no prerendered lesson shows.
  * - Over http it also loads the lesson's code: once the prerendered screen has painted, or at once
- *   when none shows.
+ *   when none shows. A click on the prerendered screen meanwhile is held for the lesson.
  * The language is chosen as the lesson chooses it (src/i18n/i18n.ts).
  */
 (() => {
@@ -33,33 +33,38 @@
   }
   /**
    * A click on the prerendered screen before the lesson answers (until `<html data-live>`) is held
-   * and given to it once it does: React drops a click on a part it has not adopted yet, and the
-   * stage is adopted last. Meanwhile the pointer says "wait". Plain clicks on buttons only (a
-   * summary too: its menu then opens once, with the lesson); links work without the lesson.
+   * and given to it once it does, as it was made (two clicks are two): React drops a click on a
+   * part it has not adopted yet, and the stage is adopted last. Meanwhile the pointer says "wait".
+   * Plain clicks on buttons only (a summary too: its menu then opens with the lesson); links work
+   * without the lesson. A lesson that never answers (its code did not load) lets go after a while.
    */
   const holdEarlyClicks = () => {
     const held = [];
     const hold = (event) => {
-      if ('live' in html.dataset || event.button !== 0) return;
+      if (event.button !== 0) return;
       if (event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
       const target =
         event.target instanceof Element ? event.target.closest('button, summary') : null;
       if (!target?.closest('[data-first-screen]') || target.matches(':disabled')) return;
       event.preventDefault();
       event.stopImmediatePropagation();
-      if (held.at(-1) !== target) held.push(target); // a double click is one click
+      if (held.length < 5) held.push(target);
       html.dataset.waiting = '';
     };
-    document.addEventListener('click', hold, true);
-    const live = new MutationObserver(() => {
-      if (!('live' in html.dataset)) return;
+    const release = (replay) => {
       live.disconnect();
+      clearTimeout(giveUp);
       document.removeEventListener('click', hold, true);
       delete html.dataset.waiting;
       // The lesson adopted these very elements; one drawn afresh instead is not guessed at.
-      for (const target of held.splice(0)) if (target.isConnected) target.click();
+      for (const target of held.splice(0)) if (replay && target.isConnected) target.click();
+    };
+    const live = new MutationObserver(() => {
+      if ('live' in html.dataset) release(true);
     });
     live.observe(html, { attributes: true, attributeFilter: ['data-live'] });
+    const giveUp = setTimeout(() => release(false), 20_000);
+    document.addEventListener('click', hold, true);
   };
   if (location.protocol === 'file:') {
     html.lang = lang;

@@ -1339,6 +1339,7 @@ async function main() {
     for (const [transition, ms] of Object.entries(next.perStep)) {
       console.log(`  ${transition.padEnd(7)} ${ms.join(', ')}`);
     }
+    if (next.errors.length) console.log(`Page errors: ${next.errors.join(' | ')}`);
     console.log(
       `Next: median ${next.medianMs} ms, p95 ${next.p95Ms} ms, max ${next.maxMs} ms (${next.samples} clicks)` +
         '\n--only=next: nothing saved (a full run saves every figure).',

@@ -20,7 +20,7 @@ export function Stage() {
   const stage = useRef<HTMLDivElement>(null);
   useStickyColumns(stage);
   // The page answers from now on (`<html data-live>`). React adopts the stage last, in a pass of
-  // its own once its code is in: until then a click on the prerendered shop goes nowhere.
+  // its own once its code is in: until then file-notice.js holds a click on the prerendered page.
   useEffect(() => {
     document.documentElement.dataset.live = '';
   }, []);

@@ -44,44 +44,46 @@ export function Narration() {
   const answer = useLesson((s) => (prediction ? s.predictions[prediction.id] : undefined));
   const canAskAgain = useLesson((s) => !s.hand && s.worlds[index - 1] != null);
   const { beat, beats } = useBeat();
-  const text = useRef<HTMLDivElement>(null);
-  // Whether the text has more below what shows: then a "more" arrow sits on its bottom edge.
-  const [more, setMore] = useState(false);
+  // The text's box: a callback ref, as the narration draws it afresh after a prediction, a quiz, a
+  // challenge or the sandbox on the same step, and what watches it must follow.
+  const [text, setText] = useState<HTMLDivElement | null>(null);
   // The next step asks a prediction: its panel's code is fetched while this one is read.
   const predictsNext = asking && STEPS[index + 1]?.predict !== undefined;
   useEffect(() => {
     if (predictsNext) whenIdle(() => void preloadPredictions());
   }, [predictsNext]);
   // A narration longer than the step bar scrolls inside it, under the title; a new step starts at
-  // its top. (The line of the request on show stays under it, out of the scroll.)
-  // Only when the student scrolled it: setting scrollTop lays the whole page out in the middle of
-  // the step's commit.
+  // its top. Only when the student scrolled it: setting scrollTop lays the whole page out in the
+  // middle of the step's commit. (The line of the request on show stays under it, out of the
+  // scroll.)
   const scrolled = useRef(false);
   useLayoutEffect(() => {
-    if (text.current && scrolled.current) text.current.scrollTop = 0;
+    if (text && scrolled.current) text.scrollTo({ top: 0, behavior: 'instant' });
     scrolled.current = false;
-  }, [index]);
-  // Text that scrolls can be scrolled from the keyboard too: it takes a tab stop while it does.
+  }, [text, index]);
+  // Text that scrolls can be scrolled from the keyboard too: it takes a tab stop while it does;
+  // while it has more below, a "more" arrow shows on its bottom edge (`data-more`, CSS). Measured
+  // by the observer, which reports every size as it starts: after the frame's own layout, before
+  // its paint (measuring in the commit forced a layout of its own; a state would show a frame late).
   useLayoutEffect(() => {
-    const box = text.current;
-    if (!box) return;
+    if (!text) return;
     const check = () => {
-      if (box.scrollHeight > box.clientHeight + 1) box.tabIndex = 0;
-      else box.removeAttribute('tabindex');
-      scrolled.current = box.scrollTop > 0;
-      setMore(box.scrollTop + box.clientHeight < box.scrollHeight - 2);
+      if (text.scrollHeight > text.clientHeight + 1) text.tabIndex = 0;
+      else text.removeAttribute('tabindex');
+      scrolled.current = text.scrollTop > 0;
+      const more = text.scrollTop + text.clientHeight < text.scrollHeight - 2;
+      if (more !== text.parentElement?.hasAttribute('data-more'))
+        text.parentElement?.toggleAttribute('data-more', more);
     };
-    // Not measured here but by the observer, which reports every size as it starts: after the
-    // frame's own layout, before its paint (measuring here forced a layout of its own).
     const watch = new ResizeObserver(check);
-    watch.observe(box);
-    for (const child of box.children) watch.observe(child);
-    box.addEventListener('scroll', check, { passive: true });
+    watch.observe(text);
+    for (const child of text.children) watch.observe(child);
+    text.addEventListener('scroll', check, { passive: true });
     return () => {
       watch.disconnect();
-      box.removeEventListener('scroll', check);
+      text.removeEventListener('scroll', check);
     };
-  }, [index, beat]);
+  }, [text, index, beat]);
   if (run)
     return (
       <Suspense fallback={<section className="narration" id="narration" aria-busy="true" />}>
@@ -122,7 +124,7 @@ export function Narration() {
       <div aria-live="polite" aria-atomic="true">
         <h2 id="step-title">{t(`steps.${step.id}.title`)}</h2>
         <div className="narration-scroll">
-          <div className="narration-text" ref={text}>
+          <div className="narration-text" ref={setText}>
             {prediction && asking && answer !== undefined && (
               <Suspense fallback={null}>
                 <PredictionResult
@@ -136,22 +138,18 @@ export function Narration() {
               {renderTagged(t(`steps.${step.id}.body`), glossaryTags)}
             </p>
           </div>
-          {more && (
-            // For the mouse: the keyboard scrolls the text itself (it takes a tab stop), and a
-            // screen reader reads it whole; hidden from both, so it is never announced.
-            <button
-              type="button"
-              className="more-text"
-              aria-hidden="true"
-              tabIndex={-1}
-              title={t('controls.moreText')}
-              onClick={() =>
-                text.current?.scrollBy({ top: text.current.clientHeight * 0.8, behavior: 'smooth' })
-              }
-            >
-              {t('controls.moreText')} ↓
-            </button>
-          )}
+          {/* For the mouse: the keyboard scrolls the text itself (it takes a tab stop), and a
+              screen reader reads it whole; hidden from both, so it is never announced. */}
+          <button
+            type="button"
+            className="more-text"
+            aria-hidden="true"
+            tabIndex={-1}
+            title={t('controls.moreText')}
+            onClick={() => text?.scrollBy({ top: text.clientHeight * 0.8, behavior: 'smooth' })}
+          >
+            {t('controls.moreText')} ↓
+          </button>
         </div>
         {beat !== null && <BeatLine stepId={step.id} beat={beat} />}
       </div>
