@@ -103,6 +103,13 @@ describe('looking ahead while the student reads', () => {
     expect(shown.exchanges.length).toBe(hand.exchanges.length + requestsOf(1).length);
   });
 
+  it('stops once the lesson could not be drawn (the recovery screen shows)', async () => {
+    const { lookAhead, haltLookingAhead, useLesson } = await freshLesson(false);
+    haltLookingAhead();
+    await lookAhead();
+    expect(useLesson.getState().worlds[1]).toBeFalsy();
+  });
+
   it('waits while the network starts: the step then goes the way Next sends it', async () => {
     const { lookAhead, useLesson } = await freshLesson(false);
     useLesson.setState({ network: 'starting' });

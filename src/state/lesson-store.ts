@@ -547,6 +547,7 @@ const walkingBeats = (s: LessonState) =>
  * world is not known yet, and the network has started.
  */
 const canLookAhead = (s: LessonState) =>
+  !halted &&
   // Sent through the network the student's steps use (not the page's own server meanwhile).
   s.network !== 'starting' &&
   s.mode === 'guided' &&
@@ -589,6 +590,12 @@ export function lookAhead(): Promise<void> {
   const settled = run.catch(() => undefined);
   queue = settled;
   return settled;
+}
+
+/** The lesson could not be drawn (the recovery screen shows): nothing more is worked out. */
+let halted = false;
+export function haltLookingAhead(): void {
+  halted = true;
 }
 
 /**

@@ -5,6 +5,7 @@
  */
 import { Component, type ReactNode } from 'react';
 import { i18n } from '../../i18n/i18n';
+import { haltLookingAhead } from '../../state/lesson-store';
 import { clearLesson, stopSaving } from '../../state/persistence';
 
 export function startOver(): void {
@@ -23,6 +24,8 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, { error: E
 
   componentDidCatch() {
     stopSaving();
+    // Nor is the next step worked out from a world that could not even be drawn.
+    haltLookingAhead();
     // The way out answers (the stage, which marks the page live otherwise, may be what failed).
     document.documentElement.dataset.live = '';
   }
