@@ -91,6 +91,28 @@ export function stepNumber(id: string): number {
 }
 
 /** The step shown: its ID in the address bar, its number in the narration (either language). */
+/**
+ * A narration longer than its box (a small phone): the "more" arrow and a tab stop show; read to
+ * its end, the arrow goes.
+ */
+export async function readLongNarration(page: Page) {
+  const text = page.locator('.narration-text');
+  const more = page.locator('.more-text');
+  await expect(more).toBeVisible();
+  await expect(text).toHaveAttribute('tabindex', '0');
+  await text.evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
+  await expect(more).toBeHidden();
+  expect(await text.evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
+}
+
+/** A new step's long narration is read from its top, and says again that there is more. */
+export async function expectNarrationFromTop(page: Page) {
+  const text = page.locator('.narration-text');
+  expect(await text.evaluate((el) => el.scrollTop)).toBe(0);
+  await expect(page.locator('.more-text')).toBeVisible();
+  await expect(text).toHaveAttribute('tabindex', '0');
+}
+
 export async function expectStep(page: Page, id: string, timeout?: number) {
   const n = stepNumber(id);
   const total = STEPS.length;

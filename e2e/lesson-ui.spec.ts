@@ -4,12 +4,14 @@ import type { Browser, Page } from '@playwright/test';
 import {
   collectErrors,
   expect,
+  expectNarrationFromTop,
   expectStep,
   guestBook,
   jar,
   nextStep,
   openLesson,
   prevStep,
+  readLongNarration,
   requestEnvelope,
   responseEnvelope,
   stepNumber,
@@ -606,24 +608,14 @@ test('a narration longer than its box shows a "more" arrow, takes a tab stop, an
   await page.setViewportSize({ width: 320, height: 600 });
   await page.goto('./?step=set-cookie&lang=en');
   await expectStep(page, 'set-cookie');
-  const text = page.locator('.narration-text');
-  const more = page.locator('.more-text');
-  await expect(more).toBeVisible();
-  await expect(text).toHaveAttribute('tabindex', '0');
-  // Read to its end: the arrow goes.
-  await text.evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
-  await expect(more).toBeHidden();
-  expect(await text.evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
+  await readLongNarration(page);
   await nextStep(page);
   await expectStep(page, 'jar-stores');
-  // The next step is read from its top, and says again that there is more.
-  expect(await text.evaluate((el) => el.scrollTop)).toBe(0);
-  await expect(more).toBeVisible();
-  await expect(text).toHaveAttribute('tabindex', '0');
+  await expectNarrationFromTop(page);
   // Wide enough for the whole text: no arrow, no tab stop.
   await page.setViewportSize({ width: 1280, height: 900 });
-  await expect(more).toBeHidden();
-  await expect(text).not.toHaveAttribute('tabindex');
+  await expect(page.locator('.more-text')).toBeHidden();
+  await expect(page.locator('.narration-text')).not.toHaveAttribute('tabindex');
 });
 
 test('a link into any chapter never shows a text key, not even for a moment', async ({ page }) => {

@@ -5,7 +5,15 @@
  */
 import type { Page } from '@playwright/test';
 import { tabTo, violations } from './a11y';
-import { expect, expectStep, guestBook, openLesson, test } from './fixtures';
+import {
+  expect,
+  expectNarrationFromTop,
+  expectStep,
+  guestBook,
+  openLesson,
+  readLongNarration,
+  test,
+} from './fixtures';
 
 test.use({ predictions: true });
 // Each test walks several steps, reloads or runs axe twice: long on a busy 2-core machine.
@@ -196,14 +204,8 @@ test('after an answer, the narration drawn again still scrolls: the arrow shows,
   await expectStep(page, 'first-visit');
   await answer(page, 0);
   await expect(verdict(page)).toHaveAttribute('data-verdict', 'right');
-  const text = page.locator('.narration-text');
-  const more = page.locator('.more-text');
-  await expect(more).toBeVisible();
-  await expect(text).toHaveAttribute('tabindex', '0');
-  await text.evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
-  await expect(more).toBeHidden();
+  await readLongNarration(page);
   await page.getByRole('button', { name: /^Next step/ }).click();
   await expectStep(page, 'row-created');
-  expect(await text.evaluate((el) => el.scrollTop)).toBe(0);
-  await expect(more).toBeVisible();
+  await expectNarrationFromTop(page);
 });
