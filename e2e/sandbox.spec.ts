@@ -118,7 +118,8 @@ test.describe('sandbox', () => {
     const other = await browser.newContext({ baseURL: new URL('./', link).href });
     const theirs = await other.newPage();
     await theirs.goto(link);
-    await expect(sandbox(theirs)).toBeVisible();
+    // A cold start: every chunk fetched afresh and the actions replayed before the panel shows.
+    await expect(sandbox(theirs)).toBeVisible({ timeout: 15_000 });
     await expect(history(theirs).getByRole('button')).toHaveCount(3);
     await expect.poll(() => rows(theirs)).toBe(rowsHere);
     expect(
