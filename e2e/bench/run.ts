@@ -4,7 +4,8 @@
  *
  *   node e2e/bench/run.ts [--strict] [--runs=N] [--first-step-runs=N] [--lighthouse-runs=N]
  *                         [--no-lighthouse] [--lhr] [--walks=N] [--sandbox-actions=N]
- *                         [--only=memory|lighthouse|first-step|next] [--no-save] [--dist=DIR]
+ *                         [--only=memory|lighthouse|first-step|next|frames] [--no-save]
+ *                         [--dist=DIR]
  *
  * --runs (3) repeats the input-response and frame measurements, --first-step-runs (2 × runs + 1)
  * the cold loads; --lhr keeps the median Lighthouse report in latest.json. --walks (5) is the
@@ -13,16 +14,17 @@
  * (a quick look after a change); --only=lighthouse runs Lighthouse alone and prints its metrics,
  * the audits it lost on and the main thread's long tasks, saving nothing; --only=first-step
  * measures the cold loads alone, saving nothing; --only=next measures Next's input response alone
- * and prints each step's times, saving nothing; --no-save prints the table but leaves latest.json and the
- * README as they are (a run on a busy machine); --dist measures another build folder.
+ * and prints each step's times, saving nothing; --only=frames measures the dropped frames alone
+ * (6 visitors, then the busy day) and prints the long gaps, saving nothing; --no-save prints the
+ * table but leaves latest.json and the README as they are (a run on a busy machine); --dist measures another build folder.
  *
  * Serves a copy of dist/ itself (a small static server with gzip and long-lived caching of the
- * hashed assets, like a good static host), then measures:
- * the first step (navigation → "Next step" usable → step 2 on screen), input response of Next,
+ * hashed assets, like a good static host), then measures, in this order:
+ * Lighthouse (mobile, default config; first, while the machine is quiet), the first step (navigation → "Next step" usable → step 2 on screen), input response of Next,
  * dropped animation frames while an exchange animates (6 visitors; 100,000 guest-book rows, made
  * by a sandbox link of crowd actions), the JavaScript heap over whole walks of the course and
  * then 1,000 sandbox actions on one page (its growth per walk, a leak check, and its size),
- * Lighthouse (mobile, default config) and the JavaScript gzip sizes (counted as the build counts
+ * and the JavaScript gzip sizes (counted as the build counts
  * them, scripts/js-budget.ts). Prints a table, writes e2e/bench/results/latest.json and rewrites
  * the README between `<!-- bench:start -->` and `<!-- bench:end -->`. Exits 0 even when a target
  * is missed, unless --strict is given (then 1; 2 when the benchmark itself failed).
@@ -90,6 +92,7 @@ const ONLY_MEMORY = ONLY === 'memory';
 const ONLY_LIGHTHOUSE = ONLY === 'lighthouse';
 const ONLY_FIRST_STEP = ONLY === 'first-step';
 const ONLY_NEXT = ONLY === 'next';
+const ONLY_FRAMES = ONLY === 'frames';
 const STRICT = flag('strict');
 const SAVE = !flag('no-save');
 const RUNS = numberArg('runs', 3);
@@ -1322,6 +1325,14 @@ async function main() {
     return;
   }
 
+  // Lighthouse goes first in a full run: it is the most sensitive to other work on the machine,
+  // and the walks and heap snapshots that come later leave two cores busy for a while.
+  const fullRun = !ONLY_NEXT && !ONLY_FRAMES && !ONLY_MEMORY && !ONLY_FIRST_STEP;
+  const lh =
+    fullRun && LIGHTHOUSE_RUNS
+      ? await step(`Lighthouse (${LIGHTHOUSE_RUNS} runs)`, () => runLighthouse(origin))
+      : null;
+
   const browser = await chromium.launch({
     executablePath: SYSTEM_CHROMIUM,
     args: CHROME_FLAGS,
@@ -1345,6 +1356,31 @@ async function main() {
         '\n--only=next: nothing saved (a full run saves every figure).',
     );
     if (STRICT && next.p95Ms > TARGET.nextP95Ms) process.exitCode = 1;
+    return;
+  }
+
+  if (ONLY_FRAMES) {
+    const visitors = await step(`Frames, 6 visitors (${RUNS} exchanges)`, () =>
+      measureFramesWithVisitors(browser, origin),
+    );
+    const busyDay = await step(
+      `Frames, ${BUSY_DAY_ROWS.toLocaleString('en')} rows (${RUNS} exchanges)`,
+      () => measureFramesWithBusyDay(browser, origin),
+    );
+    for (const [name, f] of [
+      ['6 visitors', visitors],
+      [`${busyDay.rows.toLocaleString('en')} rows`, busyDay],
+    ] as const) {
+      console.log(
+        `${name}: median ${f.medianPct} % dropped (worst ${f.worstPct} %, idle ${f.idlePct} %); ` +
+          `long gaps (ms from the click: gap) ${JSON.stringify(f.runs.map((r) => r.longGaps))}`,
+      );
+      if (f.errors.length) console.log(`  page errors: ${f.errors.join(' | ')}`);
+    }
+    console.log('--only=frames: nothing saved (a full run saves every figure).');
+    if (STRICT && Math.max(visitors.medianPct, busyDay.medianPct) > TARGET.droppedPct) {
+      process.exitCode = 1;
+    }
     return;
   }
 
@@ -1400,9 +1436,6 @@ async function main() {
   );
   const memory = await step(MEMORY_LABEL, () => measureMemoryBoth(browser, origin));
   await browser.close();
-  const lh = LIGHTHOUSE_RUNS
-    ? await step(`Lighthouse (${LIGHTHOUSE_RUNS} runs)`, () => runLighthouse(origin))
-    : null;
 
   const results: Results = {
     date: new Date().toISOString(),

@@ -177,7 +177,8 @@ function showSandbox({ set }: LessonKit, run: SandboxRun, before: World | null) 
     transition: s.transition + 1,
   }));
   // The link stays in the address bar, so a reload (or a copy of it) opens the sandbox again.
-  writeSandboxToUrl(run.from, run.cursor ? encodeActions(run.actions.slice(0, run.cursor)) : null);
+  const { actions, cursor } = run;
+  writeSandboxToUrl(run.from, cursor ? () => encodeActions(actions.slice(0, cursor)) : null);
 }
 
 /** Opens a sandbox on the step's own world, replaying `actions` (none: a fresh sandbox). */

@@ -33,6 +33,7 @@ import {
   writeQuizToUrl,
   writeSandboxToUrl,
   writeStepToUrl,
+  sandboxLinkWaiting,
 } from './url';
 
 /** A challenge under way: its own world, checked after every action the student takes. */
@@ -663,7 +664,8 @@ export function startLesson(): void {
     // As the inspector shows it: a typed password is masked.
     world: () => structuredClone(maskWorld(currentWorld(useLesson.getState()))),
     step: () => useLesson.getState().step,
-    busy: () => useLesson.getState().busy || pending > 0 || unwritten !== null,
+    busy: () =>
+      useLesson.getState().busy || pending > 0 || unwritten !== null || sandboxLinkWaiting(),
     beat: () => {
       const s = useLesson.getState();
       const beats = walkingBeats(s) ? s.stepBeats[s.step] : null;

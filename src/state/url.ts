@@ -32,13 +32,17 @@ export function challengeFromUrl(): string | null {
   return id !== null && /^[a-z0-9-]{1,80}$/.test(id) ? id : null;
 }
 
-/** Sets (or, with null, removes) one query parameter without a new history entry. */
-function writeParam(name: string, value: string | null): void {
+/** Sets (or, with null, removes) query parameters without a new history entry. */
+function writeParams(values: Record<string, string | null>): void {
   const url = new URL(location.href);
-  if (value === null) url.searchParams.delete(name);
-  else url.searchParams.set(name, value);
+  for (const [name, value] of Object.entries(values)) {
+    if (value === null) url.searchParams.delete(name);
+    else url.searchParams.set(name, value);
+  }
   if (url.href !== location.href) history.replaceState(history.state, '', url);
 }
+
+const writeParam = (name: string, value: string | null) => writeParams({ [name]: value });
 
 export const writeChallengeToUrl = (id: string | null): void => writeParam('challenge', id);
 
@@ -59,20 +63,40 @@ export function sandboxFromUrl(): { from: string; code: string | null } | null {
 }
 
 let sandboxWrites = 0;
+let sandboxLinkPending = false;
 /**
- * Writes (or, with null, removes) the sandbox's link once its code is ready; a later write wins,
- * so an encoding that finishes after the student left the sandbox writes nothing.
+ * Writes (or, with null, removes) the sandbox's link just after the page shows the action: a busy
+ * day's link encodes a thousand actions, and the address bar can wait a frame; the click cannot. A
+ * later write wins, so an encoding that finishes after the student left the sandbox writes nothing.
  */
 export function writeSandboxToUrl(
   from: string | null,
-  code: Promise<string | null> | string | null,
+  code: (() => Promise<string | null> | string | null) | null,
 ): void {
   const ticket = ++sandboxWrites;
-  void Promise.resolve(code)
-    .then((actions) => {
-      if (ticket !== sandboxWrites) return;
-      writeParam('sandbox', from);
-      writeParam('actions', from === null ? null : actions);
-    })
-    .catch(() => undefined);
+  sandboxLinkPending = true;
+  const write = () =>
+    Promise.resolve(code?.() ?? null)
+      .then((actions) => {
+        if (ticket !== sandboxWrites) return;
+        writeParams({ sandbox: from, actions: from === null ? null : actions });
+      })
+      .catch(() => undefined)
+      .finally(() => {
+        if (ticket === sandboxWrites) sandboxLinkPending = false;
+      });
+  // After the next frame, or soon in any case (a hidden page paints no frame).
+  let started = false;
+  const once = () => {
+    if (started) return;
+    started = true;
+    void write();
+  };
+  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(once));
+  setTimeout(once, 100);
+}
+
+/** Whether the sandbox's link has yet to reach the address bar. */
+export function sandboxLinkWaiting(): boolean {
+  return sandboxLinkPending;
 }

@@ -4,6 +4,7 @@
  * servers that each keep a copy. Replication puts every session on every server; one central
  * store keeps each session once.
  */
+import { bookFigure } from './book-figures';
 import type { GuestBookRow } from './guest-book';
 
 /** UTF-8 bytes of a string, counted without encoding it. */
@@ -41,19 +42,18 @@ export function storedBytes(row: GuestBookRow): number {
   return bytes;
 }
 
-const weighed = new WeakMap<readonly GuestBookRow[], number>();
-
 /**
- * UTF-8 bytes of every session in a guest book, weighed once per book (the guest book's size and
- * the capacity panel both show it, and a busy day's book holds 100,000 rows).
+ * UTF-8 bytes of every session in a guest book, weighed once per book and from the book before
+ * where it can (the guest book's size and the capacity panel both show it, and a busy day's book
+ * holds 100,000 rows).
  */
-export function bookBytes(book: readonly GuestBookRow[]): number {
-  const known = weighed.get(book);
-  if (known !== undefined) return known;
-  const bytes = book.reduce((n, row) => n + storedBytes(row), 0);
-  weighed.set(book, bytes);
-  return bytes;
-}
+export const bookBytes: (book: readonly GuestBookRow[]) => number = bookFigure(
+  (book) => book.reduce((n, row) => n + storedBytes(row), 0),
+  (bytes, { removed, added }) =>
+    bytes -
+    removed.reduce((n, row) => n + storedBytes(row), 0) +
+    added.reduce((n, row) => n + storedBytes(row), 0),
+);
 
 export interface Capacity {
   /** One copy of every session. */

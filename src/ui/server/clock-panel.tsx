@@ -1,8 +1,7 @@
-import { useMemo } from 'react';
 import { useTranslation } from '../../i18n/react';
 import { formatTimestamp, MINUTE } from '../../sim/clock';
 import type { ClusterMode } from '../../sim/server/cluster';
-import { isExpired } from '../../sim/server/guest-book';
+import { hasExpiredRow } from '../../sim/server/book-figures';
 import { ENGINE_NAMES, type EngineName } from '../../sim/server/session/engine';
 import { PHP_DEFAULTS } from '../../sim/server/session/php-file';
 import { TOMCAT_DEFAULTS } from '../../sim/server/session/tomcat-file';
@@ -29,10 +28,8 @@ export function ClockPanel() {
   // Expired rows linger in MemoryStore until something reads them.
   const { guestBook } = world.server;
   const { now, cluster } = world;
-  const hasExpired = useMemo(
-    () =>
-      [guestBook, ...(cluster?.memories ?? [])].some((book) => book.some((r) => isExpired(r, now))),
-    [guestBook, cluster, now],
+  const hasExpired = [guestBook, ...(cluster?.memories ?? [])].some((book) =>
+    hasExpiredRow(book, now),
   );
   const engine = world.server.engine ?? 'express-session';
   const php = engine === 'php';
