@@ -1,4 +1,13 @@
-import { lazy, Suspense, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import {
+  lazy,
+  startTransition,
+  Suspense,
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  useState,
+} from 'react';
 import { renderTagged, useTranslation } from '../../i18n/react';
 import { useLesson } from '../../state/lesson-store';
 import { whenIdle } from '../../state/network';
@@ -46,7 +55,13 @@ export function Narration() {
   const { beat, beats } = useBeat();
   // The text's box: a callback ref, as the narration draws it afresh after a prediction, a quiz, a
   // challenge or the sandbox on the same step, and what watches it must follow.
+  // Set as a transition: an update made while React commits is otherwise drawn at once, in the
+  // same task, with every effect still waiting (adopting the first screen was one long task).
   const [text, setText] = useState<HTMLDivElement | null>(null);
+  const followText = useCallback(
+    (element: HTMLDivElement | null) => startTransition(() => setText(element)),
+    [],
+  );
   // The next step asks a prediction: its panel's code is fetched while this one is read.
   const predictsNext = asking && STEPS[index + 1]?.predict !== undefined;
   useEffect(() => {
@@ -124,7 +139,7 @@ export function Narration() {
       <div aria-live="polite" aria-atomic="true">
         <h2 id="step-title">{t(`steps.${step.id}.title`)}</h2>
         <div className="narration-scroll">
-          <div className="narration-text" ref={setText}>
+          <div className="narration-text" ref={followText}>
             {prediction && asking && answer !== undefined && (
               <Suspense fallback={null}>
                 <PredictionResult
