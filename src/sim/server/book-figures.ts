@@ -82,32 +82,26 @@ interface Soonest {
   count: number;
 }
 
+/** `figure` with these rows counted in (the figure is the caller's own copy). */
+function countIn(figure: Soonest, rows: readonly GuestBookRow[]): Soonest {
+  for (const row of rows) {
+    const e = expiresAt(row);
+    if (e === null) continue;
+    if (figure.at === null || e < figure.at) {
+      figure.at = e;
+      figure.count = 1;
+    } else if (e === figure.at) figure.count++;
+  }
+  return figure;
+}
+
 const soonest = bookFigure<Soonest>(
-  (book) => {
-    let at: number | null = null;
-    let count = 0;
-    for (const row of book) {
-      const e = expiresAt(row);
-      if (e === null) continue;
-      if (at === null || e < at) {
-        at = e;
-        count = 1;
-      } else if (e === at) count++;
-    }
-    return { at, count };
-  },
+  (book) => countIn({ at: null, count: 0 }, book),
   ({ at, count }, { removed, added }) => {
     for (const row of removed) if (at !== null && expiresAt(row) === at) count--;
-    for (const row of added) {
-      const e = expiresAt(row);
-      if (e === null) continue;
-      if (at === null || e < at) {
-        at = e;
-        count = 1;
-      } else if (e === at) count++;
-    }
+    const figure = countIn({ at, count }, added);
     // Every row that expired soonest is gone: only the whole book knows which comes next.
-    return at !== null && count <= 0 ? null : { at, count };
+    return figure.at !== null && figure.count <= 0 ? null : figure;
   },
 );
 
