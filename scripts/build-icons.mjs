@@ -53,6 +53,7 @@ export const ICONS = {
   cart: 'shopping-cart',
   ban: 'ban',
   skip: 'skip-forward',
+  download: 'download',
 };
 
 const require = createRequire(import.meta.url);

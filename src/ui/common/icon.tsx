@@ -49,7 +49,8 @@ export type IconName =
   | 'link'
   | 'cart'
   | 'ban'
-  | 'skip';
+  | 'skip'
+  | 'download';
 
 // The sprite is inside index.html (vite.config.ts → iconSprite): no request, and a page opened
 // from a file (file://), which may not read icons.svg, draws no broken reference.

@@ -219,7 +219,7 @@ function NetworkPanel({ visitor }: { visitor: Visitor }) {
     <div className="network">
       <div className="network-toolbar">
         <button type="button" onClick={exportHar} disabled={world.exchanges.length === 0}>
-          <span aria-hidden="true">⤓ </span>
+          <Icon name="download" />
           {t('controls.exportHar')}
         </button>
       </div>
