@@ -11,13 +11,6 @@ import './ui/styles.css';
 /** `?view=speaker`: the instructor's second window (speaker notes, timer), not the lesson. */
 const speakerView = new URLSearchParams(location.search).get('view') === 'speaker';
 
-// The lesson runs: the notice for a page opened from a file (index.html) is not needed.
-document.getElementById('file-notice')?.remove();
-// Read before the lesson starts, which rewrites the address while it computes the linked step.
-const linked = speakerView ? null : stepFromUrl();
-// The simulated network starts in the background; the shell renders as soon as its words load.
-if (!speakerView) startLesson();
-
 /**
  * The first step, as the build prerendered it (index.html), is adopted only when the page shows
  * exactly that screen: the language file-notice.js chose and showed, no saved place, no other step,
@@ -42,7 +35,7 @@ function prerenderedFirstScreen(): HTMLElement | null {
  * A link to a later step (`?step=login`) is drawn once that step is computed, so the first step's
  * text never flashes by first (given up after ten seconds: the page never stays blank).
  */
-function linkedStepReady(): Promise<void> {
+function linkedStepReady(linked: number | null): Promise<void> {
   if (linked === null || linked <= 0 || useLesson.getState().step === linked) {
     return Promise.resolve();
   }
@@ -59,26 +52,36 @@ function linkedStepReady(): Promise<void> {
   });
 }
 
-// Chooses the language at once; its words load in the background.
-const wordsReady = startI18n();
-const prerendered = speakerView ? null : prerenderedFirstScreen();
-// file-notice.js kept only the copy on show; it goes too when the lesson does not adopt it (a
-// saved place that failed to restore, say).
-for (const other of document.querySelectorAll<HTMLElement>('[data-first-screen]')) {
-  if (other !== prerendered) other.remove();
-}
-// The stage's code loads at once too. The adopted first screen shows its stage meanwhile (React
-// adopts it when the code arrives); a screen drawn afresh waits for it.
-const stageReady = speakerView ? null : Stage.preload();
+/** Starts the lesson and adopts (or draws) the page. */
+function start() {
+  // The lesson runs: the notice for a page opened from a file (index.html) is not needed.
+  document.getElementById('file-notice')?.remove();
+  // Read before the lesson starts, which rewrites the address while it computes the linked step.
+  const linked = speakerView ? null : stepFromUrl();
+  // The simulated network starts in the background; the shell renders as soon as its words load.
+  if (!speakerView) startLesson();
 
-// The speaker view's code loads only in its own window.
-if (speakerView) {
-  void Promise.all([wordsReady, import('./ui/speaker/speaker-view')]).then(([, view]) =>
-    view.mountSpeakerView(),
-  );
-} else {
-  void Promise.all(prerendered ? [wordsReady] : [wordsReady, stageReady, linkedStepReady()]).then(
-    () => {
+  // Chooses the language at once; its words load in the background.
+  const wordsReady = startI18n();
+  const prerendered = speakerView ? null : prerenderedFirstScreen();
+  // file-notice.js kept only the copy on show; it goes too when the lesson does not adopt it (a
+  // saved place that failed to restore, say).
+  for (const other of document.querySelectorAll<HTMLElement>('[data-first-screen]')) {
+    if (other !== prerendered) other.remove();
+  }
+  // The stage's code loads at once too. The adopted first screen shows its stage meanwhile (React
+  // adopts it when the code arrives); a screen drawn afresh waits for it.
+  const stageReady = speakerView ? null : Stage.preload();
+
+  // The speaker view's code loads only in its own window.
+  if (speakerView) {
+    void Promise.all([wordsReady, import('./ui/speaker/speaker-view')]).then(([, view]) =>
+      view.mountSpeakerView(),
+    );
+  } else {
+    void Promise.all(
+      prerendered ? [wordsReady] : [wordsReady, stageReady, linkedStepReady(linked)],
+    ).then(() => {
       if (prerendered) {
         prerendered.id = 'root';
         // As a transition, React adopts the page in slices of a few milliseconds (a blocking
@@ -96,6 +99,12 @@ if (speakerView) {
         }
         createRoot(root).render(<LessonRoot prerendered={false} />);
       }
-    },
-  );
+    });
+  }
 }
+
+// In a task of its own, after the modules' evaluation: the two together were one long task that
+// kept a slow phone from answering (a message, not a timer, which a hidden tab would slow down).
+const channel = new MessageChannel();
+channel.port1.onmessage = start;
+channel.port2.postMessage(null);
