@@ -62,12 +62,22 @@ describe('the command registry', () => {
     expect(at(press('p', { ctrlKey: true }), 'guided')).toBeNull();
   });
 
-  it('leaves keys to what has focus: typing, a dialog, a quiz, tabs, a button under Space', () => {
+  it('leaves keys to what has focus: typing, a dialog, a quiz, tabs, a button under Space, a box that scrolls', () => {
     document.body.innerHTML = `
       <input id="typing"><dialog open><button id="in-dialog">x</button></dialog>
       <div data-quiz><button id="in-quiz">a</button></div>
       <div role="tablist"><button role="tab" id="tab">t</button></div>
-      <button id="button">b</button><p id="text">words</p>`;
+      <button id="button">b</button><p id="text">words</p>
+      <div id="long" tabindex="0" style="overflow: auto"></div>
+      <div id="short" tabindex="0" style="overflow: auto"></div>`;
+    // jsdom lays nothing out: the long box has ten times the room it shows, the short one fits.
+    for (const [id, height] of [
+      ['long', 1000],
+      ['short', 100],
+    ] as const) {
+      Object.defineProperty(document.getElementById(id)!, 'scrollHeight', { value: height });
+      Object.defineProperty(document.getElementById(id)!, 'clientHeight', { value: 100 });
+    }
     const on = (id: string, key: string, mods: Partial<KeyboardEvent> = {}) => {
       const e = new KeyboardEvent('keydown', { key, bubbles: true, ...mods });
       let found: string | null = 'not dispatched';
@@ -85,5 +95,9 @@ describe('the command registry', () => {
     expect(on('button', ' ')).toBeNull();
     expect(on('button', 'ArrowRight')).toBe('next');
     expect(on('text', ' ')).toBe('next');
+    for (const key of ['End', 'Home', 'PageDown', 'PageUp', ' '])
+      expect(on('long', key)).toBeNull();
+    expect(on('long', 'ArrowRight')).toBe('next');
+    expect(on('short', 'End')).toBe('last');
   });
 });

@@ -164,6 +164,14 @@ export const ariaKeys = (id: CommandId): string =>
 
 const TYPING = 'input, textarea, select, [contenteditable="true"]';
 const INTERACTIVE = `${TYPING}, button, a, summary, [role="tab"]`;
+/** The keys that scroll a page, which a box that scrolls keeps when it has focus. */
+const SCROLLING = new Set(['Home', 'End', 'PageUp', 'PageDown', ' ']);
+
+/** A box with more to show than it has room for, which scrolls (the guest book, a page's source). */
+function scrollsItself(box: Element): boolean {
+  if (box.scrollHeight <= box.clientHeight) return false;
+  return /auto|scroll/.test(getComputedStyle(box).overflowY);
+}
 
 /** Where a key belongs to what has focus, not to the lesson. */
 function keyBelongsToTarget(e: KeyboardEvent, target: Element | null): boolean {
@@ -173,6 +181,8 @@ function keyBelongsToTarget(e: KeyboardEvent, target: Element | null): boolean {
     return true;
   // Arrows move between tabs; Space presses the button it is on.
   if (/^Arrow|^Page/.test(e.key) && target.closest('[role="tablist"]')) return true;
+  // A focused box that scrolls takes Home, End, the page keys and Space, as the page would.
+  if (SCROLLING.has(e.key) && scrollsItself(target)) return true;
   return e.key === ' ' && target.closest(INTERACTIVE) !== null;
 }
 
