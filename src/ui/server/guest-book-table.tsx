@@ -67,9 +67,14 @@ export function GuestBookTable({
   const focus = useFocus('guest-book') && framed;
   const [showAll, setShowAll] = useState(false);
   // Marks animate only in a transition that sent requests; any other (a jump, a step without
-  // requests, a click ahead) shows the book as it is at once, finishing what was under way.
+  // requests, a click ahead) shows the book as it is at once, finishing what was under way (a row
+  // that drops in is keyed by its transition).
   const transition = useLesson((s) => s.transition);
   const animated = useLesson((s) => s.fresh.length > 0);
+  // Read here, not in each row: a row then redraws only when it changes (or its mark does).
+  const { reduced } = useTiming();
+  // Changes show once the server's steps have run: the store changes before the response leaves.
+  const { store } = useArrivals();
   // Rows whose session data (the store's JSON) is shown, as Laravel's payload column.
   const [openRows, setOpenRows] = useState<ReadonlySet<string>>(new Set());
   const toggle = useCallback((id: string) => {
@@ -124,18 +129,24 @@ export function GuestBookTable({
           ? 'updated'
           : null;
   const titleId = `${name}-title`;
-  const liveRow = (row: GuestBookRow) => (
-    <Row
-      key={row.id}
-      row={row}
-      animated={animated}
-      mark={markOf(row.id)}
-      was={renamed.get(row.id)}
-      expired={isExpired(row, world.now)}
-      open={openRows.has(row.id)}
-      onToggle={toggle}
-    />
-  );
+  const liveRow = (row: GuestBookRow) => {
+    const mark = markOf(row.id);
+    const drop = animated && !reduced && mark === 'inserted' ? store : null;
+    return (
+      <Row
+        // A new row that drops in is drawn anew in each transition (its animation starts again,
+        // or, cut short by the next one, ends at once); every other row stays as it is.
+        key={drop === null ? row.id : `${row.id}@${transition}`}
+        row={row}
+        drop={drop}
+        mark={mark}
+        was={renamed.get(row.id)}
+        expired={isExpired(row, world.now)}
+        open={openRows.has(row.id)}
+        onToggle={toggle}
+      />
+    );
+  };
   return (
     <section className="guest-book" aria-labelledby={titleId} data-focus={focus}>
       <h3 id={titleId}>
@@ -171,13 +182,13 @@ export function GuestBookTable({
               <VirtualBodies items={rows} scrollRef={scrollRef} render={liveRow} columns={5} />
             </Suspense>
           )}
-          <tbody key={transition}>
+          <tbody>
             {!virtual && rows.map(liveRow)}
             {deleted.slice(0, FIRST_ROWS).map((row) => (
               <Row
                 key={`deleted-${row.id}`}
                 row={row}
-                animated={animated}
+                drop={null}
                 mark="deleted"
                 expired={false}
                 open={false}
@@ -237,7 +248,7 @@ function UserAgent({ sessionId, userAgent }: { sessionId: string; userAgent: str
 
 const Row = memo(function Row({
   row,
-  animated,
+  drop,
   mark,
   was,
   expired,
@@ -245,7 +256,8 @@ const Row = memo(function Row({
   onToggle,
 }: {
   row: GuestBookRow;
-  animated: boolean;
+  /** When a new row drops in (seconds from now), or null: it shows at once. */
+  drop: number | null;
   mark: Mark;
   /** The ID the row had before (a renamed row). */
   was?: string;
@@ -254,10 +266,6 @@ const Row = memo(function Row({
   onToggle: (id: string) => void;
 }) {
   const { t } = useTranslation();
-  const { reduced } = useTiming();
-  // Changes show once the server's steps have run: the store changes before the response leaves.
-  const { store } = useArrivals();
-  const flash = animated && mark !== null && !reduced;
   const payloadId = `payload-${row.id}`;
   return (
     <Fragment>
@@ -267,7 +275,7 @@ const Row = memo(function Row({
         // The camera shows the row that changed even when the guest book is taller than the screen.
         data-camera-point={mark ? '' : undefined}
         className={[mark ?? '', expired ? 'expired' : ''].join(' ')}
-        {...entrance('drop', flash && mark === 'inserted' && { delay: store, duration: 0.35 })}
+        {...entrance('drop', drop !== null && { delay: drop, duration: 0.35 })}
       >
         <td>
           <ShortId id={row.id} />
