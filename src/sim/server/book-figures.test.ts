@@ -1,3 +1,5 @@
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { bookFigure, changedRows, hasExpiredRow } from './book-figures';
@@ -133,5 +135,24 @@ describe('figures over a large guest book, kept up to date from what changed', (
     const after = next.slice();
     after[7] = row(90_000);
     expect(changedRows(next, after)).toBe(changedRows(next, after));
+  });
+
+  it('keeps no earlier book alive: a long walk through the course frees the books it left', async () => {
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    let book: GuestBookRow[] = Array.from({ length: 1000 }, () => row(60_000));
+    const first = new WeakRef(book);
+    // Each book asks about the one before it, as the clock panel does after every exchange.
+    for (let i = 0; i < 5; i++) {
+      const next = [...book, row(60_000)];
+      hasExpiredRow(next, 0);
+      changedRows(book, next);
+      book = next;
+    }
+    // A finished task, then a full collection: nothing but the cache could keep the first book.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    gc();
+    expect(first.deref()).toBeUndefined();
+    expect(book).toHaveLength(1005);
   });
 });

@@ -25,14 +25,17 @@ export interface BookChanges {
  * whatever moved. Worked out once per pair: every figure of a book asks the same question.
  */
 export function changedRows(before: Book, after: Book): BookChanges | null {
-  const known = lastChanges.get(after);
-  if (known?.before === before) return known.changes;
+  let from = changesOf.get(after);
+  if (!from) changesOf.set(after, (from = new WeakMap()));
+  if (from.has(before)) return from.get(before)!;
   const changes = walk(before, after);
-  lastChanges.set(after, { before, changes });
+  from.set(before, changes);
   return changes;
 }
 
-const lastChanges = new WeakMap<Book, { before: Book; changes: BookChanges | null }>();
+// Weak on both books: an entry that held its `before` would keep every earlier book alive (each
+// new book's entry holding the one before it), the whole history of a class's walks.
+const changesOf = new WeakMap<Book, WeakMap<Book, BookChanges | null>>();
 
 function walk(before: Book, after: Book): BookChanges | null {
   const removed: GuestBookRow[] = [];
