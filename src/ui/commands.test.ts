@@ -68,12 +68,14 @@ describe('the command registry', () => {
       <div data-quiz><button id="in-quiz">a</button></div>
       <div role="tablist"><button role="tab" id="tab">t</button></div>
       <button id="button">b</button><p id="text">words</p>
-      <div id="long" tabindex="0" style="overflow: auto"></div>
-      <div id="short" tabindex="0" style="overflow: auto"></div>`;
-    // jsdom lays nothing out: the long box has ten times the room it shows, the short one fits.
+      <div id="long" tabindex="0" style="overflow: auto" data-scroll-keys></div>
+      <div id="short" tabindex="0" style="overflow: auto" data-scroll-keys></div>
+      <div id="narration" tabindex="0" style="overflow: auto"></div>`;
+    // jsdom lays nothing out: the long boxes have ten times the room they show, the short one fits.
     for (const [id, height] of [
       ['long', 1000],
       ['short', 100],
+      ['narration', 1000],
     ] as const) {
       Object.defineProperty(document.getElementById(id)!, 'scrollHeight', { value: height });
       Object.defineProperty(document.getElementById(id)!, 'clientHeight', { value: 100 });
@@ -99,5 +101,8 @@ describe('the command registry', () => {
       expect(on('long', key)).toBeNull();
     expect(on('long', 'ArrowRight')).toBe('next');
     expect(on('short', 'End')).toBe('last');
+    // A box that scrolls without asking (the narration) leaves them to the lesson: a clicker goes on.
+    expect(on('narration', 'PageDown')).toBe('next');
+    expect(on('narration', 'End')).toBe('last');
   });
 });

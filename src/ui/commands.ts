@@ -164,12 +164,15 @@ export const ariaKeys = (id: CommandId): string =>
 
 const TYPING = 'input, textarea, select, [contenteditable="true"]';
 const INTERACTIVE = `${TYPING}, button, a, summary, [role="tab"]`;
-/** The keys that scroll a page, which a box that scrolls keeps when it has focus. */
+/** The keys that scroll a page, which a box marked `data-scroll-keys` keeps when it has focus. */
 const SCROLLING = new Set(['Home', 'End', 'PageUp', 'PageDown', ' ']);
 
-/** A box with more to show than it has room for, which scrolls (the guest book, a page's source). */
+/**
+ * A box that asks for the scrolling keys (the guest book) and has more to show than room for.
+ * Only such boxes: the narration scrolls too, but there a clicker's Page Down must go on.
+ */
 function scrollsItself(box: Element): boolean {
-  if (box.scrollHeight <= box.clientHeight) return false;
+  if (!box.hasAttribute('data-scroll-keys') || box.scrollHeight <= box.clientHeight) return false;
   return /auto|scroll/.test(getComputedStyle(box).overflowY);
 }
 
@@ -181,7 +184,7 @@ function keyBelongsToTarget(e: KeyboardEvent, target: Element | null): boolean {
     return true;
   // Arrows move between tabs; Space presses the button it is on.
   if (/^Arrow|^Page/.test(e.key) && target.closest('[role="tablist"]')) return true;
-  // A focused box that scrolls takes Home, End, the page keys and Space, as the page would.
+  // A focused box that asks for them takes Home, End, the page keys and Space, as a page would.
   if (SCROLLING.has(e.key) && scrollsItself(target)) return true;
   return e.key === ' ' && target.closest(INTERACTIVE) !== null;
 }

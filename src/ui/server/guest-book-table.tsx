@@ -160,6 +160,8 @@ export function GuestBookTable({
       <div
         className="table-scroll"
         tabIndex={0}
+        // Focused, it keeps Home, End and the page keys (commands.ts): they scroll the book.
+        data-scroll-keys
         role="region"
         aria-labelledby={titleId}
         ref={scrollRef}
