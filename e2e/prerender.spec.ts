@@ -14,8 +14,10 @@ import { stacksEn } from '../src/i18n/stacks-en';
 import { STEPS } from '../src/lessons/steps';
 import { expect, expectStep, nextStep, test } from './fixtures';
 
-const FIRST = STEPS[0]!.id;
-const SECOND = STEPS[1]!.id;
+// The prerendered screen is the course's first step, whichever it is; the second follows it.
+const [first, second] = STEPS;
+const FIRST = first!.id;
+const SECOND = second!.id;
 const messages = { en, ko } as const;
 const title = (lang: 'en' | 'ko', id: string) =>
   (messages[lang].steps as Record<string, { title: string }>)[id]!.title;

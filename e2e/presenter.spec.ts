@@ -12,6 +12,9 @@ import { FOCUS_TARGETS, primaryFocus } from '../src/ui/common/focus-targets';
 
 test.use({ reducedMotion: 'reduce' });
 
+// Opened on the course's first step, whichever it is (the lesson starts there).
+const FIRST_STEP = STEPS.at(0)!.id;
+
 const MIN_PX = 24;
 
 /** Visible texts under 24 px in what the class must read, as "where: text (size)". */
@@ -107,7 +110,7 @@ for (const size of SIZES) {
       );
     });
     await page.setViewportSize({ width: size.width, height: size.height });
-    await page.goto(`./?lang=${size.lang}&step=${STEPS[0]!.id}`);
+    await page.goto(`./?lang=${size.lang}&step=${FIRST_STEP}`);
     await expect(page.locator('html[data-live]')).toBeAttached({ timeout: 15_000 });
     await expect(page.locator('.app')).toHaveClass(/\bpresenter\b/);
     // Every region loaded first (they load just after the first screen).

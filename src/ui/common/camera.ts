@@ -1,6 +1,6 @@
 /**
  * The camera: when the step changes, the part it is about scrolls into view. It moves the page
- * only, never the keyboard focus, and it keeps still while the student scrolls or types.
+ * only, never the keyboard focus, and it keeps still while the student scrolls, types or presses.
  */
 import { useEffect, useRef } from 'react';
 import { focusAt } from '../../lessons/model';
@@ -20,9 +20,29 @@ const MAX_WAIT_FRAMES = 90;
 const SETTLE_MS = 1500;
 const TYPING = 'input, textarea, select, [contenteditable="true"]';
 
+/**
+ * The page never moves under a pressed pointer: a click whose press and release land on different
+ * places is lost (Next pressed as the camera moves the step bar away did nothing). A press stops
+ * the camera's glide where it is; the camera aims again once the pointer is released.
+ */
+let pressed = false;
+/** Where the camera's smooth scroll is heading, while it glides there. */
+let gliding: number | null = null;
+const press = () => {
+  pressed = true;
+  if (gliding !== null && Math.abs(scrollY - gliding) >= 1) {
+    window.scrollTo({ top: scrollY, behavior: 'instant' });
+  }
+  gliding = null;
+};
+const release = () => {
+  pressed = false;
+};
+
 let studentScrolledAt = -Infinity;
 const studentScrolls = () => {
   studentScrolledAt = performance.now();
+  gliding = null;
 };
 // Space, Page Up/Down, Home and End move the lesson (see shortcuts.tsx); the arrows up and down
 // scroll the page.
@@ -125,6 +145,7 @@ function aim(elements: Element[], smooth: boolean, point: string | undefined) {
   const { shown, by } = framing(parts, viewport);
   const to = clearOfHeader(window.scrollY + by, window.scrollY, shown, covered, viewport);
   if (Math.abs(to - window.scrollY) < 1) return;
+  gliding = smooth ? to : null;
   window.scrollTo({ top: to, behavior: smooth ? 'smooth' : 'instant' });
 }
 
@@ -182,10 +203,19 @@ function useCamera() {
     addEventListener('wheel', studentScrolls, { passive: true });
     addEventListener('touchmove', studentScrolls, { passive: true });
     addEventListener('keydown', studentKeys);
+    addEventListener('pointerdown', press, { capture: true, passive: true });
+    addEventListener('pointerup', release, { capture: true, passive: true });
+    addEventListener('pointercancel', release, { capture: true, passive: true });
+    // A release the page never hears of (the window lost the focus meanwhile) is a release too.
+    addEventListener('blur', release);
     return () => {
       removeEventListener('wheel', studentScrolls);
       removeEventListener('touchmove', studentScrolls);
       removeEventListener('keydown', studentKeys);
+      removeEventListener('pointerdown', press, { capture: true });
+      removeEventListener('pointerup', release, { capture: true });
+      removeEventListener('pointercancel', release, { capture: true });
+      removeEventListener('blur', release);
     };
   }, []);
 
@@ -208,6 +238,10 @@ function useCamera() {
       const handsOff = usePrefs.getState().playing ? HANDS_OFF_MS : 0;
       if (studentScrolledAt > changedAt - handsOff) return;
       if (document.activeElement?.closest(TYPING)) return;
+      if (pressed) {
+        frame = requestAnimationFrame(look);
+        return;
+      }
       const found = parts.map((p) => targetOf(FOCUS_TARGETS[p]));
       const elements = found.filter((e): e is Element => e !== null);
       if (elements.length < parts.length && frames++ < MAX_WAIT_FRAMES) {
@@ -229,7 +263,7 @@ function useCamera() {
       const watch = () => {
         if (performance.now() > until || studentScrolledAt > changedAt) return;
         if (document.activeElement?.closest(TYPING)) return;
-        if (scrollY === last) {
+        if (scrollY === last && !pressed) {
           const elements = parts
             .map((p) => targetOf(FOCUS_TARGETS[p]))
             .filter((e): e is Element => e !== null);
