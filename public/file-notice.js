@@ -110,19 +110,13 @@
       loaded = true;
       const list = (names) => (names ?? '').split(' ').filter(Boolean);
       const chunk = named[lang === 'ko' ? 'wordsKo' : 'wordsEn'];
-      for (const href of [
-        named.entry,
-        ...list(named.imports),
-        ...(chunk ? [chunk] : []),
-        // …and the stage's, which the entry asks for as soon as it runs (not the speaker view's).
-        ...(params.get('view') === 'speaker' ? [] : list(named.later)),
-      ]) {
-        const preload = document.createElement('link');
-        preload.rel = 'modulepreload';
-        preload.crossOrigin = '';
-        preload.href = href;
-        document.head.append(preload);
-      }
+      const preload = (href) => () => {
+        const link = document.createElement('link');
+        link.rel = 'modulepreload';
+        link.crossOrigin = '';
+        link.href = href;
+        document.head.append(link);
+      };
       // It runs on the whole page, as a module script in the page would (after parsing).
       const run = () => {
         const script = document.createElement('script');
@@ -131,9 +125,26 @@
         script.src = named.entry;
         document.head.append(script);
       };
-      if (document.readyState === 'loading') {
-        document.addEventListener('DOMContentLoaded', run, { once: true });
-      } else run();
+      const jobs = [
+        ...[named.entry, ...list(named.imports), ...(chunk ? [chunk] : [])].map(preload),
+        () => {
+          if (document.readyState === 'loading') {
+            document.addEventListener('DOMContentLoaded', run, { once: true });
+          } else run();
+        },
+        // …and the stage's, which the entry asks for as soon as it runs (not the speaker view's).
+        ...(params.get('view') === 'speaker' ? [] : list(named.later).map(preload)),
+      ];
+      // One file asked for per task: a browser just started can take several milliseconds for
+      // each, and all of them in one task made the page's longest task after its first paint.
+      const next = new MessageChannel();
+      next.port1.onmessage = () => {
+        const job = jobs.shift();
+        if (!job) return next.port1.close();
+        job();
+        next.port2.postMessage(null);
+      };
+      next.port2.postMessage(null);
     };
     const painted = () => {
       if (!PerformanceObserver.supportedEntryTypes?.includes('paint')) return false;

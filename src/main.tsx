@@ -2,6 +2,7 @@ import { startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { i18n, startI18n } from './i18n/i18n';
 import { startLesson, useLesson } from './state/lesson-store';
+import { nextTask } from './state/scheduling';
 import { usePrefs } from './state/prefs-store';
 import { stepFromUrl } from './state/url';
 import { Stage } from './ui/app';
@@ -52,14 +53,20 @@ function linkedStepReady(linked: number | null): Promise<void> {
   });
 }
 
-/** Starts the lesson and adopts (or draws) the page. */
-function start() {
+/**
+ * Starts the lesson and adopts (or draws) the page. Each start asks for files (a task per start):
+ * all in one task, that was the page's longest after its first paint.
+ */
+async function start() {
   // The lesson runs: the notice for a page opened from a file (index.html) is not needed.
   document.getElementById('file-notice')?.remove();
   // Read before the lesson starts, which rewrites the address while it computes the linked step.
   const linked = speakerView ? null : stepFromUrl();
   // The simulated network starts in the background; the shell renders as soon as its words load.
-  if (!speakerView) startLesson();
+  if (!speakerView) {
+    startLesson();
+    await nextTask();
+  }
 
   // Chooses the language at once; its words load in the background.
   const wordsReady = startI18n();
@@ -69,42 +76,38 @@ function start() {
   for (const other of document.querySelectorAll<HTMLElement>('[data-first-screen]')) {
     if (other !== prerendered) other.remove();
   }
-  // The stage's code loads at once too. The adopted first screen shows its stage meanwhile (React
-  // adopts it when the code arrives); a screen drawn afresh waits for it.
-  const stageReady = speakerView ? null : Stage.preload();
 
   // The speaker view's code loads only in its own window.
   if (speakerView) {
     void Promise.all([wordsReady, import('./ui/speaker/speaker-view')]).then(([, view]) =>
       view.mountSpeakerView(),
     );
-  } else {
-    void Promise.all(
-      prerendered ? [wordsReady] : [wordsReady, stageReady, linkedStepReady(linked)],
-    ).then(() => {
-      if (prerendered) {
-        prerendered.id = 'root';
-        // As a transition, React adopts the page in slices of a few milliseconds (a blocking
-        // hydration is one long task): the prerendered screen already shows, and a click or key
-        // meanwhile is not held up.
-        startTransition(() => {
-          hydrateRoot(prerendered, <LessonRoot prerendered />);
-        });
-      } else {
-        let root = document.getElementById('root');
-        if (!root) {
-          root = document.createElement('div');
-          root.id = 'root';
-          document.body.prepend(root);
-        }
-        createRoot(root).render(<LessonRoot prerendered={false} />);
-      }
+    return;
+  }
+  await nextTask();
+  // The stage's code loads at once too. The adopted first screen shows its stage meanwhile (React
+  // adopts it when the code arrives); a screen drawn afresh waits for it.
+  const stageReady = Stage.preload();
+  await Promise.all(prerendered ? [wordsReady] : [wordsReady, stageReady, linkedStepReady(linked)]);
+  if (prerendered) {
+    prerendered.id = 'root';
+    // As a transition, React adopts the page in slices of a few milliseconds (a blocking
+    // hydration is one long task): the prerendered screen already shows, and a click or key
+    // meanwhile is not held up.
+    startTransition(() => {
+      hydrateRoot(prerendered, <LessonRoot prerendered />);
     });
+  } else {
+    let root = document.getElementById('root');
+    if (!root) {
+      root = document.createElement('div');
+      root.id = 'root';
+      document.body.prepend(root);
+    }
+    createRoot(root).render(<LessonRoot prerendered={false} />);
   }
 }
 
 // In a task of its own, after the modules' evaluation: the two together were one long task that
-// kept a slow phone from answering (a message, not a timer, which a hidden tab would slow down).
-const channel = new MessageChannel();
-channel.port1.onmessage = start;
-channel.port2.postMessage(null);
+// kept a slow phone from answering.
+void nextTask().then(start);

@@ -5,13 +5,8 @@
 import { create, type StoreApi } from 'zustand';
 import { stepIndexById, STEPS, type ChapterId, type QuizAnswer } from '../lessons/steps';
 import { createWorld, type Action, type World } from '../sim/world';
-import {
-  currentTransport,
-  loadEngine,
-  startNetwork,
-  whenIdle,
-  type NetworkStatus,
-} from './network';
+import { currentTransport, loadEngine, startNetwork, type NetworkStatus } from './network';
+import { whenIdle } from './scheduling';
 import { nextMode, type Mode, type ModeEvent } from './modes';
 import { clearLesson, loadLesson, maskWorld, saveLesson } from './persistence';
 import { usePrefs } from './prefs-store';

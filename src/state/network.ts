@@ -4,6 +4,7 @@
  * some private windows, old browsers) the same server answers inside the page.
  */
 import { inPageTransport, type Transport } from '../sim/network/transport';
+import { nextTask, whenIdle } from './scheduling';
 
 export type NetworkStatus = 'starting' | 'service-worker' | 'in-page';
 
@@ -15,16 +16,6 @@ let started = false;
 
 export function currentTransport(): Transport {
   return ready;
-}
-
-/** Runs `job` once the first screen is painted and the browser has a moment to spare. */
-export function whenIdle(job: () => void): void {
-  const idle = () =>
-    'requestIdleCallback' in window
-      ? requestIdleCallback(job, { timeout: 1500 })
-      : setTimeout(job, 200);
-  if (document.readyState === 'complete') idle();
-  else addEventListener('load', idle, { once: true });
 }
 
 export function startNetwork(onStatus: (status: NetworkStatus) => void): void {
@@ -43,6 +34,9 @@ function startWorker(onStatus: (status: NetworkStatus) => void): void {
   }
   void (async () => {
     try {
+      // Asked for in a task after the engine's: each import asks for its files in the task that
+      // imports, and the two together made one long task.
+      await nextTask();
       const { startServiceWorkerTransport } = await import('../sim/network/msw-transport');
       ready = await Promise.race([
         startServiceWorkerTransport(),

@@ -37,7 +37,9 @@ export function useActivities(): Activities | null {
     const update = () => startTransition(() => setActivities(loaded));
     const unsubscribe = subscribe(update);
     if (loaded) update();
-    else load();
+    // In a task of its own: asked for in the effects of the first render, its loading (a file
+    // asked for per module it imports) lengthened that render's task.
+    else setTimeout(load);
     return unsubscribe;
   }, []);
   return activities;

@@ -10,7 +10,7 @@ import {
 } from 'react';
 import { renderTagged, useTranslation } from '../../i18n/react';
 import { useLesson } from '../../state/lesson-store';
-import { whenIdle } from '../../state/network';
+import { whenIdle } from '../../state/scheduling';
 import { usePrefs } from '../../state/prefs-store';
 import { glossaryTags } from '../common/glossary';
 import { STEPS, type ChapterId } from '../../lessons/steps';
