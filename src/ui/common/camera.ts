@@ -25,18 +25,21 @@ const TYPING = 'input, textarea, select, [contenteditable="true"]';
  * places is lost (Next pressed as the camera moves the step bar away did nothing). A press stops
  * the camera's glide where it is; the camera aims again once the pointer is released.
  */
-let pressed = false;
+let pressedAt: number | null = null;
+/** A release the page never heard of (the pointer let go outside it) frees the camera after this. */
+const PRESS_LIMIT_MS = 5000;
+const pressed = () => pressedAt !== null && performance.now() - pressedAt < PRESS_LIMIT_MS;
 /** Where the camera's smooth scroll is heading, while it glides there. */
 let gliding: number | null = null;
 const press = () => {
-  pressed = true;
+  pressedAt = performance.now();
   if (gliding !== null && Math.abs(scrollY - gliding) >= 1) {
     window.scrollTo({ top: scrollY, behavior: 'instant' });
   }
   gliding = null;
 };
 const release = () => {
-  pressed = false;
+  pressedAt = null;
 };
 
 let studentScrolledAt = -Infinity;
@@ -238,7 +241,7 @@ function useCamera() {
       const handsOff = usePrefs.getState().playing ? HANDS_OFF_MS : 0;
       if (studentScrolledAt > changedAt - handsOff) return;
       if (document.activeElement?.closest(TYPING)) return;
-      if (pressed) {
+      if (pressed()) {
         frame = requestAnimationFrame(look);
         return;
       }
@@ -263,7 +266,7 @@ function useCamera() {
       const watch = () => {
         if (performance.now() > until || studentScrolledAt > changedAt) return;
         if (document.activeElement?.closest(TYPING)) return;
-        if (scrollY === last && !pressed) {
+        if (scrollY === last && !pressed()) {
           const elements = parts
             .map((p) => targetOf(FOCUS_TARGETS[p]))
             .filter((e): e is Element => e !== null);
