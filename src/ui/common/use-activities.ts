@@ -1,6 +1,7 @@
 /** The challenges and quizzes, for the parts of the first screen that invite to them. */
 import { startTransition, useEffect, useState } from 'react';
 import { loadActivities } from '../../lessons/steps';
+import { nextTask } from '../../state/scheduling';
 
 type Activities = Awaited<ReturnType<typeof loadActivities>>;
 
@@ -39,7 +40,7 @@ export function useActivities(): Activities | null {
     if (loaded) update();
     // In a task of its own: asked for in the effects of the first render, its loading (a file
     // asked for per module it imports) lengthened that render's task.
-    else setTimeout(load);
+    else void nextTask().then(load);
     return unsubscribe;
   }, []);
   return activities;
