@@ -144,6 +144,48 @@ for (const [locale, query, lang] of [
   });
 }
 
+for (const [locale, lang] of [
+  ['en-US', 'en'],
+  ['ko-KR', 'ko'],
+] as const) {
+  test(`${locale}: from the first frame on, the page holds one copy of the first screen, so no ID twice`, async ({
+    browser,
+  }) => {
+    const { context, page } = await newPage(browser, { locale });
+    // Looked at in every frame and once the page is parsed, from before the first paint.
+    await page.addInitScript(() => {
+      const w = window as unknown as { copies: number[]; repeatedIds: string[] };
+      w.copies = [];
+      w.repeatedIds = [];
+      const look = () => {
+        w.copies.push(document.querySelectorAll('[data-first-screen]').length);
+        const seen = new Set<string>();
+        for (const el of document.querySelectorAll('[id]')) {
+          if (seen.has(el.id)) w.repeatedIds.push(el.id);
+          seen.add(el.id);
+        }
+      };
+      const frame = () => {
+        look();
+        if (!('live' in document.documentElement.dataset)) requestAnimationFrame(frame);
+      };
+      requestAnimationFrame(frame);
+      document.addEventListener('DOMContentLoaded', look, { capture: true });
+    });
+    await page.goto('./');
+    await expect(page.locator('html[data-live]')).toBeAttached();
+    const { copies, repeatedIds } = await page.evaluate(() => {
+      const w = window as unknown as { copies: number[]; repeatedIds: string[] };
+      return { copies: w.copies, repeatedIds: w.repeatedIds };
+    });
+    expect(copies.length).toBeGreaterThan(1);
+    expect(new Set(copies.filter((n) => n > 0))).toEqual(new Set([1]));
+    expect([...new Set(repeatedIds)]).toEqual([]);
+    await expect(page.locator(`[data-first-screen]`)).toHaveAttribute('lang', lang);
+    await context.close();
+  });
+}
+
 for (const lang of ['en', 'ko'] as const) {
   test(`a link to another step (${lang}) never shows the first step's text`, async ({ page }) => {
     const warnings = collectWarnings(page);

@@ -88,14 +88,22 @@
       first = false;
     }
     html.dataset.prerendered = first ? lang : 'none';
-    // Only the copy on show stays once the page is parsed: the lesson's code comes later, and two
-    // copies would give the page every ID twice meanwhile.
+    // Only the copy on show stays: the other goes as the parser adds it, before anything is laid
+    // out (removed once the page was parsed, it cost the whole page's layout again, and two
+    // copies meanwhile gave the page every ID twice).
+    const keep = (copy) => first && copy.getAttribute('data-first-screen') === lang;
+    const drop = () => {
+      for (const copy of document.querySelectorAll('[data-first-screen]')) {
+        if (!keep(copy)) copy.remove();
+      }
+    };
+    const parsing = new MutationObserver(drop);
+    parsing.observe(html, { childList: true, subtree: true });
     document.addEventListener(
       'DOMContentLoaded',
       () => {
-        for (const copy of document.querySelectorAll('[data-first-screen]')) {
-          if (!first || copy.getAttribute('data-first-screen') !== lang) copy.remove();
-        }
+        parsing.disconnect();
+        drop();
       },
       { once: true },
     );
