@@ -1064,6 +1064,54 @@ test.describe('when no service worker can start', () => {
   }
 });
 
+for (const [lang, notice] of [
+  ['en', 'The simulated network stopped answering'],
+  ['ko', '시뮬레이션 네트워크가 응답하지 않아서'],
+] as const) {
+  test(`a worker that stops answering holds nothing up: the page answers, once, and says so (${lang})`, async ({
+    page,
+    pageErrors,
+  }) => {
+    // The worker starts as usual, then the page never hears of a request it catches (as when a
+    // browser's worker is stuck): msw's own listener comes after this one and misses them.
+    await page.addInitScript(() => {
+      navigator.serviceWorker?.addEventListener('message', (event: MessageEvent) => {
+        if ((event.data as { type?: string } | null)?.type === 'REQUEST')
+          event.stopImmediatePropagation();
+      });
+    });
+    await openLesson(page, `lang=${lang}`);
+    const status = page.getByTestId('network-status');
+    await expect(status).toHaveAttribute('data-network', /service-worker|stalled/);
+    for (const id of ['first-visit', 'row-created', 'set-cookie']) {
+      await nextStep(page);
+      await expectStep(page, id);
+    }
+    await settle(page);
+    await expect(status).toHaveAttribute('data-network', 'stalled');
+    await expect(status).toContainText(notice);
+    await expect(status).toBeVisible();
+    // One request, answered in the page, its row written once, its cookie kept.
+    const rows = await guestBook(page);
+    expect(rows).toHaveLength(1);
+    const w = await worldOf(page);
+    expect(w.exchanges.map((e) => e.transport)).toEqual(['in-page']);
+    expect((await jar(page))[0]!.value).toMatch(
+      new RegExp(`^s%3A${rows[0]!.id.replace(/-/g, '\\-')}\\.`),
+    );
+    // From now on the page answers at once: the next request waits for no worker.
+    const before = w.exchanges.length;
+    const t0 = Date.now();
+    await page.locator('.shop-header nav button').first().click();
+    await page.waitForFunction(
+      (n) => window.guestbook!.world().exchanges.length > n && !window.guestbook!.busy(),
+      before,
+    );
+    expect(Date.now() - t0).toBeLessThan(3_000);
+    expect(pageErrors).toEqual([]);
+  });
+}
+
 test('a reload at any step keeps the place: same step, same guest book IDs, same jars', async ({
   page,
   pageErrors,

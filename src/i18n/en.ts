@@ -13,6 +13,8 @@ export const en = {
       'Requests travel over the simulated network inside your browser, as real requests do.',
     networkInPage:
       'The simulated network cannot start here (some private windows, a plain-http address other than localhost, or an old browser), so the server runs inside the page. The lesson works the same. For the full experience, open the site over http://localhost or https.',
+    networkStalled:
+      'The simulated network stopped answering, so from now on the server runs inside the page. Nothing was lost, and the lesson works the same. Reload the page to try the network again.',
     networkError:
       'Something went wrong in the simulation: {{message}}. Your place is kept; try the step again.',
   },

@@ -182,7 +182,7 @@ async function sendRequest(
     response: answer.response,
     trace: answer.trace,
     diff,
-    transport: transport.kind,
+    transport: answer.via ?? transport.kind,
     refusedCookies: refusals,
     withheldCookies: withheld,
     ...(picked ? { node: picked.index } : {}),

@@ -6,7 +6,8 @@
 import { inPageTransport, type Transport } from '../sim/network/transport';
 import { nextTask, whenIdle } from './scheduling';
 
-export type NetworkStatus = 'starting' | 'service-worker' | 'in-page';
+/** `stalled`: the worker started, then stopped answering; the page answers from then on. */
+export type NetworkStatus = 'starting' | 'service-worker' | 'in-page' | 'stalled';
 
 /** A worker that has not started by then is given up on. */
 const WORKER_START_LIMIT_MS = 8000;
@@ -39,7 +40,10 @@ function startWorker(onStatus: (status: NetworkStatus) => void): void {
       await nextTask();
       const { startServiceWorkerTransport } = await import('../sim/network/msw-transport');
       ready = await Promise.race([
-        startServiceWorkerTransport(),
+        startServiceWorkerTransport(() => {
+          ready = inPageTransport;
+          onStatus('stalled');
+        }),
         new Promise<never>((_, reject) =>
           setTimeout(() => reject(new Error('timeout')), WORKER_START_LIMIT_MS),
         ),

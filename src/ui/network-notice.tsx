@@ -29,6 +29,8 @@ export function NetworkNotice() {
           </>
         ) : network === 'service-worker' ? (
           t('app.networkWorker')
+        ) : network === 'stalled' ? (
+          t('app.networkStalled')
         ) : (
           t('app.networkInPage')
         )}

@@ -5,7 +5,7 @@
 import { http, HttpResponse } from 'msw';
 import { defaultNetworkOptions, setupWorker } from 'msw/browser';
 import { pathOf, SITE_ORIGIN, type WireRequest } from '../http/wire';
-import { inPageTransport, type ServerCall, type Transport } from './transport';
+import { inPageTransport, type ServerAnswer, type ServerCall, type Transport } from './transport';
 import {
   decodeHeaders,
   decodeTrace,
@@ -20,22 +20,36 @@ import {
 /** Same-origin path the page fetches; a classroom network needs nothing but the site itself. */
 const shopBase = () => new URL('__shop', document.baseURI).pathname;
 
-/** The server each in-flight exchange should reach, by exchange number. */
-const pending = new Map<string, ServerCall>();
+/**
+ * A worker that has not answered by then is taken for stalled: the exchange is answered in the
+ * page instead, and so is every later one (a stuck worker would otherwise hold the lesson's queue
+ * for good). Under heavy load an answer takes tens of milliseconds, never seconds.
+ */
+export const WORKER_ANSWER_LIMIT_MS = 4000;
+
+/**
+ * An exchange in flight, by number: the server it should reach and, once the handler has taken
+ * it, that server's answer. Taken once at most, so a late copy never runs the server twice.
+ */
+interface InFlight {
+  server: ServerCall;
+  taken?: Promise<ServerAnswer>;
+}
+const inFlight = new Map<string, InFlight>();
 let counter = 0;
 
 const handler = http.all(`${shopBase()}/*`, async ({ request }) => {
-  const id = request.headers.get(WIRE_EXCHANGE) ?? '';
-  const server = pending.get(id);
-  if (!server) return new HttpResponse('No exchange in flight', { status: 500 });
+  const call = inFlight.get(request.headers.get(WIRE_EXCHANGE) ?? '');
+  if (!call || call.taken) return new HttpResponse('No exchange in flight', { status: 500 });
   const path = new URL(request.url).pathname.slice(shopBase().length) || '/';
-  const wire: WireRequest = {
-    method: request.method as WireRequest['method'],
-    url: SITE_ORIGIN + path,
-    headers: decodeHeaders(request.headers.get(WIRE_HEADERS)),
-    body: request.method === 'GET' ? '' : await request.text(),
-  };
-  const { response, trace } = await server(wire);
+  call.taken = (async () =>
+    call.server({
+      method: request.method as WireRequest['method'],
+      url: SITE_ORIGIN + path,
+      headers: decodeHeaders(request.headers.get(WIRE_HEADERS)),
+      body: request.method === 'GET' ? '' : await request.text(),
+    }))();
+  const { response, trace } = await call.taken;
   return new HttpResponse(response.body, {
     status: 200,
     headers: {
@@ -85,8 +99,11 @@ function dropIdleDefaultSource(): void {
   }
 }
 
-/** Starts the worker; rejects when the browser cannot run one (file://, private mode, …). */
-export async function startServiceWorkerTransport(): Promise<Transport> {
+/**
+ * Starts the worker; rejects when the browser cannot run one (file://, private mode, …).
+ * `onStalled` hears of a worker that stopped answering (the page answers from then on).
+ */
+export async function startServiceWorkerTransport(onStalled: () => void): Promise<Transport> {
   if (!('serviceWorker' in navigator)) throw new Error('service-worker-unsupported');
   addEventListener('unhandledrejection', ignoreRefusedWorkerUpdate);
   dropIdleDefaultSource();
@@ -104,22 +121,32 @@ export async function startServiceWorkerTransport(): Promise<Transport> {
     onUnhandledFrame: 'bypass',
     quiet: true,
   });
+  let stalled = false;
   return {
     kind: 'service-worker',
     async deliver(request, server) {
+      if (stalled) return { ...(await inPageTransport.deliver(request, server)), via: 'in-page' };
       const id = String(++counter);
       // The worker sees only the path: the scheme the visitor used rides along here.
       const origin = new URL(request.url).origin;
-      pending.set(id, (wire) => server({ ...wire, url: origin + pathOf(wire.url) }));
-      try {
+      const call: InFlight = {
+        server: (wire) => server({ ...wire, url: origin + pathOf(wire.url) }),
+      };
+      inFlight.set(id, call);
+      const abort = new AbortController();
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const late = new Promise<null>((resolve) => {
+        timer = setTimeout(() => resolve(null), WORKER_ANSWER_LIMIT_MS);
+      });
+      const viaWorker = (async (): Promise<ServerAnswer | 'bypassed'> => {
         const res = await fetch(shopBase() + pathOf(request.url), {
           method: request.method,
           headers: { [WIRE_HEADERS]: encodeHeaders(request.headers), [WIRE_EXCHANGE]: id },
           body: request.method === 'GET' ? undefined : request.body,
           cache: 'no-store',
+          signal: abort.signal,
         });
-        // Not answered by our handler (a hard reload bypasses the worker): answer in the page.
-        if (!res.headers.has(WIRE_TRACE)) return await inPageTransport.deliver(request, server);
+        if (!res.headers.has(WIRE_TRACE)) return 'bypassed';
         const [status = '500', ...text] = decodeURIComponent(
           res.headers.get(WIRE_STATUS) ?? '',
         ).split(' ');
@@ -132,8 +159,26 @@ export async function startServiceWorkerTransport(): Promise<Transport> {
           },
           trace: decodeTrace(res.headers.get(WIRE_TRACE)),
         };
+      })();
+      try {
+        // A failed fetch counts as no answer: the worker went away.
+        const answer = await Promise.race([viaWorker, late]).catch(() => null);
+        // Not answered by our handler (a hard reload bypasses the worker): answer in the page.
+        if (answer === 'bypassed') return await inPageTransport.deliver(request, server);
+        if (answer) return answer;
+        // The handler took it (the page ran the server): its answer stands, only the copy
+        // travelling back was lost or slow.
+        if (call.taken) return await call.taken;
+        // Never reached the page: withdrawn, so a late copy finds nothing to run.
+        inFlight.delete(id);
+        abort.abort();
+        viaWorker.catch(() => undefined);
+        stalled = true;
+        onStalled();
+        return { ...(await inPageTransport.deliver(request, server)), via: 'in-page' };
       } finally {
-        pending.delete(id);
+        clearTimeout(timer);
+        inFlight.delete(id);
       }
     },
   };

@@ -9,6 +9,8 @@ import type { TraceStep } from '../trace';
 export interface ServerAnswer {
   response: WireResponse;
   trace: TraceStep[];
+  /** How it really travelled, when not as the transport's kind says (a stalled worker's). */
+  via?: TransportKind;
 }
 
 export type ServerCall = (request: WireRequest) => Promise<ServerAnswer>;
