@@ -12,6 +12,7 @@ import type { EverywhereMessages } from './everywhere-en';
 import type { Messages } from './en';
 import type { PredictionMessages } from './predictions-en';
 import type { StackMessages } from './stacks-en';
+import { nextTask } from '../state/scheduling';
 
 export const LANGUAGES = ['ko', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -147,17 +148,31 @@ const notify = () => {
  * so: always, or when the core lacks the linked step's narration.
  */
 async function loadLanguage(lang: Language, waitFor: boolean | string | null): Promise<void> {
-  const late = [loadActivities, loadPredictions, loadStacks, loadCourse, loadEverywhere].map(
-    (loader) =>
-      loader(lang).then((texts) => {
+  const coreLoaded = load(lang);
+  // Each file is asked for in a task of its own, after the core's: asking for all five at once
+  // was one of the start's longest tasks.
+  let turn = nextTask();
+  const loaders: Array<(lang: Language) => Promise<unknown>> = [
+    loadActivities,
+    loadPredictions,
+    loadStacks,
+    loadCourse,
+    loadEverywhere,
+  ];
+  const late = loaders.map((loader) => {
+    const loaded = turn
+      .then(() => loader(lang))
+      .then((texts) => {
         bundles[lang] = merge(bundles[lang] ?? {}, texts as unknown as Tree);
-      }),
-  );
+      });
+    turn = turn.then(nextTask);
+    return loaded;
+  });
   // One redraw once they are all in, not one per file: each redraws every text on the page.
   void Promise.allSettled(late).then(() => {
     if (lang === i18n.language) notify();
   });
-  const messages = (await load(lang)) as unknown as Tree;
+  const messages = (await coreLoaded) as unknown as Tree;
   core[lang] = messages;
   bundles[lang] = merge(messages, bundles[lang] ?? {});
   const linkedStepLate =
