@@ -173,12 +173,12 @@ export async function startServiceWorkerTransport(onStalled: () => void): Promis
       try {
         // A failed fetch counts as no answer: the worker went away.
         const answer = await Promise.race([viaWorker, late]).catch(() => null);
+        if (answer && answer !== 'bypassed') return answer;
+        // The handler took it (the page ran the server): its answer (or its error) stands, only
+        // the copy travelling back was lost, slow, or msw's own 500 for a handler that threw.
+        if (call.taken) return await call.taken;
         // Not answered by our handler (a hard reload bypasses the worker): answer in the page.
         if (answer === 'bypassed') return await inPageTransport.deliver(request, server);
-        if (answer) return answer;
-        // The handler took it (the page ran the server): its answer stands, only the copy
-        // travelling back was lost or slow.
-        if (call.taken) return await call.taken;
         // Never reached the page: withdrawn, so a late copy finds nothing to run.
         inFlight.delete(id);
         abort.abort();
