@@ -40,10 +40,8 @@ function startWorker(onStatus: (status: NetworkStatus) => void): void {
       await nextTask();
       const { startServiceWorkerTransport } = await import('../sim/network/msw-transport');
       ready = await Promise.race([
-        startServiceWorkerTransport(() => {
-          ready = inPageTransport;
-          onStatus('stalled');
-        }),
+        // From then on the transport itself answers in the page.
+        startServiceWorkerTransport(() => onStatus('stalled')),
         new Promise<never>((_, reject) =>
           setTimeout(() => reject(new Error('timeout')), WORKER_START_LIMIT_MS),
         ),
