@@ -5,6 +5,7 @@
 import { useEffect, useRef } from 'react';
 import { Camera } from './common/camera';
 import { primaryFocus, REGION_OF } from './common/focus-targets';
+import { warmFonts } from './common/font-warmup';
 import { useStickyColumns } from './common/side-columns';
 import { useStepFocus } from './common/use-lesson-view';
 import { BrowserRegion, Devtools } from './browser/browser-region';
@@ -23,6 +24,7 @@ export function Stage() {
   // its own once its code is in: until then file-notice.js holds a click on the prerendered page.
   useEffect(() => {
     document.documentElement.dataset.live = '';
+    warmFonts(document.documentElement.lang);
   }, []);
   return (
     <div className="stage" ref={stage} data-wide={first ? REGION_OF[first] : undefined}>

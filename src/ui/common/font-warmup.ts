@@ -1,0 +1,50 @@
+/**
+ * The first time a page lays out text in a face (a font stack at a weight and style), the browser
+ * looks the face up: on Linux a round trip to the font service for every name in the stack, and
+ * one more for a character no font of the stack has. Step 2 is where the wire's monospace shows
+ * in bold and italic for the first time, so the first Next paid for it: its layout took 45 ms here,
+ * 36 of them finding fonts, where every later step's takes about 5. The faces the lesson uses are
+ * therefore laid out once, hidden, while the student reads the first step, one face per idle moment.
+ */
+import { whenIdle } from '../../state/scheduling';
+
+/** The two stacks of styles.css: the page's words, and the monospace of the wire and server. */
+const STACKS = ['var(--sans)', 'var(--mono)'] as const;
+const FACES = [
+  [400, 'normal'],
+  [600, 'normal'],
+  [700, 'normal'],
+  [400, 'italic'],
+] as const;
+
+const ASCII = Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)).join('');
+/** What the narration and the stage draw past ASCII (arrows, marks, quotes, lines, “café”). */
+const SYMBOLS = '·←→↑↓⇄⇅’‘“”—–…✓✗•▶◀★─│é';
+/** One Hangul syllable is enough: the font that has it is then known for all of them. */
+const HANGUL = '세션 쿠키';
+
+/** Lays out every face of the lesson once, hidden, so that no step pays for a first lookup. */
+export function warmFonts(lang: string): void {
+  const text = ASCII + SYMBOLS + (lang === 'ko' ? HANGUL : '');
+  const queue = STACKS.flatMap((family) =>
+    FACES.map(([weight, style]) => ({ family, weight, style })),
+  );
+  const one = () => {
+    const face = queue.shift();
+    if (!face) return;
+    const box = document.createElement('div');
+    box.setAttribute('aria-hidden', 'true');
+    box.dataset.fontWarmup = '';
+    box.style.cssText =
+      'position:fixed;left:0;top:0;width:0;height:0;overflow:hidden;visibility:hidden;' +
+      `white-space:nowrap;pointer-events:none;font-family:${face.family};` +
+      `font-weight:${face.weight};font-style:${face.style}`;
+    box.textContent = text;
+    document.body.append(box);
+    // Reading a size lays the text out now; the faces found stay known once the box is gone.
+    box.getBoundingClientRect();
+    box.remove();
+    whenIdle(one);
+  };
+  whenIdle(one);
+}
