@@ -28,7 +28,19 @@ for (const lang of ['en', 'ko'] as const) {
     await openLesson(page, `lang=${lang}`);
     const warmed = () =>
       page.evaluate(() => (window as unknown as { warmed: unknown[] }).warmed.length);
-    await expect.poll(warmed, { timeout: 10_000 }).toBeGreaterThanOrEqual(8);
+    // The warm-up is a box a moment: over once no new one came for a second.
+    let before = -1;
+    await expect
+      .poll(
+        async () => {
+          const now = await warmed();
+          const over = now > 0 && now === before;
+          before = now;
+          return over;
+        },
+        { timeout: 20_000, intervals: [1000] },
+      )
+      .toBe(true);
     // The warm-up is over: none of its boxes is left in the page.
     await expect(page.locator('[data-font-warmup]')).toHaveCount(0);
     const ready = await page.evaluate(() => {

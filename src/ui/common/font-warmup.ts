@@ -9,7 +9,7 @@
 import { whenIdle } from '../../state/scheduling';
 
 /** The two stacks of styles.css: the page's words, and the monospace of the wire and server. */
-const STACKS = ['var(--sans)', 'var(--mono)'] as const;
+const STACKS = ['--sans', '--mono'] as const;
 const FACES = [
   [400, 'normal'],
   [600, 'normal'],
@@ -26,9 +26,17 @@ const HANGUL = '세션 쿠키';
 /** Lays out every face of the lesson once, hidden, so that no step pays for a first lookup. */
 export function warmFonts(lang: string): void {
   const text = ASCII + SYMBOLS + (lang === 'ko' ? HANGUL : '');
-  const queue = STACKS.flatMap((family) =>
-    FACES.map(([weight, style]) => ({ family, weight, style })),
-  );
+  const root = getComputedStyle(document.documentElement);
+  // Each name of a stack alone first, a moment each (a name found costs several milliseconds,
+  // a whole stack at once made tasks long enough to hold up a click), then the stack whole with
+  // every character, for those no font of the stack has.
+  const queue = STACKS.flatMap((stack) => {
+    const names = root.getPropertyValue(stack).split(',');
+    return FACES.flatMap(([weight, style]) => [
+      ...names.map((name) => ({ family: name.trim(), weight, style, text: 'a' })),
+      { family: `var(${stack})`, weight, style, text },
+    ]);
+  });
   const one = () => {
     const face = queue.shift();
     if (!face) return;
@@ -37,9 +45,11 @@ export function warmFonts(lang: string): void {
     box.dataset.fontWarmup = '';
     box.style.cssText =
       'position:fixed;left:0;top:0;width:0;height:0;overflow:hidden;visibility:hidden;' +
-      `white-space:nowrap;pointer-events:none;font-family:${face.family};` +
-      `font-weight:${face.weight};font-style:${face.style}`;
-    box.textContent = text;
+      'white-space:nowrap;pointer-events:none';
+    box.style.fontFamily = face.family;
+    box.style.fontWeight = String(face.weight);
+    box.style.fontStyle = face.style;
+    box.textContent = face.text;
     document.body.append(box);
     // Reading a size lays the text out now; the faces found stay known once the box is gone.
     box.getBoundingClientRect();
