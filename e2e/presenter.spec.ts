@@ -122,8 +122,18 @@ for (const size of SIZES) {
     ]);
     for (const { step, key } of frames) {
       if (key) await page.keyboard.press('ArrowRight');
-      await expectStep(page, step.id);
       const at = `${where}, step ${step.id}`;
+      // Once in a long while (CI, under load) a press here left the step as it was: what the page
+      // was doing then is said, so the cause can be found.
+      await expectStep(page, step.id).catch(async (e: Error) => {
+        const state = await page.evaluate(() => ({
+          busy: window.guestbook?.busy(),
+          at: window.guestbook?.beat(),
+          network: document.querySelector('[data-network]')?.getAttribute('data-network'),
+          focus: document.activeElement?.outerHTML.slice(0, 200),
+        }));
+        throw new Error(`${at}: ${e.message}\npage: ${JSON.stringify(state)}`);
+      });
       await expect
         .poll(async () => (await framing(page, step.id)).nextShown, {
           message: `${at}: Next on the screen`,
