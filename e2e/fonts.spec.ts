@@ -86,6 +86,9 @@ for (const lang of ['en', 'ko'] as const) {
       await page.keyboard.press('ArrowRight');
       await page.waitForFunction(() => !window.guestbook!.busy());
     }
+    expect(await page.evaluate(() => window.guestbook!.step()), 'the walk reached the end').toBe(
+      STEPS.length - 1,
+    );
     expect(drawn.size, 'the walk saw the course').toBeGreaterThan(3);
     const unwarmed = [...drawn].filter(([face]) => !ready.faces.includes(face));
     expect(unwarmed, 'faces first drawn at a step, not warmed').toEqual([]);
