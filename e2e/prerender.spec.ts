@@ -3,6 +3,8 @@
  * (prerendered at build time, in Korean and English): it reads before any script runs, the lesson
  * then adopts that very markup, and no other screen ever shows the first step's text by mistake.
  */
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import type { Browser, Page } from '@playwright/test';
 import { activitiesEn } from '../src/i18n/activities-en';
 import { courseEn } from '../src/i18n/course-en';
@@ -185,6 +187,86 @@ for (const [locale, lang] of [
     await context.close();
   });
 }
+
+/**
+ * Serves the site as a slow network would: the page arrives in two parts, cut inside the English
+ * first screen's language switch, the second part `gapMs` after the first; the rest as it is.
+ */
+async function serveInTwoParts(base: string, gapMs: number) {
+  const server = createServer((req, res) => {
+    void (async () => {
+      const upstream = await fetch(new URL(req.url ?? '/', base));
+      const type = upstream.headers.get('content-type') ?? 'application/octet-stream';
+      const body = Buffer.from(await upstream.arrayBuffer());
+      res.writeHead(upstream.status, { 'content-type': type });
+      if (!type.startsWith('text/html')) return res.end(body);
+      const html = body.toString('utf8');
+      // After the first of the two language buttons: the switch is there, half drawn.
+      const toolbar = html.indexOf('class="lang-switch"', html.indexOf('data-first-screen="en"'));
+      expect(toolbar, 'the English language switch in index.html').toBeGreaterThan(0);
+      const cut = html.indexOf('</button>', toolbar) + '</button>'.length;
+      res.write(html.slice(0, cut));
+      setTimeout(() => res.end(html.slice(cut)), gapMs);
+    })().catch(() => res.destroy());
+  });
+  await new Promise<void>((resolve) => server.listen(0, 'localhost', resolve));
+  const { port } = server.address() as AddressInfo;
+  return { url: `http://localhost:${port}/`, close: () => server.close() };
+}
+
+test('on a slow network the first frame shows the whole first screen, and nothing on it moves as the page finishes loading', async ({
+  browser,
+  baseURL,
+}) => {
+  // The browser paints as soon as it can: a frame with half the toolbar, whose other half then
+  // pushed buttons to the next line, was seen in about one load in six on a slow phone.
+  const site = await serveInTwoParts(baseURL!, 600);
+  try {
+    const { context, page } = await newPage(browser, {
+      viewport: { width: 412, height: 823 },
+      isMobile: true,
+      hasTouch: true,
+      locale: 'en-US',
+    });
+    await page.addInitScript(() => {
+      const w = window as unknown as { firstFrameWhole: boolean | null; shifts: string[] };
+      w.firstFrameWhole = null;
+      w.shifts = [];
+      requestAnimationFrame(() => {
+        // Whole once the parser has gone past it (whatever follows it in the page).
+        const shown = document.querySelector('[data-first-screen="en"]');
+        w.firstFrameWhole = shown?.nextElementSibling != null;
+      });
+      type Shift = PerformanceEntry & {
+        value: number;
+        hadRecentInput: boolean;
+        sources: Array<{ node?: Node | null }>;
+      };
+      new PerformanceObserver((list) => {
+        for (const shift of list.getEntries() as Shift[]) {
+          if (shift.hadRecentInput) continue;
+          const moved = shift.sources.map((s) =>
+            s.node instanceof Element ? `${s.node.tagName}.${s.node.getAttribute('class')}` : '?',
+          );
+          w.shifts.push(`${shift.value.toFixed(4)} at ${Math.round(shift.startTime)} ms: ${moved}`);
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(site.url);
+    await expect(page.locator('html[data-live]')).toBeAttached();
+    await expectStep(page, FIRST);
+    await page.waitForTimeout(300);
+    const seen = await page.evaluate(() => {
+      const w = window as unknown as { firstFrameWhole: boolean | null; shifts: string[] };
+      return { firstFrameWhole: w.firstFrameWhole, shifts: w.shifts };
+    });
+    expect(seen.firstFrameWhole, 'the first frame drawn held the whole first screen').toBe(true);
+    expect(seen.shifts, 'parts of the page that moved').toEqual([]);
+    await context.close();
+  } finally {
+    site.close();
+  }
+});
 
 for (const lang of ['en', 'ko'] as const) {
   test(`a link to another step (${lang}) never shows the first step's text`, async ({ page }) => {
