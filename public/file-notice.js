@@ -15,7 +15,8 @@
  */
 (() => {
   const html = document.documentElement;
-  // What the build named on this tag: the entry, its imports, each language's chunk, the stage's.
+  // What the build named on this tag: the entry, its imports, each language's chunk, and later
+  // ones (the stage's, the simulated world's engine).
   const named = document.currentScript?.dataset ?? {};
   const style = document.createElement('style');
   const known = (l) => l === 'ko' || l === 'en';
@@ -110,8 +111,8 @@
     // The lesson's code loads once the prerendered screen is on show: run at once, its first long
     // task came before the first paint, and its downloads competed with the page's. Without a
     // prerendered screen, or in a tab that paints nothing (hidden), it loads at once. The reader's
-    // words load beside it, and the prerendered stage's code (the build named the entry, its
-    // imports, each language's chunk and the stage's).
+    // words load beside it, the prerendered stage's code and the engine the first Next runs (the
+    // build named the entry, its imports, each language's chunk and those later ones).
     let loaded = false;
     const load = () => {
       if (loaded || !named.entry) return;
@@ -140,7 +141,8 @@
             document.addEventListener('DOMContentLoaded', run, { once: true });
           } else run();
         },
-        // …and the stage's, which the entry asks for as soon as it runs (not the speaker view's).
+        // …and the later ones: the stage's, which the entry asks for as soon as it runs, and the
+        // engine's, fetched only (not in the speaker view).
         ...(params.get('view') === 'speaker' ? [] : list(named.later).map(preload)),
       ];
       // One file asked for per task: a browser just started can take several milliseconds for
