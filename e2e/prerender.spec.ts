@@ -193,20 +193,22 @@ for (const [locale, lang] of [
  * first screen's language switch, the second part `gapMs` after the first; the rest as it is.
  */
 async function serveInTwoParts(base: string, gapMs: number) {
+  // Where to cut is found once, here, so that a page without that switch fails with this message.
+  const html = await (await fetch(base)).text();
+  const toolbar = html.indexOf('class="lang-switch"', html.indexOf('data-first-screen="en"'));
+  expect(toolbar, 'the English language switch in index.html').toBeGreaterThan(0);
+  // After the first of the two language buttons: the switch is there, half drawn.
+  const cut = html.indexOf('</button>', toolbar) + '</button>'.length;
   const server = createServer((req, res) => {
     void (async () => {
       const upstream = await fetch(new URL(req.url ?? '/', base));
       const type = upstream.headers.get('content-type') ?? 'application/octet-stream';
-      const body = Buffer.from(await upstream.arrayBuffer());
+      const body = await upstream.arrayBuffer();
       res.writeHead(upstream.status, { 'content-type': type });
-      if (!type.startsWith('text/html')) return res.end(body);
-      const html = body.toString('utf8');
-      // After the first of the two language buttons: the switch is there, half drawn.
-      const toolbar = html.indexOf('class="lang-switch"', html.indexOf('data-first-screen="en"'));
-      expect(toolbar, 'the English language switch in index.html').toBeGreaterThan(0);
-      const cut = html.indexOf('</button>', toolbar) + '</button>'.length;
-      res.write(html.slice(0, cut));
-      setTimeout(() => res.end(html.slice(cut)), gapMs);
+      if (!type.startsWith('text/html')) return res.end(Buffer.from(body));
+      const page = new TextDecoder().decode(body);
+      res.write(page.slice(0, cut));
+      setTimeout(() => res.end(page.slice(cut)), gapMs);
     })().catch(() => res.destroy());
   });
   await new Promise<void>((resolve) => server.listen(0, 'localhost', resolve));
