@@ -11,7 +11,7 @@ import { STEPS, stepIndexById } from '../src/lessons/steps';
 import { PASSWORD_MASK } from '../src/sim/http/mask';
 import { createWorld, type World } from '../src/sim/world';
 import { LESSON_KEY } from '../src/state/persistence';
-import { collectErrors, expect, guestBook, openLesson, test } from './fixtures';
+import { atRest, collectErrors, expect, guestBook, openLesson, test } from './fixtures';
 
 // resolve, not join: E2E_DIST may be an absolute path (a build tested beside another).
 const DIST = resolve(import.meta.dirname, '..', process.env.E2E_DIST ?? 'dist');
@@ -28,9 +28,6 @@ async function atStep(page: Page, id: string) {
   await expect(page.locator('.narration-meta')).toContainText(new RegExp(`\\b${index + 1}\\b`));
 }
 
-const settle = (page: Page) =>
-  page.waitForFunction(() => window.guestbook !== undefined && !window.guestbook.busy());
-
 const next = (page: Page) => page.getByRole('button', { name: /^(Next step|다음 단계)/ }).click();
 const prev = (page: Page) =>
   page.getByRole('button', { name: /^(Previous step|이전 단계)/ }).click();
@@ -40,7 +37,7 @@ async function logIn(page: Page, username: string, password: string) {
   await form.locator('input[name="username"]').fill(username);
   await form.locator('input[name="password"]').fill(password);
   await form.locator('button[type="submit"]').click();
-  await settle(page);
+  await atRest(page);
 }
 
 /** What a student can compare between two worlds whose random IDs differ. */
@@ -174,7 +171,7 @@ test('on the busy day too, Previous then Next leaves the hand-made login behind'
   await openLesson(page, 'lang=en&step=busy-day');
   await atStep(page, 'busy-day');
   await page.locator('.shop-header nav button').first().click(); // the shop's Home: login form
-  await settle(page);
+  await atRest(page);
   await logIn(page, 'mina', 'sesame');
   await expect(page.locator('.free-play')).toBeVisible();
   const changed: World = await page.evaluate(() => window.guestbook!.world());
@@ -344,7 +341,7 @@ test('a typed password is kept nowhere: not in the tab, not in the HAR file, mas
 
   await openLesson(page, 'lang=en');
   await page.locator('.shop-header nav button').first().click(); // the shop's Home: login form
-  await settle(page);
+  await atRest(page);
   await logIn(page, 'mina', typed[0]!); // wrong: 401
   await expect(page.locator('.shop-body [role="alert"]')).toHaveText(/Wrong user name or password/);
   await logIn(page, 'mina', typed[1]!);
@@ -377,7 +374,7 @@ test('a typed password is kept nowhere: not in the tab, not in the HAR file, mas
 
   // The tab's storage, once leaving the page has saved the place; the reload brings it back.
   await page.reload();
-  await settle(page);
+  await atRest(page);
   await expect(page.locator('.free-play')).toBeVisible();
   const stored = await page.evaluate(() => JSON.stringify({ ...sessionStorage, ...localStorage }));
   expect(stored).toContain('username=mina');

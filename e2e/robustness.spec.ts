@@ -9,6 +9,7 @@ import { STEPS, stepIndexById } from '../src/lessons/steps';
 import { SERVER_NAMES } from '../src/sim/server/cluster';
 import type { World } from '../src/sim/world';
 import {
+  atRest,
   expect,
   expectStep,
   forgiveWorkerUpdateRace,
@@ -24,11 +25,6 @@ import {
 // Tracing every one of the random walk's 500+ actions makes it four times slower; the walk's
 // seed (printed, WALK_SEED) and the other tests' plain steps reproduce a failure instead.
 test.use({ trace: 'off' });
-
-/** Waits until the lesson has finished every queued step and action. */
-async function settle(page: Page) {
-  await page.waitForFunction(() => window.guestbook !== undefined && !window.guestbook.busy());
-}
 
 const worldOf = (page: Page): Promise<World> => page.evaluate(() => window.guestbook!.world());
 
@@ -826,7 +822,7 @@ test('hostile text in the login form is kept, refused clearly or shown as text',
   const checkClean = watchForInjection(page);
   await openLesson(page);
   await page.locator('.shop-header nav button').first().click(); // the shop's Home: login form
-  await settle(page);
+  await atRest(page);
   const form = page.locator('.login-form');
   const user = form.locator('input[name="username"]');
   const password = form.locator('input[name="password"]');
@@ -839,7 +835,7 @@ test('hostile text in the login form is kept, refused clearly or shown as text',
       const typedUser = await user.inputValue();
       const typedPassword = await password.inputValue();
       await form.locator('button[type="submit"]').click();
-      await settle(page);
+      await atRest(page);
       const name = field === 'username' ? 'user name' : 'password';
       if (overFormLimit({ username: typedUser, password: typedPassword })) {
         await expect(message, what).toHaveText(REFUSED_413);
@@ -871,7 +867,7 @@ test('hostile text as a cart item is shown as text, exactly', async ({ page }) =
   for (const [label, value] of accepted) {
     await item.fill(value);
     await page.locator('.cart-form button[type="submit"]').click();
-    await settle(page);
+    await atRest(page);
     const items = await page
       .locator('ul.cart li')
       .evaluateAll((lis) => lis.map((li) => li.textContent));
@@ -896,7 +892,7 @@ test('a refused cart item keeps the student on the cart, logged in, with the tex
     await item.fill(value);
     const typed = await item.inputValue();
     await page.locator('.cart-form button[type="submit"]').click();
-    await settle(page);
+    await atRest(page);
     await expect(page.locator('.shop-body [role="alert"]'), label).toHaveText(
       overFormLimit({ item: typed })
         ? REFUSED_413
@@ -919,7 +915,7 @@ test('hostile text in the cookie editor is stored and shown as text, or refused 
 }) => {
   const checkClean = watchForInjection(page);
   await openLesson(page, 'lang=en&step=first-visit');
-  await settle(page);
+  await atRest(page);
   for (const [label, value] of HOSTILE) {
     await page.locator('#devtools-tab-application').click();
     await page.getByRole('button', { name: 'Edit value: connect.sid' }).click();
@@ -940,12 +936,12 @@ test('hostile text in the cookie editor is stored and shown as text, or refused 
       continue;
     }
     await editor.getByRole('button', { name: 'Save' }).click();
-    await settle(page);
+    await atRest(page);
     const shown = page.locator('[data-testid="cookie-jar"] tr[data-cookie="connect.sid"] code');
     expect(await shown.evaluate((c) => c.textContent), label).toBe(typed);
     // Sending it: the Cookie header carries it as text, the server just starts a new session.
     await page.locator('.shop-header nav button').nth(1).click();
-    await settle(page);
+    await atRest(page);
     await expect(page.locator('.address-bar .status'), label).toHaveText('401');
     const cookieLine = await requestEnvelope(page)
       .locator('code.wrap')
@@ -960,7 +956,7 @@ test('a hand-edited cookie of odd bytes is no session: 401, a new anonymous row,
 }) => {
   // Mina is logged in and her page answers 200.
   await openLesson(page, 'lang=en&step=me');
-  await settle(page);
+  await atRest(page);
   await expect(page.locator('.address-bar .status')).toHaveText('200');
   const [mina] = await guestBook(page);
   expect(mina!.userId).toBe('152');
@@ -994,9 +990,9 @@ test('a hand-edited cookie of odd bytes is no session: 401, a new anonymous row,
       continue;
     }
     await page.locator('.cookie-value form').getByRole('button', { name: 'Save' }).click();
-    await settle(page);
+    await atRest(page);
     await page.locator('.shop-header nav button').nth(1).click(); // My page
-    await settle(page);
+    await atRest(page);
 
     await expect(page.locator('.address-bar .status'), what).toHaveText('401');
     await expect(page.locator('#browser-page'), what).toContainText(
@@ -1030,7 +1026,7 @@ test('a hand-edited cookie of odd bytes is no session: 401, a new anonymous row,
   await page.locator('.cookie-value form').getByRole('textbox').fill(good);
   await page.locator('.cookie-value form').getByRole('button', { name: 'Save' }).click();
   await page.locator('.shop-header nav button').nth(1).click();
-  await settle(page);
+  await atRest(page);
   await expect(page.locator('.address-bar .status')).toHaveText('200');
   await expect(page.locator('#browser-page')).toContainText("Mina's page");
 });
@@ -1052,7 +1048,7 @@ test.describe('when no service worker can start', () => {
         await nextStep(page);
         await expectStep(page, id);
       }
-      await settle(page);
+      await atRest(page);
       const rows = await guestBook(page);
       expect(rows).toHaveLength(1);
       expect(rows[0]!.userId).toBe('NULL');
@@ -1087,7 +1083,7 @@ for (const [lang, notice] of [
       await nextStep(page);
       await expectStep(page, id);
     }
-    await settle(page);
+    await atRest(page);
     await expect(status).toHaveAttribute('data-network', 'stalled');
     await expect(status).toContainText(notice);
     await expect(status).toBeVisible();
@@ -1124,12 +1120,12 @@ test('a reload at any step keeps the place: same step, same guest book IDs, same
   for (const [i, { id }] of STEPS.entries()) {
     if (i > 0) await nextStep(page);
     await expectStep(page, id);
-    await settle(page);
+    await atRest(page);
     const world = await worldOf(page);
     const rows = await guestBook(page);
     const cookies = await jar(page);
     await page.reload();
-    await settle(page);
+    await atRest(page);
     await expectStep(page, id);
     expect(await guestBook(page), `guest book after a reload at step ${id}`).toEqual(rows);
     expect(await jar(page), `jar after a reload at step ${id}`).toEqual(cookies);
@@ -1143,26 +1139,26 @@ test('a reload keeps hand-made changes (free play), and the lesson goes on from 
   pageErrors,
 }) => {
   await openLesson(page, 'lang=en&step=me');
-  await settle(page);
+  await atRest(page);
   // Free play: a second visitor opens My page, its cookie is edited, the clock jumps.
   await page.locator('details.visitor-menu summary').click();
   await page.getByRole('button', { name: 'Add Safari' }).click();
   await page.getByRole('tab', { name: /Safari/ }).click();
   await page.locator('.shop-header nav button').nth(1).click();
-  await settle(page);
+  await atRest(page);
   await page.getByRole('tab', { name: 'Application → Cookies' }).click();
   await page.getByRole('button', { name: 'Edit value: connect.sid' }).click();
   await page.locator('.cookie-value form').getByRole('textbox').fill('made-by-hand');
   await page.locator('.cookie-value form').getByRole('button', { name: 'Save' }).click();
   await page.locator('.clock-panel button').first().click();
-  await settle(page);
+  await atRest(page);
   await expect(page.locator('.free-play')).toBeVisible();
   const world = await worldOf(page);
   const rows = await guestBook(page);
   expect(world.visitors.map((v) => v.browser)).toEqual(['Chrome', 'Safari']);
 
   await page.reload();
-  await settle(page);
+  await atRest(page);
   await expectStep(page, 'me');
   await expect(page.locator('.free-play')).toBeVisible();
   expect(await guestBook(page)).toEqual(rows);
@@ -1176,7 +1172,7 @@ test('a reload keeps hand-made changes (free play), and the lesson goes on from 
   // Next step goes on from the hand-made world: Safari and its exchange are still there.
   await nextStep(page);
   await expectStep(page, 'idle');
-  await settle(page);
+  await atRest(page);
   const after = await worldOf(page);
   expect(after.visitors.map((v) => v.browser)).toEqual(['Chrome', 'Safari']);
   expect(after.exchanges.slice(0, world.exchanges.length)).toEqual(world.exchanges);
@@ -1186,14 +1182,14 @@ test('a reload keeps hand-made changes (free play), and the lesson goes on from 
 
 test('a reload keeps the visitor tab the student was looking at', async ({ page }) => {
   await openLesson(page, 'lang=en&step=second-browser');
-  await settle(page);
+  await atRest(page);
   const tabs = page.locator('.visitor-tabs [role="tab"]');
   await expect(tabs).toHaveCount(3);
   await tabs.nth(0).click();
   await expect(tabs.nth(0)).toHaveAttribute('aria-selected', 'true');
   const cookies = await jar(page);
   await page.reload();
-  await settle(page);
+  await atRest(page);
   await expectStep(page, 'second-browser');
   await expect(tabs.nth(0)).toHaveAttribute('aria-selected', 'true');
   expect(await jar(page)).toEqual(cookies);
