@@ -152,53 +152,62 @@ for (const [locale, lang] of [
 ] as const) {
   test(`${locale}: from the first frame on, the page holds one copy of the first screen, so no ID twice`, async ({
     browser,
+    baseURL,
   }) => {
-    const { context, page } = await newPage(browser, { locale });
-    // Looked at in every frame and once the page is parsed, from before the first paint.
-    await page.addInitScript(() => {
-      const w = window as unknown as { copies: number[]; repeatedIds: string[] };
-      w.copies = [];
-      w.repeatedIds = [];
-      const look = () => {
-        w.copies.push(document.querySelectorAll('[data-first-screen]').length);
-        const seen = new Set<string>();
-        for (const el of document.querySelectorAll('[id]')) {
-          if (seen.has(el.id)) w.repeatedIds.push(el.id);
-          seen.add(el.id);
-        }
-      };
-      const frame = () => {
-        look();
-        if (!('live' in document.documentElement.dataset)) requestAnimationFrame(frame);
-      };
-      requestAnimationFrame(frame);
-      document.addEventListener('DOMContentLoaded', look, { capture: true });
-    });
-    await page.goto('./');
-    await expect(page.locator('html[data-live]')).toBeAttached();
-    const { copies, repeatedIds } = await page.evaluate(() => {
-      const w = window as unknown as { copies: number[]; repeatedIds: string[] };
-      return { copies: w.copies, repeatedIds: w.repeatedIds };
-    });
-    expect(copies.length).toBeGreaterThan(1);
-    expect(new Set(copies.filter((n) => n > 0))).toEqual(new Set([1]));
-    expect([...new Set(repeatedIds)]).toEqual([]);
-    await expect(page.locator(`[data-first-screen]`)).toHaveAttribute('lang', lang);
-    await context.close();
+    // The page arrives in two parts, cut just before the other language's copy: the parser then
+    // meets that copy and the page's end in one stretch, with no moment between them to drop it.
+    const other = lang === 'ko' ? 'en' : 'ko';
+    const site = await serveInTwoParts(baseURL!, 300, (html) =>
+      html.lastIndexOf('<div', html.indexOf(`data-first-screen="${other}"`)),
+    );
+    try {
+      const { context, page } = await newPage(browser, { locale });
+      // Looked at in every frame and once the page is parsed, from before the first paint.
+      await page.addInitScript(() => {
+        const w = window as unknown as { copies: number[]; repeatedIds: string[] };
+        w.copies = [];
+        w.repeatedIds = [];
+        const look = () => {
+          w.copies.push(document.querySelectorAll('[data-first-screen]').length);
+          const seen = new Set<string>();
+          for (const el of document.querySelectorAll('[id]')) {
+            if (seen.has(el.id)) w.repeatedIds.push(el.id);
+            seen.add(el.id);
+          }
+        };
+        const frame = () => {
+          look();
+          if (!('live' in document.documentElement.dataset)) requestAnimationFrame(frame);
+        };
+        requestAnimationFrame(frame);
+        document.addEventListener('DOMContentLoaded', look, { capture: true });
+      });
+      await page.goto(site.url);
+      await expect(page.locator('html[data-live]')).toBeAttached();
+      const { copies, repeatedIds } = await page.evaluate(() => {
+        const w = window as unknown as { copies: number[]; repeatedIds: string[] };
+        return { copies: w.copies, repeatedIds: w.repeatedIds };
+      });
+      expect(copies.length).toBeGreaterThan(1);
+      expect(new Set(copies.filter((n) => n > 0))).toEqual(new Set([1]));
+      expect([...new Set(repeatedIds)]).toEqual([]);
+      await expect(page.locator(`[data-first-screen]`)).toHaveAttribute('lang', lang);
+      await context.close();
+    } finally {
+      site.close();
+    }
   });
 }
 
 /**
- * Serves the site as a slow network would: the page arrives in two parts, cut inside the English
- * first screen's language switch, the second part `gapMs` after the first; the rest as it is.
+ * Serves the site as a slow network would: the page arrives in two parts, cut where `cutAt` says
+ * in index.html, the second part `gapMs` after the first; the rest as it is.
  */
-async function serveInTwoParts(base: string, gapMs: number) {
-  // Where to cut is found once, here, so that a page without that switch fails with this message.
+async function serveInTwoParts(base: string, gapMs: number, cutAt: (html: string) => number) {
+  // Where to cut is found once, here, so that a page without that place fails with this message.
   const html = await (await fetch(base)).text();
-  const toolbar = html.indexOf('class="lang-switch"', html.indexOf('data-first-screen="en"'));
-  expect(toolbar, 'the English language switch in index.html').toBeGreaterThan(0);
-  // After the first of the two language buttons: the switch is there, half drawn.
-  const cut = html.indexOf('</button>', toolbar) + '</button>'.length;
+  const cut = cutAt(html);
+  expect(cut, 'where to cut index.html').toBeGreaterThan(0);
   const server = createServer((req, res) => {
     void (async () => {
       const upstream = await fetch(new URL(req.url ?? '/', base));
@@ -222,7 +231,12 @@ test('on a slow network the first frame shows the whole first screen, and nothin
 }) => {
   // The browser paints as soon as it can: a frame with half the toolbar, whose other half then
   // pushed buttons to the next line, was seen in about one load in six on a slow phone.
-  const site = await serveInTwoParts(baseURL!, 600);
+  // Cut inside the English first screen's language switch, after the first of its two buttons:
+  // the switch is there, half drawn.
+  const site = await serveInTwoParts(baseURL!, 600, (html) => {
+    const toolbar = html.indexOf('class="lang-switch"', html.indexOf('data-first-screen="en"'));
+    return toolbar < 0 ? -1 : html.indexOf('</button>', toolbar) + '</button>'.length;
+  });
   try {
     const { context, page } = await newPage(browser, {
       viewport: { width: 412, height: 823 },
