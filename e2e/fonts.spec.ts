@@ -1,5 +1,5 @@
 import { STEPS } from '../src/lessons/steps';
-import { expect, openLesson, test } from './fixtures';
+import { atRest, expect, openLesson, test } from './fixtures';
 
 /**
  * The first time a face (font stack, weight, style) or a symbol no font of the stack has is laid
@@ -84,7 +84,7 @@ for (const lang of ['en', 'ko'] as const) {
       const at = await page.evaluate(() => window.guestbook!.beat());
       if (at.step === STEPS.length - 1 && !at.more) break;
       await page.keyboard.press('ArrowRight');
-      await page.waitForFunction(() => !window.guestbook!.busy());
+      await atRest(page);
     }
     expect(await page.evaluate(() => window.guestbook!.step()), 'the walk reached the end').toBe(
       STEPS.length - 1,

@@ -9,6 +9,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import type { World } from '../src/sim/world';
 import {
+  atRest,
   expect,
   expectStep,
   forgiveWorkerUpdateRace,
@@ -104,7 +105,7 @@ test('under a sub-path the lesson runs through the service worker and never leav
     await nextStep(page);
     await expectStep(page, id);
   }
-  await page.waitForFunction(() => !window.guestbook!.busy());
+  await atRest(page);
   const rows = await guestBook(page);
   expect(rows).toHaveLength(1);
   expect((await jar(page))[0]!.value).toMatch(
@@ -116,7 +117,7 @@ test('under a sub-path the lesson runs through the service worker and never leav
   // A deep link under the sub-path opens the same step.
   await page.goto(site('?lang=en&step=login'));
   await expectStep(page, 'login');
-  await page.waitForFunction(() => !window.guestbook!.busy());
+  await atRest(page);
   expect((await guestBook(page))[0]!.userId).toBe('152');
 
   // The shop's requests went to the sub-path, caught by the worker registered there.
