@@ -14,7 +14,7 @@ import { ko } from '../src/i18n/ko';
 import { predictionsEn } from '../src/i18n/predictions-en';
 import { stacksEn } from '../src/i18n/stacks-en';
 import { STEPS } from '../src/lessons/steps';
-import { expect, expectStep, nextStep, test } from './fixtures';
+import { atRest, expect, expectStep, nextStep, test } from './fixtures';
 
 // The prerendered screen is the course's first step, whichever it is; the second follows it.
 const [first, second] = STEPS;
@@ -333,7 +333,7 @@ test('a click on the prerendered shop before the lesson answers is not lost: it 
   await expect(page.locator('.network-list tbody tr')).toContainText('GET');
   await expect(page.locator('html')).not.toHaveAttribute('data-waiting');
   // Once, not twice: still one after the lesson has come to rest and a moment more.
-  await page.waitForFunction(() => !window.guestbook!.busy());
+  await atRest(page);
   await page.waitForTimeout(500);
   expect(await page.evaluate(() => window.guestbook!.world().exchanges.length)).toBe(1);
   await expect(page.locator('.network-list tbody tr')).toHaveCount(1);
