@@ -26,6 +26,8 @@ export interface BarePage {
 }
 
 export interface BareBrowser {
+  /** The browser's process, for a last-resort kill when the bench exits. */
+  pid: number | undefined;
   /** Opens `url` in a context of its own, with `init` run before any of the page's scripts. */
   open(url: string, init: string, viewport: { width: number; height: number }): Promise<BarePage>;
   close(): Promise<void>;
@@ -69,6 +71,7 @@ export async function launchBareBrowser(chromePath: string, flags: string[]): Pr
     });
 
   return {
+    pid: chrome.pid,
     async open(url, init, viewport) {
       const { browserContextId } = await send('Target.createBrowserContext');
       const { targetId } = await send('Target.createTarget', {
@@ -105,7 +108,7 @@ export async function launchBareBrowser(chromePath: string, flags: string[]): Pr
     },
     async close() {
       socket.close();
-      chrome.kill();
+      await chrome.kill();
     },
   };
 }

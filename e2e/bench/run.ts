@@ -480,6 +480,7 @@ async function measureFirstStep(origin: string) {
   const errors: string[] = [];
   // Loaded with no debugger listening in (bare-browser.ts says why), like a student's browser.
   const bare = await launchBareBrowser(SYSTEM_CHROMIUM ?? chromium.executablePath(), CHROME_FLAGS);
+  if (bare.pid) pidsToKill.add(bare.pid);
   cleanups.push(() => bare.close());
   try {
     for (let i = 0; i < FIRST_STEP_RUNS; i++) {
