@@ -299,6 +299,21 @@ for (const lang of ['en', 'ko'] as const) {
   });
 }
 
+for (const lang of ['en', 'ko'] as const) {
+  test(`a sandbox link (${lang}) shows its sandbox first: no step's text flashes by before it`, async ({
+    page,
+  }) => {
+    const warnings = collectWarnings(page);
+    await watchTitles(page);
+    await page.goto(`./?lang=${lang}&sandbox=login`);
+    // The sandbox opens on the step's world, computed first (a busy machine takes a while).
+    await expect(page.getByTestId('sandbox')).toBeVisible({ timeout: 15_000 });
+    await expect(page.locator('html[data-live]')).toBeAttached();
+    expect(await seenTitles(page)).toEqual([]);
+    expect(warnings).toEqual([]);
+  });
+}
+
 test('a reload keeps the place without the first step flashing by', async ({ page }) => {
   await page.goto('./?lang=en');
   await expect(page.locator('html[data-live]')).toBeAttached();

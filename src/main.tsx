@@ -4,9 +4,10 @@ import { i18n, startI18n } from './i18n/i18n';
 import { startLesson, useLesson } from './state/lesson-store';
 import { nextTask } from './state/scheduling';
 import { usePrefs } from './state/prefs-store';
-import { stepFromUrl } from './state/url';
+import { sandboxLinkFromUrl, stepFromUrl } from './state/url';
 import { Stage } from './ui/app';
 import { LessonRoot } from './ui/lesson-root';
+import { preloadSandboxPanel } from './ui/player/narration';
 import './ui/styles.css';
 
 /** `?view=speaker`: the instructor's second window (speaker notes, timer), not the lesson. */
@@ -15,7 +16,7 @@ const speakerView = new URLSearchParams(location.search).get('view') === 'speake
 /**
  * The first step, as the build prerendered it (index.html), is adopted only when the page shows
  * exactly that screen: the language file-notice.js chose and showed, no saved place, no other step,
- * challenge or quiz, no presenter mode. Anything else is drawn afresh, so nothing ever mismatches.
+ * challenge, quiz or sandbox link, no presenter mode. Anything else is drawn afresh, so nothing ever mismatches.
  */
 function prerenderedFirstScreen(): HTMLElement | null {
   const shown = document.documentElement.dataset.prerendered;
@@ -33,13 +34,15 @@ function prerenderedFirstScreen(): HTMLElement | null {
 }
 
 /**
- * A link to a later step (`?step=login`) is drawn once that step is computed, so the first step's
- * text never flashes by first (given up after ten seconds: the page never stays blank).
+ * A link to a later step (`?step=login`) is drawn once that step is computed, and a sandbox link
+ * once its sandbox is open, so neither the first step's text nor the step the sandbox starts from
+ * flashes by first (given up after ten seconds: the page never stays blank).
  */
-function linkedStepReady(linked: number | null): Promise<void> {
-  if (linked === null || linked <= 0 || useLesson.getState().step === linked) {
-    return Promise.resolve();
-  }
+function linkReady(linked: number | null, sandboxLinked: boolean): Promise<void> {
+  const ready = (s: ReturnType<typeof useLesson.getState>) =>
+    s.error !== null ||
+    (sandboxLinked ? s.sandbox !== null : linked === null || linked <= 0 || s.step === linked);
+  if (ready(useLesson.getState())) return Promise.resolve();
   return new Promise((resolve) => {
     const done = () => {
       unsubscribe();
@@ -47,7 +50,7 @@ function linkedStepReady(linked: number | null): Promise<void> {
       resolve();
     };
     const unsubscribe = useLesson.subscribe((s) => {
-      if (s.step === linked || s.error !== null) done();
+      if (ready(s)) done();
     });
     const timer = setTimeout(done, 10_000);
   });
@@ -62,6 +65,7 @@ async function start() {
   document.getElementById('file-notice')?.remove();
   // Read before the lesson starts, which rewrites the address while it computes the linked step.
   const linked = speakerView ? null : stepFromUrl();
+  const sandboxLinked = !speakerView && sandboxLinkFromUrl() !== null;
   // The simulated network starts in the background; the shell renders as soon as its words load.
   if (!speakerView) {
     startLesson();
@@ -88,7 +92,17 @@ async function start() {
   // The stage's code loads at once too. The adopted first screen shows its stage meanwhile (React
   // adopts it when the code arrives); a screen drawn afresh waits for it.
   const stageReady = Stage.preload();
-  await Promise.all(prerendered ? [wordsReady] : [wordsReady, stageReady, linkedStepReady(linked)]);
+  await Promise.all(
+    prerendered
+      ? [wordsReady]
+      : [
+          wordsReady,
+          stageReady,
+          linkReady(linked, sandboxLinked),
+          // The sandbox's panel too, so that it shows with the page, not a moment after.
+          ...(sandboxLinked ? [preloadSandboxPanel()] : []),
+        ],
+  );
   if (prerendered) {
     prerendered.id = 'root';
     // As a transition, React adopts the page in slices of a few milliseconds (a blocking

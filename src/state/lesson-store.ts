@@ -22,7 +22,7 @@ import type { SandboxRun } from './sandbox';
 import {
   challengeFromUrl,
   quizFromUrl,
-  sandboxFromUrl,
+  sandboxLinkFromUrl,
   stepFromUrl,
   writeChallengeToUrl,
   writeQuizToUrl,
@@ -700,8 +700,8 @@ export function startLesson(): void {
   if (challenge) void useLesson.getState().startChallenge(challenge);
   const quiz = quizFromUrl();
   if (quiz && !challenge) useLesson.getState().startQuiz(quiz);
-  const sandbox = sandboxFromUrl();
-  if (sandbox && !challenge && !quiz) {
+  const sandbox = sandboxLinkFromUrl();
+  if (sandbox) {
     void import('./sandbox-link')
       .then(({ decodeActions }) =>
         sandbox.code ? decodeActions(sandbox.code) : { actions: [], damaged: false },

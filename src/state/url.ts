@@ -55,11 +55,16 @@ export function quizFromUrl(): ChapterId | null {
 export const writeQuizToUrl = (chapter: ChapterId | null): void => writeParam('quiz', chapter);
 
 /** The sandbox has a link too (`?sandbox=login&actions=1.…`): its step and its actions. */
-export function sandboxFromUrl(): { from: string; code: string | null } | null {
+function sandboxFromUrl(): { from: string; code: string | null } | null {
   const params = new URLSearchParams(location.search);
   const from = params.get('sandbox');
   if (from === null) return null;
   return { from: stepIndexById(from) >= 0 ? from : STEPS[0]!.id, code: params.get('actions') };
+}
+
+/** The sandbox link the lesson opens at start: a challenge or a quiz in the same link wins. */
+export function sandboxLinkFromUrl(): { from: string; code: string | null } | null {
+  return challengeFromUrl() !== null || quizFromUrl() !== null ? null : sandboxFromUrl();
 }
 
 let sandboxWrites = 0;

@@ -35,9 +35,9 @@ const preloadPredictions = () =>
 const ChallengePanel = lazy(() =>
   import('./challenge-panel').then((m) => ({ default: m.ChallengePanel })),
 );
-const SandboxPanel = lazy(() =>
-  import('./sandbox-panel').then((m) => ({ default: m.SandboxPanel })),
-);
+const SandboxPanel = deferred(() => import('./sandbox-panel').then((m) => m.SandboxPanel));
+/** A sandbox link opens the page on the sandbox: its panel is loaded before the page is drawn. */
+export const preloadSandboxPanel = () => SandboxPanel.preload();
 
 /** The step's explanation. A live region, so screen readers announce each new step. */
 export function Narration() {
