@@ -5,8 +5,9 @@
  * - Over http the lesson starts, so the notice for a page opened from a file is never drawn.
  *   The build prerendered the first step in Korean and in English (index.html): the one in the
  *   reader's language shows at once, and the lesson's script adopts it (src/main.tsx). Another
- *   step, a challenge, a quiz, a sandbox link or a saved place show no prerender at all: the lesson draws them
- *   itself, so the first step's text never flashes by. Nor does the speaker view show it.
+ *   step, a challenge, a quiz, a sandbox link or a saved place show no prerender at all: the
+ *   lesson draws them itself, so the first step's text never flashes by. Nor does the speaker
+ *   view show it.
  * - Opened from a file (file://), where browsers refuse module scripts, the lesson's code is not
  *   loaded: the notice stays, in the reader's language only, and no prerendered lesson shows.
  * - Over http it also loads the lesson's code: once the prerendered screen has painted, or at once

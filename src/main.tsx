@@ -16,7 +16,8 @@ const speakerView = new URLSearchParams(location.search).get('view') === 'speake
 /**
  * The first step, as the build prerendered it (index.html), is adopted only when the page shows
  * exactly that screen: the language file-notice.js chose and showed, no saved place, no other step,
- * challenge, quiz or sandbox link, no presenter mode. Anything else is drawn afresh, so nothing ever mismatches.
+ * challenge, quiz or sandbox link, no presenter mode. Anything else is drawn afresh, so nothing
+ * ever mismatches.
  */
 function prerenderedFirstScreen(): HTMLElement | null {
   const shown = document.documentElement.dataset.prerendered;

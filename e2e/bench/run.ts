@@ -20,8 +20,9 @@
  *
  * Serves a copy of dist/ itself (a small static server with gzip and long-lived caching of the
  * hashed assets, like a good static host), then measures, in this order:
- * Lighthouse (mobile, default config; first, while the machine is quiet), the first step (navigation → "Next step" usable → step 2 on screen; in a browser no debugger listens
- * in on, as a student's, see bare-browser.ts), input response of Next,
+ * Lighthouse (mobile, default config; first, while the machine is quiet), the first step
+ * (navigation → "Next step" usable → step 2 on screen; in a browser no debugger listens in on, as
+ * a student's, see bare-browser.ts), input response of Next,
  * dropped animation frames while an exchange animates (6 visitors; 100,000 guest-book rows, made
  * by a sandbox link of crowd actions), the JavaScript heap over whole walks of the course and
  * then 1,000 sandbox actions on one page (its growth per walk, a leak check, and its size),
@@ -377,11 +378,10 @@ function predictionsOff() {
   }
 }
 
-/** A new browser context on `url`; `init` runs before the page's scripts (predictions off). */
+/** A new browser context on `url`, with predictions off before the page's scripts run. */
 async function openSession(
   browser: Browser,
   url: string,
-  init: () => void = predictionsOff,
   options: BrowserContextOptions = {},
 ): Promise<Session> {
   const context = await browser.newContext({
@@ -397,8 +397,8 @@ async function openSession(
     if (m.type() === 'error') errors.push(m.text());
   });
   page.on('pageerror', (e) => errors.push(e.message));
-  await page.addInitScript(init);
-  await page.goto(url, { waitUntil: init === predictionsOff ? 'load' : 'commit' });
+  await page.addInitScript(predictionsOff);
+  await page.goto(url, { waitUntil: 'load' });
   return { context, page, errors };
 }
 
@@ -938,7 +938,7 @@ async function measureMemory(
   serviceWorker: boolean,
   sandboxActions = 0,
 ) {
-  const s = await openSession(browser, `${origin}/?lang=en`, predictionsOff, {
+  const s = await openSession(browser, `${origin}/?lang=en`, {
     serviceWorkers: serviceWorker ? 'allow' : 'block',
   });
   cleanups.push(() => s.context.close());
