@@ -98,7 +98,6 @@ export function stepNumber(id: string): number {
   return index + 1;
 }
 
-/** The step shown: its ID in the address bar, its number in the narration (either language). */
 /**
  * A narration longer than its box (a small phone): the "more" arrow and a tab stop show; read to
  * its end, the arrow goes.
@@ -121,6 +120,7 @@ export async function expectNarrationFromTop(page: Page) {
   await expect(text).toHaveAttribute('tabindex', '0');
 }
 
+/** The step shown: its ID in the address bar, its number in the narration (either language). */
 export async function expectStep(page: Page, id: string, timeout?: number) {
   const n = stepNumber(id);
   const total = STEPS.length;

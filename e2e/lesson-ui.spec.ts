@@ -57,8 +57,6 @@ test('a deep link opens the same guest book as walking there with Next', async (
   browser,
   baseURL,
 }) => {
-  // Walks 27 steps, then opens 8 links: slow on a busy 2-core machine.
-  test.slow();
   const checkpoints = [
     'login',
     'expired',
@@ -69,6 +67,9 @@ test('a deep link opens the same guest book as walking there with Next', async (
     'memory-cookie',
     'busy-day',
   ];
+  // Walks the course to the busy day, then opens a link per checkpoint, each replaying the course
+  // to its step: bounded by those, not by the clock (a busy machine makes them slower, not wrong).
+  test.setTimeout(60_000 + (stepNumber('busy-day') + checkpoints.length * 2) * 6_000);
   const walked = new Map<string, Awaited<ReturnType<typeof snapshot>>>();
   // Motion changes nothing in the guest book; without it the walk is quicker.
   await page.emulateMedia({ reducedMotion: 'reduce' });
@@ -84,7 +85,7 @@ test('a deep link opens the same guest book as walking there with Next', async (
   for (const id of checkpoints) {
     const linked = await freshPage(browser, baseURL, errors);
     await linked.goto(`./?step=${id}&lang=en`);
-    await expectStep(linked, id);
+    await expectStep(linked, id, 15_000);
     expect(await snapshot(linked), `step ${id}`).toEqual(walked.get(id));
     await linked.context().close();
   }
@@ -523,44 +524,47 @@ test('several visitors: each has its own tab, jar and guest book row', async ({ 
   expect((await jar(page))[0]!.value).toContain(ids[0]);
 });
 
-test('no sideways scrolling and all three regions on screen, at any size', async ({ page }) => {
-  test.slow();
-  const sizes = [
-    { width: 1920, height: 1080 },
-    { width: 1280, height: 720 },
-    { width: 390, height: 844 },
-  ];
-  const problems: string[] = [];
-  const check = async (what: string) => {
-    const [scroll, client, height, bottom] = await page.evaluate(() => [
-      document.documentElement.scrollWidth,
-      document.documentElement.clientWidth,
-      document.documentElement.scrollHeight,
-      Math.max(
-        document.querySelector('.app')!.getBoundingClientRect().bottom + scrollY,
-        document.documentElement.clientHeight,
-      ),
-    ]);
-    if (scroll > client) problems.push(`${what}: scrollWidth ${scroll} > ${client}`);
-    // Every guest book column, user_id included, is in sight without scrolling the table.
-    const table = await page
-      .locator('.table-scroll')
-      .evaluate((el) => [el.scrollWidth, el.clientWidth]);
-    if (table[0]! > table[1]!) problems.push(`${what}: guest book ${table[0]} > ${table[1]}`);
-    // Nothing hangs below the lesson either (hidden text escaping a scroller, say).
-    if (height > bottom + 1) {
-      problems.push(`${what}: page ${height}px tall, lesson ends at ${bottom}px`);
-    }
-    for (const id of ['region-browser', 'region-wire', 'region-server']) {
-      if (!(await page.locator(`#${id}`).isVisible())) problems.push(`${what}: #${id} hidden`);
-    }
-  };
-  await page.emulateMedia({ reducedMotion: 'reduce' });
-  for (const lang of ['en', 'ko']) {
-    for (const n of ['welcome', 'login', 'logout', 'own-jars', 'busy-day']) {
+// A test per step and language: each has its own time, so a busy machine makes the checks slower,
+// never a whole walk of them late.
+for (const lang of ['en', 'ko']) {
+  for (const n of ['welcome', 'login', 'logout', 'own-jars', 'busy-day']) {
+    test(`no sideways scrolling and all three regions on screen, at any size: ${lang} step ${n}`, async ({
+      page,
+    }) => {
+      const sizes = [
+        { width: 1920, height: 1080 },
+        { width: 1280, height: 720 },
+        { width: 390, height: 844 },
+      ];
+      const problems: string[] = [];
+      const check = async (what: string) => {
+        const [scroll, client, height, bottom] = await page.evaluate(() => [
+          document.documentElement.scrollWidth,
+          document.documentElement.clientWidth,
+          document.documentElement.scrollHeight,
+          Math.max(
+            document.querySelector('.app')!.getBoundingClientRect().bottom + scrollY,
+            document.documentElement.clientHeight,
+          ),
+        ]);
+        if (scroll > client) problems.push(`${what}: scrollWidth ${scroll} > ${client}`);
+        // Every guest book column, user_id included, is in sight without scrolling the table.
+        const table = await page
+          .locator('.table-scroll')
+          .evaluate((el) => [el.scrollWidth, el.clientWidth]);
+        if (table[0]! > table[1]!) problems.push(`${what}: guest book ${table[0]} > ${table[1]}`);
+        // Nothing hangs below the lesson either (hidden text escaping a scroller, say).
+        if (height > bottom + 1) {
+          problems.push(`${what}: page ${height}px tall, lesson ends at ${bottom}px`);
+        }
+        for (const id of ['region-browser', 'region-wire', 'region-server']) {
+          if (!(await page.locator(`#${id}`).isVisible())) problems.push(`${what}: #${id} hidden`);
+        }
+      };
+      await page.emulateMedia({ reducedMotion: 'reduce' });
       await page.setViewportSize(sizes[0]!);
       await page.goto(`./?step=${n}&lang=${lang}`);
-      await expectStep(page, n);
+      await expectStep(page, n, 15_000);
       for (const size of sizes) {
         await page.setViewportSize(size);
         await check(`${lang} step ${n} at ${size.width}×${size.height}`);
@@ -569,12 +573,10 @@ test('no sideways scrolling and all three regions on screen, at any size', async
       await page.keyboard.press('p');
       await expect(page.locator('.app')).toHaveClass(/presenter/);
       await check(`${lang} step ${n} presenter at 1920×1080`);
-      await page.keyboard.press('p');
-      await expect(page.locator('.app')).not.toHaveClass(/presenter/);
-    }
+      expect(problems).toEqual([]);
+    });
   }
-  expect(problems).toEqual([]);
-});
+}
 
 test('glossary explanations stay on screen on a phone', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
@@ -620,10 +622,10 @@ test('a narration longer than its box shows a "more" arrow, takes a tab stop, an
 });
 
 test('a link into any chapter never shows a text key, not even for a moment', async ({ page }) => {
-  // Twenty links, each replaying the course up to its step.
-  test.setTimeout(300_000);
   // Every chapter's first step: some chapters' narration loads after the first paint.
   const firsts = STEPS.filter((s, i) => i === 0 || STEPS[i - 1]!.chapter !== s.chapter);
+  // A link per chapter and language, each replaying the course up to its step: bounded by those.
+  test.setTimeout(60_000 + firsts.length * 2 * 12_000);
   await page.addInitScript(() => {
     const seen: string[] = [];
     (window as unknown as { keysSeen: string[] }).keysSeen = seen;
