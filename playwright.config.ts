@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { CHROMIUM_FLAGS, SYSTEM_CHROMIUM } from './e2e/chromium';
+import { playwrightLaunchOptions } from './e2e/chromium';
 
 /**
  * End-to-end tests in a real Chromium against the built site (`vite preview`).
@@ -26,7 +26,7 @@ export default defineConfig({
     navigationTimeout: 30_000,
     ...devices['Desktop Chrome'],
     viewport: { width: 1440, height: 900 },
-    launchOptions: SYSTEM_CHROMIUM ? { executablePath: SYSTEM_CHROMIUM, args: CHROMIUM_FLAGS } : {},
+    launchOptions: await playwrightLaunchOptions(),
   },
   webServer: {
     command: `npx vite preview --port ${PORT} --strictPort --outDir ${DIST}`,

@@ -10,6 +10,7 @@
  * is done, without ever enabling Runtime or Debugger.
  */
 import * as chromeLauncher from 'chrome-launcher';
+import { withFeaturesOff } from '../chromium.ts';
 
 type Params = Record<string, unknown>;
 
@@ -36,7 +37,13 @@ export interface BareBrowser {
 export async function launchBareBrowser(chromePath: string, flags: string[]): Promise<BareBrowser> {
   const chrome = await chromeLauncher.launch({
     chromePath,
-    chromeFlags: [...flags, '--headless=new'],
+    // chrome-launcher's own switches, with the features e2e/chromium.ts turns off.
+    ignoreDefaultFlags: true,
+    chromeFlags: [
+      ...withFeaturesOff(chromeLauncher.Launcher.defaultFlags()),
+      ...flags,
+      '--headless=new',
+    ],
     handleSIGINT: false,
     logLevel: 'silent',
   });

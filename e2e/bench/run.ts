@@ -72,7 +72,12 @@ import {
 } from '../../scripts/js-budget.ts';
 import { MAX_CROWD } from '../../src/sim/server/limits.ts';
 import type { Action } from '../../src/sim/world.ts';
-import { CHROMIUM_FLAGS, SYSTEM_CHROMIUM } from '../chromium.ts';
+import {
+  CHROMIUM_FLAGS,
+  playwrightLaunchOptions,
+  SYSTEM_CHROMIUM,
+  withFeaturesOff,
+} from '../chromium.ts';
 import { launchBareBrowser } from './bare-browser.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -1059,7 +1064,12 @@ async function runLighthouse(origin: string) {
   for (let i = 0; i < LIGHTHOUSE_RUNS; i++) {
     const chrome = await chromeLauncher.launch({
       chromePath: SYSTEM_CHROMIUM ?? chromium.executablePath(),
-      chromeFlags: [...CHROME_FLAGS, '--headless=new'],
+      ignoreDefaultFlags: true,
+      chromeFlags: [
+        ...withFeaturesOff(chromeLauncher.Launcher.defaultFlags()),
+        ...CHROME_FLAGS,
+        '--headless=new',
+      ],
       handleSIGINT: false,
       logLevel: 'silent',
     });
@@ -1371,8 +1381,7 @@ async function main() {
       : null;
 
   const browser = await chromium.launch({
-    executablePath: SYSTEM_CHROMIUM,
-    args: CHROME_FLAGS,
+    ...(await playwrightLaunchOptions()),
     handleSIGINT: false,
     handleSIGTERM: false,
     handleSIGHUP: false,
