@@ -572,7 +572,8 @@ test('a 1,000-action random walk through every mode keeps the screen, the guest 
       run: async (p) => {
         const to = p.lang === 'ko' ? 'en' : 'ko';
         await page.locator(`.lang-switch button[lang="${to}"]`).click();
-        await expect(page.locator('html')).toHaveAttribute('lang', to);
+        // The first switch loads that language's six files first: under CI's load one took > 5 s.
+        await expect(page.locator('html')).toHaveAttribute('lang', to, { timeout: 15_000 });
         return p.step;
       },
     },
