@@ -34,16 +34,19 @@ export interface BareBrowser {
   close(): Promise<void>;
 }
 
+/**
+ * What chrome-launcher starts a headless Chromium with: its own switches, with the features
+ * e2e/chromium.ts turns off, then `flags` (to be passed with `ignoreDefaultFlags`).
+ */
+export function headlessLauncherFlags(flags: readonly string[]): string[] {
+  return [...withFeaturesOff(chromeLauncher.Launcher.defaultFlags()), ...flags, '--headless=new'];
+}
+
 export async function launchBareBrowser(chromePath: string, flags: string[]): Promise<BareBrowser> {
   const chrome = await chromeLauncher.launch({
     chromePath,
-    // chrome-launcher's own switches, with the features e2e/chromium.ts turns off.
     ignoreDefaultFlags: true,
-    chromeFlags: [
-      ...withFeaturesOff(chromeLauncher.Launcher.defaultFlags()),
-      ...flags,
-      '--headless=new',
-    ],
+    chromeFlags: headlessLauncherFlags(flags),
     handleSIGINT: false,
     logLevel: 'silent',
   });

@@ -72,13 +72,8 @@ import {
 } from '../../scripts/js-budget.ts';
 import { MAX_CROWD } from '../../src/sim/server/limits.ts';
 import type { Action } from '../../src/sim/world.ts';
-import {
-  CHROMIUM_FLAGS,
-  playwrightLaunchOptions,
-  SYSTEM_CHROMIUM,
-  withFeaturesOff,
-} from '../chromium.ts';
-import { launchBareBrowser } from './bare-browser.ts';
+import { CHROMIUM_FLAGS, playwrightLaunchOptions, SYSTEM_CHROMIUM } from '../chromium.ts';
+import { headlessLauncherFlags, launchBareBrowser } from './bare-browser.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const RESULTS = path.join(ROOT, 'e2e/bench/results');
@@ -1065,11 +1060,7 @@ async function runLighthouse(origin: string) {
     const chrome = await chromeLauncher.launch({
       chromePath: SYSTEM_CHROMIUM ?? chromium.executablePath(),
       ignoreDefaultFlags: true,
-      chromeFlags: [
-        ...withFeaturesOff(chromeLauncher.Launcher.defaultFlags()),
-        ...CHROME_FLAGS,
-        '--headless=new',
-      ],
+      chromeFlags: headlessLauncherFlags(CHROME_FLAGS),
       handleSIGINT: false,
       logLevel: 'silent',
     });
