@@ -573,6 +573,8 @@ for (const lang of ['en', 'ko']) {
       await page.keyboard.press('p');
       await expect(page.locator('.app')).toHaveClass(/presenter/);
       await check(`${lang} step ${n} presenter at 1920×1080`);
+      await page.keyboard.press('p');
+      await expect(page.locator('.app')).not.toHaveClass(/presenter/);
       expect(problems).toEqual([]);
     });
   }
