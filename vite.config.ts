@@ -13,6 +13,7 @@ import {
   isMessagesModule,
   overBudget,
 } from './scripts/js-budget.ts';
+import { lessonCodeSplitting } from './scripts/chunk-groups.ts';
 
 /**
  * Fails the build when the JavaScript the first screen needs (the entry chunk and
@@ -111,6 +112,13 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/** Fetched beside the entry (firstPaint), in one file of their own (scripts/chunk-groups.ts). */
+const FETCHED_WITH_ENTRY = [
+  '/src/ui/stage.tsx',
+  '/src/ui/inspector/devtools.tsx',
+  '/src/sim/engine.ts',
+];
+
 /**
  * Shapes index.html for a fast first paint: the (small) stylesheet is inlined instead of
  * blocking rendering, and the lesson's code (the entry, its imports, the reader's language chunk,
@@ -177,11 +185,7 @@ function firstPaint(): Plugin {
       // The simulated world's engine too (with tough-cookie): the first Next runs it, and a student
       // who presses Next at once waited for its download (Next 1 → 2: 110 → 80 ms here). It is
       // only fetched now; it runs when the lesson first asks for it.
-      for (const part of [
-        '/src/ui/stage.tsx',
-        '/src/ui/inspector/devtools.tsx',
-        '/src/sim/engine.ts',
-      ]) {
+      for (const part of FETCHED_WITH_ENTRY) {
         // A module that other chunks share may sit in a chunk it is not the face of.
         const chunk =
           chunks.find((c) => c.facadeModuleId?.endsWith(part)) ??
@@ -331,6 +335,14 @@ export default defineConfig({
     // One stylesheet, inlined into index.html (firstPaint): no lazily loaded part asks for it again
     // as a file, which no longer exists.
     cssCodeSplit: false,
+    rolldownOptions: {
+      output: {
+        codeSplitting: lessonCodeSplitting(
+          fileURLToPath(new URL('./src/main.tsx', import.meta.url)),
+          FETCHED_WITH_ENTRY,
+        ),
+      },
+    },
   },
   test: {
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx'],

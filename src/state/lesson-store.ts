@@ -6,7 +6,7 @@ import { create, type StoreApi } from 'zustand';
 import { stepIndexById, STEPS, type ChapterId, type QuizAnswer } from '../lessons/steps';
 import { createWorld, type Action, type World } from '../sim/world';
 import { currentTransport, loadEngine, startNetwork, type NetworkStatus } from './network';
-import { whenIdle } from './scheduling';
+import { atFirstSignOfLife, whenIdle } from './scheduling';
 import { nextMode, type Mode, type ModeEvent } from './modes';
 import { clearLesson, loadLesson, maskWorld, saveLesson } from './persistence';
 import { usePrefs } from './prefs-store';
@@ -717,22 +717,10 @@ export function startLesson(): void {
   // touching anything got a first step computed cold (Next 1 → 2: 110–130 ms here, then 60–80).
   let awake = false;
   const lookSoon = lookAheadAtRest(whenIdle, () => awake);
-  const SIGNS_OF_LIFE = [
-    'pointermove',
-    'pointerdown',
-    'click',
-    'keydown',
-    'touchstart',
-    'wheel',
-  ] as const;
-  const wake = () => {
-    if (awake) return;
-    for (const type of SIGNS_OF_LIFE) removeEventListener(type, wake, true);
+  const wake = atFirstSignOfLife(() => {
     awake = true;
     lookSoon();
-  };
-  for (const type of SIGNS_OF_LIFE) addEventListener(type, wake, { capture: true, passive: true });
-  whenIdle(wake);
+  });
   // Saving serialises every snapshot (a busy day holds 1,000 rows), so it is done only when the
   // page is hidden or goes away (reload, navigation, closing the tab), never during a step.
   const writeUrl = () => {

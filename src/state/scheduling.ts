@@ -10,6 +10,27 @@ export function whenIdle(job: () => void): void {
   else addEventListener('load', idle, { once: true });
 }
 
+const SIGNS_OF_LIFE = ['pointermove', 'pointerdown', 'click', 'keydown', 'touchstart', 'wheel'];
+
+/**
+ * Runs `job` once: at the student's first sign of life (a pointer, a click, a key, a touch) or
+ * once the page is idle, whichever comes first. The listeners are the page's first (capturing on
+ * the window): a click runs `job` before the click's own handler. Returns a function that runs it
+ * now, if it has not run yet.
+ */
+export function atFirstSignOfLife(job: () => void): () => void {
+  let done = false;
+  const run = () => {
+    if (done) return;
+    done = true;
+    for (const type of SIGNS_OF_LIFE) removeEventListener(type, run, true);
+    job();
+  };
+  for (const type of SIGNS_OF_LIFE) addEventListener(type, run, { capture: true, passive: true });
+  whenIdle(run);
+  return run;
+}
+
 /**
  * Resolves in a task of its own, so that what follows does not lengthen the task that awaits it
  * (a message, not a timer: a hidden tab slows timers down).

@@ -10,7 +10,7 @@ import {
 } from 'react';
 import { renderTagged, useTranslation } from '../../i18n/react';
 import { useLesson } from '../../state/lesson-store';
-import { whenIdle } from '../../state/scheduling';
+import { atFirstSignOfLife } from '../../state/scheduling';
 import { usePrefs } from '../../state/prefs-store';
 import { glossaryTags } from '../common/glossary';
 import { STEPS, type ChapterId } from '../../lessons/steps';
@@ -62,10 +62,11 @@ export function Narration() {
     (element: HTMLDivElement | null) => startTransition(() => setText(element)),
     [],
   );
-  // The next step asks a prediction: its panel's code is fetched while this one is read.
+  // The next step asks a prediction: its panel's code is fetched while this one is read, or as
+  // the student first moves, if sooner (a Next clicked the moment the page answers waited for it).
   const predictsNext = asking && STEPS[index + 1]?.predict !== undefined;
   useEffect(() => {
-    if (predictsNext) whenIdle(() => void preloadPredictions());
+    if (predictsNext) atFirstSignOfLife(() => void preloadPredictions());
   }, [predictsNext]);
   // A narration longer than the step bar scrolls inside it, under the title; a new step starts at
   // its top. Only when the student scrolled it: setting scrollTop lays the whole page out in the

@@ -1,0 +1,69 @@
+/**
+ * How the build cuts the stage's code into files. Left to itself, the bundler made a file of every
+ * set of modules the lazily loaded parts share: the page fetched 12 files for the stage, DevTools
+ * and the simulator's engine (a few KB each) beside the entry's 6 before it answered, and on this
+ * 2-core machine each request costs the browser several milliseconds (navigation → first step
+ * 510 → 485 ms with one file). They go into one file, `stage`, fetched beside the entry
+ * (vite.config.ts `firstPaint`). The first screen's own modules stay as the bundler cuts them:
+ * gathered into two large files, each took one long task to run (Lighthouse's blocking time
+ * ~170 → ~265 ms). The rest (sandbox, quizzes, the other stacks' panels, the service worker's
+ * transport) is left to the bundler, loaded when asked for.
+ */
+
+interface ModuleGraph {
+  getModuleInfo(id: string): {
+    importedIds: readonly string[];
+    dynamicallyImportedIds: readonly string[];
+  } | null;
+}
+
+/**
+ * Modules `roots` import, directly or not: statically, or also lazily (`lazy`); never entering
+ * `outside`.
+ */
+function importedFrom(
+  graph: ModuleGraph,
+  roots: Iterable<string>,
+  { lazy = false, outside }: { lazy?: boolean; outside?: Set<string> } = {},
+) {
+  const reached = new Set<string>();
+  const stack = [...roots];
+  while (stack.length > 0) {
+    const id = stack.pop()!;
+    if (reached.has(id) || outside?.has(id)) continue;
+    reached.add(id);
+    const info = graph.getModuleInfo(id);
+    if (!info) continue;
+    stack.push(...info.importedIds);
+    if (lazy) stack.push(...info.dynamicallyImportedIds);
+  }
+  return reached;
+}
+
+/** The stage's file: what `stageParts` import beyond the first screen's modules. */
+function stageModules(graph: ModuleGraph, entry: string, stageParts: readonly string[]) {
+  const everything = [...importedFrom(graph, [entry], { lazy: true })];
+  const roots = stageParts.map((part) => {
+    const id = everything.find((m) => m.endsWith(part));
+    if (!id) throw new Error(`chunk groups: no module ${part}`);
+    return id;
+  });
+  return importedFrom(graph, roots, { outside: importedFrom(graph, [entry]) });
+}
+
+/** Rolldown's `output.codeSplitting`: the stage's file, worked out once per build. */
+export function lessonCodeSplitting(entry: string, stageParts: readonly string[]) {
+  let stage: Set<string> | undefined;
+  return {
+    groups: [
+      {
+        name: (id: string, graph: ModuleGraph) => {
+          stage ??= stageModules(graph, entry, stageParts);
+          return stage.has(id) ? 'stage' : null;
+        },
+        debugName: 'stage',
+        includeDependenciesRecursively: false,
+      },
+    ],
+  };
+}
