@@ -1255,6 +1255,12 @@ function printTable(table: Row[]) {
   for (const r of cells) console.log(line(r));
 }
 
+/** The host's speed changed by more than a quarter during the run. */
+const hostVaried = (loops: number[]) =>
+  loops.length > 1 && Math.max(...loops) > 1.25 * Math.min(...loops);
+const hostSpeedText = (loops: number[]) =>
+  `the host's speed varied during the run (a fixed loop took ${Math.min(...loops)}–${Math.max(...loops)} ms)`;
+
 async function markdown(r: Results, table: Row[]) {
   const lines = [
     '| Metric | Value | Target | |',
@@ -1268,6 +1274,7 @@ async function markdown(r: Results, table: Row[]) {
       `Node ${r.machine.node}, Chromium ${r.machine.chromium}` +
       `, load average ${r.machine.loadAverage.before}` +
       (r.lighthouse ? `, Lighthouse ${r.lighthouse.lighthouseVersion}` : '') +
+      (hostVaried(r.machine.hostLoopMs) ? `; ${hostSpeedText(r.machine.hostLoopMs)}` : '') +
       `; medians of ${RUNS}–${FIRST_STEP_RUNS} runs. Full figures: \`e2e/bench/results/latest.json\`.`,
   ];
   return prettier.format(lines.join('\n'), { parser: 'markdown', proseWrap: 'preserve' });
@@ -1297,6 +1304,8 @@ type Results = {
     memoryGb: number;
     /** 1-minute load average before and after: other work on the machine skews the timings. */
     loadAverage: { before: number; after: number };
+    /** A fixed loop, timed before each measurement (ms): how fast the host itself was. */
+    hostLoopMs: number[];
     node: string;
     chromium: string;
   };
@@ -1313,7 +1322,22 @@ type Results = {
 
 // ---------------------------------------------------------------------------------------------
 
+/**
+ * The host's own speed, timed on a fixed loop before each measurement. On a shared host it changes
+ * from minute to minute (the same loop took 1.5 s, then 2.9 s, on an idle machine) while the load
+ * average stays low: a figure that moved with it moved with the host, not the build.
+ */
+const hostLoopMs: number[] = [];
+function timeHostLoop() {
+  const t0 = performance.now();
+  let x = 0;
+  for (let i = 0; i < 50_000_000; i++) x = (x + i) % 1_000_003;
+  hostLoopMs.push(round(performance.now() - t0, 0));
+  return x;
+}
+
 async function step<T>(label: string, job: () => Promise<T>): Promise<T> {
+  timeHostLoop();
   const t0 = Date.now();
   process.stdout.write(`${label}… `);
   const result = await job();
@@ -1474,6 +1498,7 @@ async function main() {
   const memory = await step(MEMORY_LABEL, () => measureMemoryBoth(browser, origin));
   await browser.close();
 
+  timeHostLoop();
   const results: Results = {
     date: new Date().toISOString(),
     command: COMMAND,
@@ -1482,6 +1507,7 @@ async function main() {
       cpuModel: os.cpus()[0]?.model.trim() ?? 'unknown CPU',
       memoryGb: round(os.totalmem() / 2 ** 30),
       loadAverage: { before: loadBefore, after: round(os.loadavg()[0]!, 2) },
+      hostLoopMs,
       node: process.version,
       chromium: chromiumVersion,
     },
@@ -1503,6 +1529,11 @@ async function main() {
     console.log(
       `\nNote: load average ${loadAverage.before} → ${loadAverage.after} on ${results.machine.cpus} CPUs; ` +
         'other work competed with the browser (compare the idle noise-floor rows).',
+    );
+  }
+  if (hostVaried(results.machine.hostLoopMs)) {
+    console.log(
+      `\nNote: ${hostSpeedText(results.machine.hostLoopMs)}; compare runs taken in turn.`,
     );
   }
   const pageErrors = [
