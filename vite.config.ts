@@ -122,7 +122,7 @@ const FETCHED_WITH_ENTRY = [
 /**
  * Shapes index.html for a fast first paint: the (small) stylesheet is inlined instead of
  * blocking rendering, and the lesson's code (the entry, its imports, the reader's language chunk,
- * the stage's chunks and the engine's) loads once the prerendered screen has painted:
+ * the stage's file, with DevTools and the engine) loads once the prerendered screen has painted:
  * file-notice.js, which chooses the language in <head>, finds them on its own script tag.
  */
 function firstPaint(): Plugin {
