@@ -97,14 +97,18 @@ const core: Partial<Record<Language, Tree>> = {};
 const listeners = new Set<() => void>();
 
 /** `late`: with the texts that load after the first paint (activities, predictions, stacks). */
+/** Each language's plural rules, made when a text first counts (the first costs a few ms). */
+const pluralRules: Partial<Record<Language, Intl.PluralRules>> = {};
+const plural = (lang: Language, count: number) =>
+  (pluralRules[lang] ??= new Intl.PluralRules(lang)).select(count);
+
 function translator(lang: Language, late = true): TFunction {
-  const plural = new Intl.PluralRules(lang);
   return (key, vars) => {
     const tree = (late ? bundles : core)[lang];
     const count = vars?.count;
     const message =
       (typeof count === 'number'
-        ? (lookup(tree, `${key}_${plural.select(count)}`) ?? lookup(tree, `${key}_other`))
+        ? (lookup(tree, `${key}_${plural(lang, count)}`) ?? lookup(tree, `${key}_other`))
         : undefined) ??
       lookup(tree, key) ??
       key;

@@ -1,4 +1,5 @@
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { useTranslation } from '../../i18n/react';
 import { useLesson } from '../../state/lesson-store';
 import { ariaKeys, commandForKey, COMMANDS, onShowShortcutList } from '../commands';
@@ -8,6 +9,14 @@ import { Icon } from '../common/icon';
 export function Shortcuts() {
   const { t } = useTranslation();
   const dialog = useRef<HTMLDialogElement>(null);
+  // The list is drawn only while the dialog is open (as the contents' is): drawn closed, it was a
+  // fifth of the first screen, adopted by the page's script before Next could answer.
+  const [open, setOpen] = useState(false);
+  const show = useCallback(() => {
+    // Drawn first, so that the dialog opens with its rows in place.
+    flushSync(() => setOpen(true));
+    dialog.current?.showModal();
+  }, []);
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const command = commandForKey(e, useLesson.getState().mode);
@@ -16,46 +25,49 @@ export function Shortcuts() {
       command.run();
     };
     window.addEventListener('keydown', onKey);
-    const forget = onShowShortcutList(() => dialog.current?.showModal());
+    const forget = onShowShortcutList(show);
     return () => {
       window.removeEventListener('keydown', onKey);
       forget();
     };
-  }, []);
+  }, [show]);
   return (
     <>
-      <button
-        type="button"
-        onClick={() => dialog.current?.showModal()}
-        aria-keyshortcuts={ariaKeys('shortcuts')}
-      >
+      <button type="button" onClick={show} aria-keyshortcuts={ariaKeys('shortcuts')}>
         <Icon name="keyboard" />
         {t('controls.shortcuts')}
       </button>
-      <dialog ref={dialog} className="shortcuts" aria-labelledby="shortcuts-title">
+      <dialog
+        ref={dialog}
+        className="shortcuts"
+        aria-labelledby="shortcuts-title"
+        onClose={() => setOpen(false)}
+      >
         <h2 id="shortcuts-title">{t('shortcuts.title')}</h2>
-        <table>
-          <tbody>
-            {COMMANDS.filter((c) => c.keys.length > 0).map((c) => (
-              <tr key={c.id} data-command={c.id}>
-                <th scope="row">
-                  {c.keys.map((k, i) => (
-                    <span key={k.shown}>
-                      {i > 0 && ' / '}
-                      <kbd>{k.shown}</kbd>
-                    </span>
-                  ))}
-                </th>
-                <td>
-                  {t(c.label)}
-                  {c.modes?.length === 1 && c.modes[0] !== 'guided' && (
-                    <span className="shortcut-mode"> ({t(`modes.${c.modes[0]}`)})</span>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        {open && (
+          <table>
+            <tbody>
+              {COMMANDS.filter((c) => c.keys.length > 0).map((c) => (
+                <tr key={c.id} data-command={c.id}>
+                  <th scope="row">
+                    {c.keys.map((k, i) => (
+                      <span key={k.shown}>
+                        {i > 0 && ' / '}
+                        <kbd>{k.shown}</kbd>
+                      </span>
+                    ))}
+                  </th>
+                  <td>
+                    {t(c.label)}
+                    {c.modes?.length === 1 && c.modes[0] !== 'guided' && (
+                      <span className="shortcut-mode"> ({t(`modes.${c.modes[0]}`)})</span>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
         <form method="dialog">
           <button type="submit">{t('app.close')}</button>
         </form>

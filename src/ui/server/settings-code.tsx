@@ -84,135 +84,152 @@ export function SettingsCode() {
       onToggle={(e) => setOpen(e.currentTarget.open)}
       data-focus={focus}
     >
-      <summary>
+      <summary
+        onClick={(e) => {
+          // Opened by the page, not the browser: the code is drawn in the same frame as the box.
+          e.preventDefault();
+          setOpen(!open);
+        }}
+      >
         {t('settings.title')}
         <FocusMark on={focus} />
       </summary>
-      <p className="hint">{t('settings.note')}</p>
-      <form className="options-form" onSubmit={(e) => e.preventDefault()}>
-        {flag('resave')}
-        {flag('saveUninitialized')}
-        {flag('rolling')}
-        {cookieFlag('httpOnly')}
-        <label className="option-select">
-          <span>
-            <code>cookie.secure</code> — {t('settings.secure')}
-          </span>
-          <select
-            value={String(o.cookie.secure)}
-            onChange={(e) =>
-              setCookie({
-                secure: e.target.value === 'auto' ? 'auto' : e.target.value === 'true',
-              })
-            }
-          >
-            <option value="false">false</option>
-            <option value="true">true</option>
-            <option value="auto">'auto'</option>
-          </select>
-        </label>
-        <label className="option-select">
-          <code>cookie.sameSite</code>
-          <select
-            value={o.cookie.sameSite ?? ''}
-            onChange={(e) =>
-              setCookie({ sameSite: (e.target.value || undefined) as CookieOptions['sameSite'] })
-            }
-          >
-            <option value="">{t('settings.unset')}</option>
-            <option value="lax">lax</option>
-            <option value="strict">strict</option>
-            <option value="none">none</option>
-          </select>
-        </label>
-        <label className="option-select">
-          <code>cookie.maxAge</code>
-          <select
-            value={o.cookie.maxAge ?? 0}
-            onChange={(e) => setCookie({ maxAge: Number(e.target.value) || undefined })}
-          >
-            {[...new Set([...MAX_AGES, o.cookie.maxAge ?? 0])].map((ms) => (
-              <option key={ms} value={ms}>
-                {ms === 0 ? t('settings.sessionCookie') : duration(ms)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <div className="option-name">
-          <label>
-            <code>name</code> — {t('settings.name')}
-            <input
-              value={name}
-              aria-invalid={!nameOk}
-              aria-describedby="cookie-name-help"
-              onChange={(e) => setName(e.target.value)}
-            />
-          </label>
-          <button type="button" disabled={!nameOk || name === o.name} onClick={() => set({ name })}>
-            {t('settings.apply')}
-          </button>
-          <p
-            id="cookie-name-help"
-            className={nameOk ? 'hint' : 'error'}
-            role={nameOk ? undefined : 'alert'}
-          >
-            {nameOk ? t('settings.nameHint') : t('settings.nameInvalid')}
-          </p>
-        </div>
-      </form>
-      <p className="settings-code-title">{t('settings.code')}</p>
-      <pre>
-        <code>
-          {expressSessionCode(
-            o,
-            jsComments,
-            world.cluster?.mode === 'central' ? 'redis' : 'memory',
-          )}
-        </code>
-      </pre>
-      {/* Not an express-session option: the shop's own route decides whether to renew the ID. */}
-      <div className="options-form">
-        <OptionCheckbox
-          name="req.session.regenerate()"
-          checked={app.regenerateOnLogin}
-          onChange={(on) => void act({ type: 'set-app', app: { regenerateOnLogin: on } })}
-        >
-          {t('settings.regenerate')}
-        </OptionCheckbox>
-      </div>
-      <pre>
-        <code>{loginRouteCode(app.regenerateOnLogin, jsComments)}</code>
-      </pre>
-      {/* The shop's own code too: csrf-sync's token in every form (the chapter on CSRF). */}
-      <div className="options-form">
-        <OptionCheckbox
-          name="csrfSynchronisedProtection"
-          checked={app.csrfToken === true}
-          onChange={(on) => void act({ type: 'set-app', app: { csrfToken: on } })}
-        >
-          {t('crossSite.option')}
-        </OptionCheckbox>
-      </div>
-      {app.csrfToken && (
-        <pre>
-          <code>{CSRF_CODE}</code>
-        </pre>
-      )}
-      {/* The review page's template (the XSS chapter): escaped or written as typed. */}
-      {world.server.reviews !== undefined && (
+      {/* Drawn only while open: closed, it was a third of the stage's markup on the first screen. */}
+      {open && (
         <>
+          <p className="hint">{t('settings.note')}</p>
+          <form className="options-form" onSubmit={(e) => e.preventDefault()}>
+            {flag('resave')}
+            {flag('saveUninitialized')}
+            {flag('rolling')}
+            {cookieFlag('httpOnly')}
+            <label className="option-select">
+              <span>
+                <code>cookie.secure</code> — {t('settings.secure')}
+              </span>
+              <select
+                value={String(o.cookie.secure)}
+                onChange={(e) =>
+                  setCookie({
+                    secure: e.target.value === 'auto' ? 'auto' : e.target.value === 'true',
+                  })
+                }
+              >
+                <option value="false">false</option>
+                <option value="true">true</option>
+                <option value="auto">'auto'</option>
+              </select>
+            </label>
+            <label className="option-select">
+              <code>cookie.sameSite</code>
+              <select
+                value={o.cookie.sameSite ?? ''}
+                onChange={(e) =>
+                  setCookie({
+                    sameSite: (e.target.value || undefined) as CookieOptions['sameSite'],
+                  })
+                }
+              >
+                <option value="">{t('settings.unset')}</option>
+                <option value="lax">lax</option>
+                <option value="strict">strict</option>
+                <option value="none">none</option>
+              </select>
+            </label>
+            <label className="option-select">
+              <code>cookie.maxAge</code>
+              <select
+                value={o.cookie.maxAge ?? 0}
+                onChange={(e) => setCookie({ maxAge: Number(e.target.value) || undefined })}
+              >
+                {[...new Set([...MAX_AGES, o.cookie.maxAge ?? 0])].map((ms) => (
+                  <option key={ms} value={ms}>
+                    {ms === 0 ? t('settings.sessionCookie') : duration(ms)}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <div className="option-name">
+              <label>
+                <code>name</code> — {t('settings.name')}
+                <input
+                  value={name}
+                  aria-invalid={!nameOk}
+                  aria-describedby="cookie-name-help"
+                  onChange={(e) => setName(e.target.value)}
+                />
+              </label>
+              <button
+                type="button"
+                disabled={!nameOk || name === o.name}
+                onClick={() => set({ name })}
+              >
+                {t('settings.apply')}
+              </button>
+              <p
+                id="cookie-name-help"
+                className={nameOk ? 'hint' : 'error'}
+                role={nameOk ? undefined : 'alert'}
+              >
+                {nameOk ? t('settings.nameHint') : t('settings.nameInvalid')}
+              </p>
+            </div>
+          </form>
+          <p className="settings-code-title">{t('settings.code')}</p>
+          <pre>
+            <code>
+              {expressSessionCode(
+                o,
+                jsComments,
+                world.cluster?.mode === 'central' ? 'redis' : 'memory',
+              )}
+            </code>
+          </pre>
+          {/* Not an express-session option: the shop's own route decides whether to renew the ID. */}
           <div className="options-form">
             <OptionCheckbox
-              name="escapeHtml()"
-              checked={app.escapeOutput !== false}
-              onChange={(on) => void act({ type: 'set-app', app: { escapeOutput: on } })}
+              name="req.session.regenerate()"
+              checked={app.regenerateOnLogin}
+              onChange={(on) => void act({ type: 'set-app', app: { regenerateOnLogin: on } })}
             >
-              {t('xss.settings.escape')}
+              {t('settings.regenerate')}
             </OptionCheckbox>
           </div>
           <pre>
-            <code>{reviewsRouteCode(app.escapeOutput !== false)}</code>
+            <code>{loginRouteCode(app.regenerateOnLogin, jsComments)}</code>
           </pre>
+          {/* The shop's own code too: csrf-sync's token in every form (the chapter on CSRF). */}
+          <div className="options-form">
+            <OptionCheckbox
+              name="csrfSynchronisedProtection"
+              checked={app.csrfToken === true}
+              onChange={(on) => void act({ type: 'set-app', app: { csrfToken: on } })}
+            >
+              {t('crossSite.option')}
+            </OptionCheckbox>
+          </div>
+          {app.csrfToken && (
+            <pre>
+              <code>{CSRF_CODE}</code>
+            </pre>
+          )}
+          {/* The review page's template (the XSS chapter): escaped or written as typed. */}
+          {world.server.reviews !== undefined && (
+            <>
+              <div className="options-form">
+                <OptionCheckbox
+                  name="escapeHtml()"
+                  checked={app.escapeOutput !== false}
+                  onChange={(on) => void act({ type: 'set-app', app: { escapeOutput: on } })}
+                >
+                  {t('xss.settings.escape')}
+                </OptionCheckbox>
+              </div>
+              <pre>
+                <code>{reviewsRouteCode(app.escapeOutput !== false)}</code>
+              </pre>
+            </>
+          )}
         </>
       )}
     </details>
