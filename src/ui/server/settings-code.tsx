@@ -3,12 +3,11 @@ import { useTranslation } from '../../i18n/react';
 import { MINUTE } from '../../sim/clock';
 import type { CookieOptions, SessionOptions } from '../../sim/server/options';
 import { useLesson } from '../../state/lesson-store';
-import { FocusMark } from '../common/focus-mark';
-import { useFocus, useWorld } from '../common/use-lesson-view';
+import { useWorld } from '../common/use-lesson-view';
 import { DEFAULT_APP } from '../../sim/server/shop';
 import { expressSessionCode, isUsableCookieName, loginRouteCode } from './express-session-code';
 import { formatDuration } from './format-duration';
-import { OptionCheckbox } from './settings-parts';
+import { OptionCheckbox, StackSettings } from './settings-parts';
 import type { CodeComment } from './php-session-code';
 
 const DAY = 24 * 60 * MINUTE;
@@ -47,16 +46,8 @@ export function SettingsCode() {
     );
   const world = useWorld();
   const act = useLesson((s) => s.act);
-  const focus = useFocus('settings');
   const o = world.server.options;
   const [name, setName] = useState(o.name);
-  // Opened by the step that is about it, then left as the student leaves it.
-  const [open, setOpen] = useState(focus);
-  const [wasFocus, setWasFocus] = useState(focus);
-  if (focus !== wasFocus) {
-    setWasFocus(focus);
-    if (focus) setOpen(true);
-  }
   const nameOk = isUsableCookieName(name);
   const set = (options: Partial<Omit<SessionOptions, 'secret'>>) =>
     void act({ type: 'set-options', options });
@@ -78,160 +69,135 @@ export function SettingsCode() {
   const duration = (ms: number) => formatDuration(ms, t as never);
   const app = world.server.app ?? DEFAULT_APP;
   return (
-    <details
-      className="settings-code"
-      open={open}
-      onToggle={(e) => setOpen(e.currentTarget.open)}
-      data-focus={focus}
-    >
-      <summary
-        onClick={(e) => {
-          // Opened by the page, not the browser: the code is drawn in the same frame as the box.
-          e.preventDefault();
-          setOpen(!open);
-        }}
-      >
-        {t('settings.title')}
-        <FocusMark on={focus} />
-      </summary>
-      {/* Drawn only while open: closed, it was a third of the stage's markup on the first screen. */}
-      {open && (
+    <StackSettings testId="express-settings" title={t('settings.title')} note={t('settings.note')}>
+      <form className="options-form" onSubmit={(e) => e.preventDefault()}>
+        {flag('resave')}
+        {flag('saveUninitialized')}
+        {flag('rolling')}
+        {cookieFlag('httpOnly')}
+        <label className="option-select">
+          <span>
+            <code>cookie.secure</code> — {t('settings.secure')}
+          </span>
+          <select
+            value={String(o.cookie.secure)}
+            onChange={(e) =>
+              setCookie({
+                secure: e.target.value === 'auto' ? 'auto' : e.target.value === 'true',
+              })
+            }
+          >
+            <option value="false">false</option>
+            <option value="true">true</option>
+            <option value="auto">'auto'</option>
+          </select>
+        </label>
+        <label className="option-select">
+          <code>cookie.sameSite</code>
+          <select
+            value={o.cookie.sameSite ?? ''}
+            onChange={(e) =>
+              setCookie({
+                sameSite: (e.target.value || undefined) as CookieOptions['sameSite'],
+              })
+            }
+          >
+            <option value="">{t('settings.unset')}</option>
+            <option value="lax">lax</option>
+            <option value="strict">strict</option>
+            <option value="none">none</option>
+          </select>
+        </label>
+        <label className="option-select">
+          <code>cookie.maxAge</code>
+          <select
+            value={o.cookie.maxAge ?? 0}
+            onChange={(e) => setCookie({ maxAge: Number(e.target.value) || undefined })}
+          >
+            {[...new Set([...MAX_AGES, o.cookie.maxAge ?? 0])].map((ms) => (
+              <option key={ms} value={ms}>
+                {ms === 0 ? t('settings.sessionCookie') : duration(ms)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <div className="option-name">
+          <label>
+            <code>name</code> — {t('settings.name')}
+            <input
+              value={name}
+              aria-invalid={!nameOk}
+              aria-describedby="cookie-name-help"
+              onChange={(e) => setName(e.target.value)}
+            />
+          </label>
+          <button type="button" disabled={!nameOk || name === o.name} onClick={() => set({ name })}>
+            {t('settings.apply')}
+          </button>
+          <p
+            id="cookie-name-help"
+            className={nameOk ? 'hint' : 'error'}
+            role={nameOk ? undefined : 'alert'}
+          >
+            {nameOk ? t('settings.nameHint') : t('settings.nameInvalid')}
+          </p>
+        </div>
+      </form>
+      <p className="settings-code-title">{t('settings.code')}</p>
+      <pre>
+        <code>
+          {expressSessionCode(
+            o,
+            jsComments,
+            world.cluster?.mode === 'central' ? 'redis' : 'memory',
+          )}
+        </code>
+      </pre>
+      {/* Not an express-session option: the shop's own route decides whether to renew the ID. */}
+      <div className="options-form">
+        <OptionCheckbox
+          name="req.session.regenerate()"
+          checked={app.regenerateOnLogin}
+          onChange={(on) => void act({ type: 'set-app', app: { regenerateOnLogin: on } })}
+        >
+          {t('settings.regenerate')}
+        </OptionCheckbox>
+      </div>
+      <pre>
+        <code>{loginRouteCode(app.regenerateOnLogin, jsComments)}</code>
+      </pre>
+      {/* The shop's own code too: csrf-sync's token in every form (the chapter on CSRF). */}
+      <div className="options-form">
+        <OptionCheckbox
+          name="csrfSynchronisedProtection"
+          checked={app.csrfToken === true}
+          onChange={(on) => void act({ type: 'set-app', app: { csrfToken: on } })}
+        >
+          {t('crossSite.option')}
+        </OptionCheckbox>
+      </div>
+      {app.csrfToken && (
+        <pre>
+          <code>{CSRF_CODE}</code>
+        </pre>
+      )}
+      {/* The review page's template (the XSS chapter): escaped or written as typed. */}
+      {world.server.reviews !== undefined && (
         <>
-          <p className="hint">{t('settings.note')}</p>
-          <form className="options-form" onSubmit={(e) => e.preventDefault()}>
-            {flag('resave')}
-            {flag('saveUninitialized')}
-            {flag('rolling')}
-            {cookieFlag('httpOnly')}
-            <label className="option-select">
-              <span>
-                <code>cookie.secure</code> — {t('settings.secure')}
-              </span>
-              <select
-                value={String(o.cookie.secure)}
-                onChange={(e) =>
-                  setCookie({
-                    secure: e.target.value === 'auto' ? 'auto' : e.target.value === 'true',
-                  })
-                }
-              >
-                <option value="false">false</option>
-                <option value="true">true</option>
-                <option value="auto">'auto'</option>
-              </select>
-            </label>
-            <label className="option-select">
-              <code>cookie.sameSite</code>
-              <select
-                value={o.cookie.sameSite ?? ''}
-                onChange={(e) =>
-                  setCookie({
-                    sameSite: (e.target.value || undefined) as CookieOptions['sameSite'],
-                  })
-                }
-              >
-                <option value="">{t('settings.unset')}</option>
-                <option value="lax">lax</option>
-                <option value="strict">strict</option>
-                <option value="none">none</option>
-              </select>
-            </label>
-            <label className="option-select">
-              <code>cookie.maxAge</code>
-              <select
-                value={o.cookie.maxAge ?? 0}
-                onChange={(e) => setCookie({ maxAge: Number(e.target.value) || undefined })}
-              >
-                {[...new Set([...MAX_AGES, o.cookie.maxAge ?? 0])].map((ms) => (
-                  <option key={ms} value={ms}>
-                    {ms === 0 ? t('settings.sessionCookie') : duration(ms)}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <div className="option-name">
-              <label>
-                <code>name</code> — {t('settings.name')}
-                <input
-                  value={name}
-                  aria-invalid={!nameOk}
-                  aria-describedby="cookie-name-help"
-                  onChange={(e) => setName(e.target.value)}
-                />
-              </label>
-              <button
-                type="button"
-                disabled={!nameOk || name === o.name}
-                onClick={() => set({ name })}
-              >
-                {t('settings.apply')}
-              </button>
-              <p
-                id="cookie-name-help"
-                className={nameOk ? 'hint' : 'error'}
-                role={nameOk ? undefined : 'alert'}
-              >
-                {nameOk ? t('settings.nameHint') : t('settings.nameInvalid')}
-              </p>
-            </div>
-          </form>
-          <p className="settings-code-title">{t('settings.code')}</p>
-          <pre>
-            <code>
-              {expressSessionCode(
-                o,
-                jsComments,
-                world.cluster?.mode === 'central' ? 'redis' : 'memory',
-              )}
-            </code>
-          </pre>
-          {/* Not an express-session option: the shop's own route decides whether to renew the ID. */}
           <div className="options-form">
             <OptionCheckbox
-              name="req.session.regenerate()"
-              checked={app.regenerateOnLogin}
-              onChange={(on) => void act({ type: 'set-app', app: { regenerateOnLogin: on } })}
+              name="escapeHtml()"
+              checked={app.escapeOutput !== false}
+              onChange={(on) => void act({ type: 'set-app', app: { escapeOutput: on } })}
             >
-              {t('settings.regenerate')}
+              {t('xss.settings.escape')}
             </OptionCheckbox>
           </div>
           <pre>
-            <code>{loginRouteCode(app.regenerateOnLogin, jsComments)}</code>
+            <code>{reviewsRouteCode(app.escapeOutput !== false)}</code>
           </pre>
-          {/* The shop's own code too: csrf-sync's token in every form (the chapter on CSRF). */}
-          <div className="options-form">
-            <OptionCheckbox
-              name="csrfSynchronisedProtection"
-              checked={app.csrfToken === true}
-              onChange={(on) => void act({ type: 'set-app', app: { csrfToken: on } })}
-            >
-              {t('crossSite.option')}
-            </OptionCheckbox>
-          </div>
-          {app.csrfToken && (
-            <pre>
-              <code>{CSRF_CODE}</code>
-            </pre>
-          )}
-          {/* The review page's template (the XSS chapter): escaped or written as typed. */}
-          {world.server.reviews !== undefined && (
-            <>
-              <div className="options-form">
-                <OptionCheckbox
-                  name="escapeHtml()"
-                  checked={app.escapeOutput !== false}
-                  onChange={(on) => void act({ type: 'set-app', app: { escapeOutput: on } })}
-                >
-                  {t('xss.settings.escape')}
-                </OptionCheckbox>
-              </div>
-              <pre>
-                <code>{reviewsRouteCode(app.escapeOutput !== false)}</code>
-              </pre>
-            </>
-          )}
         </>
       )}
-    </details>
+    </StackSettings>
   );
 }

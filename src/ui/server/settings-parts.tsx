@@ -28,8 +28,9 @@ export function OptionCheckbox(props: {
 }
 
 /**
- * Another stack's settings, closed until the student or a step about them opens them: title,
- * note, form and code.
+ * A stack's settings (express-session's too), closed until the student or a step about them opens
+ * them: title, note, form and code. Drawn only while open: closed, express-session's were a third
+ * of the stage's markup on the first screen, adopted by the page before Next answered.
  */
 export function StackSettings(props: {
   testId: string;
@@ -38,6 +39,7 @@ export function StackSettings(props: {
   children: ReactNode;
 }) {
   const focus = useFocus('settings');
+  // Opened by the step that is about it, then left as the student leaves it.
   const [open, setOpen] = useState(focus);
   const [wasFocus, setWasFocus] = useState(focus);
   if (focus !== wasFocus) {
@@ -52,12 +54,22 @@ export function StackSettings(props: {
       data-testid={props.testId}
       data-focus={focus}
     >
-      <summary>
+      <summary
+        onClick={(e) => {
+          // Opened by the page, not the browser: the contents are drawn in the frame that opens it.
+          e.preventDefault();
+          setOpen(!open);
+        }}
+      >
         {props.title}
         <FocusMark on={focus} />
       </summary>
-      <p className="hint">{props.note}</p>
-      {props.children}
+      {open && (
+        <>
+          <p className="hint">{props.note}</p>
+          {props.children}
+        </>
+      )}
     </details>
   );
 }
