@@ -96,12 +96,12 @@ function merge(into: Tree, from: Tree): Tree {
 const core: Partial<Record<Language, Tree>> = {};
 const listeners = new Set<() => void>();
 
-/** `late`: with the texts that load after the first paint (activities, predictions, stacks). */
 /** Each language's plural rules, made when a text first counts (the first costs a few ms). */
 const pluralRules: Partial<Record<Language, Intl.PluralRules>> = {};
 const plural = (lang: Language, count: number) =>
   (pluralRules[lang] ??= new Intl.PluralRules(lang)).select(count);
 
+/** `late`: with the texts that load after the first paint (activities, predictions, stacks). */
 function translator(lang: Language, late = true): TFunction {
   return (key, vars) => {
     const tree = (late ? bundles : core)[lang];
