@@ -1,22 +1,19 @@
 import { useLesson } from '../../state/lesson-store';
-import { useRef, useState } from 'react';
-import { flushSync } from 'react-dom';
 import { useTranslation } from '../../i18n/react';
 import { CHAPTERS, STEPS } from '../../lessons/steps';
 import { useActivities } from '../common/use-activities';
 import { useStep } from '../common/use-lesson-view';
 import { Icon } from '../common/icon';
+import { useModalDialog } from '../common/use-modal-dialog';
 
 /** Table of contents: every chapter and step, each a real link (`?step=login`) that can be shared. */
 export function Contents() {
   const { t } = useTranslation();
-  const dialog = useRef<HTMLDialogElement>(null);
+  // The list (every step's title, a link each) is drawn only while the dialog is open.
+  const { ref: dialog, open, show, onClose } = useModalDialog();
   const { index } = useStep();
   const solved = useLesson((s) => s.solved);
   const quizzes = useLesson((s) => s.quizResults);
-  // The list (every step's title, a link each) is drawn only while the dialog is open: drawn
-  // closed, it was redrawn at every step for no one to see.
-  const [open, setOpen] = useState(false);
   const activities = useActivities();
   const link = (id: string) => {
     const url = new URL(location.href);
@@ -25,23 +22,11 @@ export function Contents() {
   };
   return (
     <>
-      <button
-        type="button"
-        onClick={() => {
-          // Drawn first, so that the dialog opens with its links (and the focus) in place.
-          flushSync(() => setOpen(true));
-          dialog.current?.showModal();
-        }}
-      >
+      <button type="button" onClick={show}>
         <Icon name="menu" />
         {t('controls.contents')}
       </button>
-      <dialog
-        ref={dialog}
-        className="contents"
-        aria-labelledby="contents-title"
-        onClose={() => setOpen(false)}
-      >
+      <dialog ref={dialog} className="contents" aria-labelledby="contents-title" onClose={onClose}>
         <h2 id="contents-title">{t('controls.contents')}</h2>
         <ol className="chapters">
           {open &&

@@ -1,22 +1,16 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
-import { flushSync } from 'react-dom';
+import { useEffect } from 'react';
 import { useTranslation } from '../../i18n/react';
 import { useLesson } from '../../state/lesson-store';
 import { ariaKeys, commandForKey, COMMANDS, onShowShortcutList } from '../commands';
 import { Icon } from '../common/icon';
+import { useModalDialog } from '../common/use-modal-dialog';
 
 /** The keys of every command (commands.ts), and the list of them behind "?". */
 export function Shortcuts() {
   const { t } = useTranslation();
-  const dialog = useRef<HTMLDialogElement>(null);
-  // The list is drawn only while the dialog is open (as the contents' is): drawn closed, it was a
-  // fifth of the first screen, adopted by the page's script before Next could answer.
-  const [open, setOpen] = useState(false);
-  const show = useCallback(() => {
-    // Drawn first, so that the dialog opens with its rows in place.
-    flushSync(() => setOpen(true));
-    dialog.current?.showModal();
-  }, []);
+  // The list is drawn only while the dialog is open: drawn closed, it was a fifth of the first
+  // screen, adopted by the page's script before Next could answer.
+  const { ref: dialog, open, show, onClose } = useModalDialog();
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const command = commandForKey(e, useLesson.getState().mode);
@@ -41,7 +35,7 @@ export function Shortcuts() {
         ref={dialog}
         className="shortcuts"
         aria-labelledby="shortcuts-title"
-        onClose={() => setOpen(false)}
+        onClose={onClose}
       >
         <h2 id="shortcuts-title">{t('shortcuts.title')}</h2>
         {open && (
