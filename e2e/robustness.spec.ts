@@ -268,6 +268,9 @@ function snapshot(page: Page): Promise<Snapshot> {
  * DevTools cookie table shows the shown visitor's jar.
  */
 async function settledSnapshot(page: Page, context: () => string): Promise<Snapshot> {
+  // At rest first, however long a loaded machine takes (End replays every step): bounded by
+  // snapshot's own 30 s, not by the 5 s the screen then has to catch up with the store.
+  await snapshot(page);
   let snap: Snapshot | undefined;
   await expect
     .poll(

@@ -29,14 +29,46 @@ let pressedAt: number | null = null;
 /** A release the page never heard of (the pointer let go outside it) frees the camera after this. */
 const PRESS_LIMIT_MS = 5000;
 const pressed = () => pressedAt !== null && performance.now() - pressedAt < PRESS_LIMIT_MS;
-/** Where the camera's smooth scroll is heading, while it glides there. */
-let gliding: number | null = null;
+
+/**
+ * The camera's glide, a frame at a time from the page's own script. The browser's smooth scroll
+ * runs beside the page, a frame ahead of where the page thinks it is: stopped by a press, it still
+ * caught up that frame, and a button pressed at its edge was released over something else (the
+ * click went nowhere). Moved by the page, the page is where it shows and stops where it is.
+ */
+let glide: { to: number; frame: number } | null = null;
+const stopGlide = () => {
+  if (glide) cancelAnimationFrame(glide.frame);
+  glide = null;
+};
+/** Longer for a longer way, as the browser's own: 0.25 s for a few lines, at most 0.6 s. */
+const glideMs = (distance: number) => Math.min(600, 200 + 12 * Math.sqrt(distance));
+const easeInOut = (t: number) => (t < 0.5 ? 4 * t * t * t : 1 - (-2 * t + 2) ** 3 / 2);
+function glideTo(to: number) {
+  stopGlide();
+  const from = scrollY;
+  const ms = glideMs(Math.abs(to - from));
+  let start: number | null = null;
+  let last = from;
+  const step = (now: number) => {
+    // Moved meanwhile by something else (the scroll bar dragged, a search on the page): it wins.
+    if (Math.abs(scrollY - last) > 1) {
+      glide = null;
+      return;
+    }
+    start ??= now;
+    const t = Math.min(1, (now - start) / ms);
+    window.scrollTo({ top: from + (to - from) * easeInOut(t), behavior: 'instant' });
+    last = scrollY;
+    if (t < 1 && glide) glide.frame = requestAnimationFrame(step);
+    else glide = null;
+  };
+  glide = { to, frame: requestAnimationFrame(step) };
+}
+
 const press = () => {
   pressedAt = performance.now();
-  if (gliding !== null && Math.abs(scrollY - gliding) >= 1) {
-    window.scrollTo({ top: scrollY, behavior: 'instant' });
-  }
-  gliding = null;
+  stopGlide();
 };
 const release = () => {
   pressedAt = null;
@@ -45,7 +77,7 @@ const release = () => {
 let studentScrolledAt = -Infinity;
 const studentScrolls = () => {
   studentScrolledAt = performance.now();
-  gliding = null;
+  stopGlide();
 };
 // Space, Page Up/Down, Home and End move the lesson (see shortcuts.tsx); the arrows up and down
 // scroll the page.
@@ -148,8 +180,13 @@ function aim(elements: Element[], smooth: boolean, point: string | undefined) {
   const { shown, by } = framing(parts, viewport);
   const to = clearOfHeader(window.scrollY + by, window.scrollY, shown, covered, viewport);
   if (Math.abs(to - window.scrollY) < 1) return;
-  gliding = smooth ? to : null;
-  window.scrollTo({ top: to, behavior: smooth ? 'smooth' : 'instant' });
+  // Already on its way there: the glide goes on as it was.
+  if (glide && Math.abs(glide.to - to) < 1) return;
+  if (smooth) glideTo(to);
+  else {
+    stopGlide();
+    window.scrollTo({ top: to, behavior: 'instant' });
+  }
 }
 
 /**
@@ -219,6 +256,7 @@ function useCamera() {
       removeEventListener('pointerup', release, { capture: true });
       removeEventListener('pointercancel', release, { capture: true });
       removeEventListener('blur', release);
+      stopGlide();
     };
   }, []);
 
