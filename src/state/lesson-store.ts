@@ -694,8 +694,10 @@ export function startLesson(): void {
     // The address keeps naming the linked step while the lesson is replayed up to it.
     void useLesson.getState().goTo(linked);
   }
+  // The address names the step once the page is idle: written at once, it cost the start up to
+  // 18 ms here (the browser's own bookkeeping of a changed address) before the page answered.
   if (linked === null || linked === useLesson.getState().step)
-    writeStepToUrl(useLesson.getState().step);
+    unwritten = useLesson.getState().step;
   const challenge = challengeFromUrl();
   if (challenge) void useLesson.getState().startChallenge(challenge);
   const quiz = quizFromUrl();
@@ -737,6 +739,7 @@ export function startLesson(): void {
     saveLesson({ step: s.step, worlds: s.worlds, hand: s.hand });
     writeUrl();
   };
+  if (unwritten !== null) whenIdle(writeUrl);
   addEventListener('pagehide', saveNow);
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'hidden') saveNow();
