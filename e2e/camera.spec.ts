@@ -313,7 +313,12 @@ test.describe('with motion', () => {
         () => (window as unknown as { at: Record<string, number> }).at,
       );
       expect(at.pointerdown, 'pressed mid-glide').toBeGreaterThan(0);
-      expect(at.pointerup, 'the page moved under the pressed pointer').toBe(at.pointerdown);
+      // (A pixel or two is the browser keeping the text in place if a part above grows meanwhile;
+      // the browser's own glide went on 14 to 51 px here.)
+      expect(
+        Math.abs(at.pointerup! - at.pointerdown!),
+        'the page moved under the pressed pointer',
+      ).toBeLessThan(4);
       // Released, the camera goes on to frame the step.
       await expectFramed(page, STEPS[2]!.id, 'once released');
     }
