@@ -12,6 +12,7 @@ import {
   chunkLanguage,
   isMessagesModule,
   overBudget,
+  startsWithEntry,
 } from './scripts/js-budget.ts';
 import { lessonCodeSplitting } from './scripts/chunk-groups.ts';
 
@@ -37,6 +38,7 @@ function jsBudget(): Plugin {
             fileName: c.fileName,
             code: c.code,
             isEntry: c.isEntry,
+            withEntry: startsWithEntry(c.name),
             imports: c.imports,
             language: chunkLanguage(Object.keys(c.modules)),
             messages: Object.keys(c.modules).some(isMessagesModule),
@@ -170,9 +172,21 @@ function firstPaint(): Plugin {
           return '';
         },
       );
+      const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
+      // React's renderer, which the entry imports at once, is fetched with it.
+      const withEntry = chunks.filter((c) => startsWithEntry(c.name));
+      if (withEntry.length === 0) this.error('index.html: no chunk for React’s renderer');
+      const fetchFirst = (fileName: string) => {
+        const href = `./${fileName}`;
+        if (preloads.includes(href) || href === entry![1]) return;
+        preloads.push(href);
+        for (const imported of chunks.find((c) => c.fileName === fileName)?.imports ?? []) {
+          fetchFirst(imported);
+        }
+      };
+      for (const chunk of withEntry) fetchFirst(chunk.fileName);
       // The stage's code (and DevTools') is fetched beside the entry's, not once the entry has
       // run and asks for it: the prerendered stage answers no click until it is in.
-      const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
       const later = new Set<string>();
       const add = (fileName: string) => {
         const href = `./${fileName}`;
@@ -335,6 +349,9 @@ export default defineConfig({
     // One stylesheet, inlined into index.html (firstPaint): no lazily loaded part asks for it again
     // as a file, which no longer exists.
     cssCodeSplit: false,
+    // Every browser the lesson runs in (ES2023) knows <link rel="modulepreload">: the polyfill only
+    // weighed on the first screen. One without it fetches each file when it is imported instead.
+    modulePreload: { polyfill: false },
     rolldownOptions: {
       output: {
         codeSplitting: lessonCodeSplitting(

@@ -1,5 +1,4 @@
 import { startTransition } from 'react';
-import { createRoot, hydrateRoot } from 'react-dom/client';
 import { i18n, startI18n } from './i18n/i18n';
 import { startLesson, useLesson } from './state/lesson-store';
 import { nextTask } from './state/scheduling';
@@ -89,6 +88,9 @@ async function start() {
     );
     return;
   }
+  // React's renderer runs in a task of its own: with the lesson's modules it made one long task
+  // (40–47 ms on this 2-core machine). Its file was fetched with the entry's (vite.config.ts).
+  const renderer = import('react-dom/client');
   await nextTask();
   // The stage's code loads at once too. The adopted first screen shows its stage meanwhile (React
   // adopts it when the code arrives); a screen drawn afresh waits for it.
@@ -104,6 +106,7 @@ async function start() {
           ...(sandboxLinked ? [preloadSandboxPanel()] : []),
         ],
   );
+  const { createRoot, hydrateRoot } = await renderer;
   if (prerendered) {
     prerendered.id = 'root';
     // As a transition, React adopts the page in slices of a few milliseconds (a blocking

@@ -68,6 +68,7 @@ import {
   budgetSizes,
   isMessagesModule,
   moduleLanguage,
+  startsWithEntry,
   type BudgetChunk,
 } from '../../scripts/js-budget.ts';
 import { MAX_CROWD } from '../../src/sim/server/limits.ts';
@@ -338,6 +339,7 @@ function jsSizes(dir: string) {
       fileName,
       code,
       isEntry: entries.includes(fileName),
+      withEntry: startsWithEntry(fileName),
       imports: staticImports(code),
       language: moduleLanguage(texts),
       messages: isMessagesModule(texts),
