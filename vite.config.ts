@@ -176,26 +176,19 @@ function firstPaint(): Plugin {
       // React's renderer, which the entry imports at once, is fetched with it.
       const withEntry = chunks.filter((c) => startsWithEntry(c.name));
       if (withEntry.length === 0) this.error('index.html: no chunk for React’s renderer');
-      const fetchFirst = (fileName: string) => {
+      // A chunk and what it imports, each once: never the entry, nor what is fetched first anyway.
+      const gather = (fileName: string, into: string[]) => {
         const href = `./${fileName}`;
-        if (preloads.includes(href) || href === entry![1]) return;
-        preloads.push(href);
+        if (into.includes(href) || preloads.includes(href) || href === entry![1]) return;
+        into.push(href);
         for (const imported of chunks.find((c) => c.fileName === fileName)?.imports ?? []) {
-          fetchFirst(imported);
+          gather(imported, into);
         }
       };
-      for (const chunk of withEntry) fetchFirst(chunk.fileName);
+      for (const chunk of withEntry) gather(chunk.fileName, preloads);
       // The stage's code (and DevTools') is fetched beside the entry's, not once the entry has
       // run and asks for it: the prerendered stage answers no click until it is in.
-      const later = new Set<string>();
-      const add = (fileName: string) => {
-        const href = `./${fileName}`;
-        if (later.has(href) || preloads.includes(href) || href === entry![1]) return;
-        later.add(href);
-        for (const imported of chunks.find((c) => c.fileName === fileName)?.imports ?? []) {
-          add(imported);
-        }
-      };
+      const later: string[] = [];
       // The simulated world's engine too (with tough-cookie): the first Next runs it, and a student
       // who presses Next at once waited for its download (Next 1 → 2: 110 → 80 ms here). It is
       // only fetched now; it runs when the lesson first asks for it.
@@ -205,12 +198,12 @@ function firstPaint(): Plugin {
           chunks.find((c) => c.facadeModuleId?.endsWith(part)) ??
           chunks.find((c) => Object.keys(c.modules).some((id) => id.endsWith(part)));
         if (!chunk) this.error(`index.html: no chunk for ${part}`);
-        add(chunk!.fileName);
+        gather(chunk!.fileName, later);
       }
       source = source.replace(
         /<script src="[./]*file-notice\.js"/,
         (tag) =>
-          `${tag} data-entry="${entry![1]}" data-imports="${preloads.join(' ')}" data-later="${[...later].join(' ')}"`,
+          `${tag} data-entry="${entry![1]}" data-imports="${preloads.join(' ')}" data-later="${later.join(' ')}"`,
       );
       // file-notice.js itself goes into the page: as a file it cost a round trip before the first
       // paint (a script in <head> blocks rendering). document.currentScript still finds its tag.
