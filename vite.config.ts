@@ -15,6 +15,7 @@ import {
   startsWithEntry,
 } from './scripts/js-budget.ts';
 import { lessonCodeSplitting } from './scripts/chunk-groups.ts';
+import { reactSentinels } from './scripts/react-sentinels.ts';
 
 /**
  * Fails the build when the JavaScript the first screen needs (the entry chunk and
@@ -329,6 +330,7 @@ export default defineConfig({
   base: './',
   plugins: [
     react(),
+    reactSentinels(),
     jsBudget(),
     contentSecurityPolicy(),
     iconSprite(),
@@ -355,7 +357,7 @@ export default defineConfig({
     },
   },
   test: {
-    include: ['src/**/*.test.ts', 'src/**/*.test.tsx'],
+    include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'scripts/**/*.test.ts'],
     environment: 'node',
     // Loaded through Vite, so public-suffix.test.ts can load it a second time on the shipped rule.
     server: { deps: { inline: ['tough-cookie'] } },
