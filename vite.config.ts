@@ -15,7 +15,7 @@ import {
   startsWithEntry,
 } from './scripts/js-budget.ts';
 import { lessonCodeSplitting } from './scripts/chunk-groups.ts';
-import { reactSentinels } from './scripts/react-sentinels.ts';
+import { libraryPatches } from './scripts/library-patches.ts';
 
 /**
  * Fails the build when the JavaScript the first screen needs (the entry chunk and
@@ -330,7 +330,7 @@ export default defineConfig({
   base: './',
   plugins: [
     react(),
-    reactSentinels(),
+    libraryPatches(),
     jsBudget(),
     contentSecurityPolicy(),
     iconSprite(),

@@ -1,8 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { activitiesEn } from './activities-en';
 import { activitiesKo } from './activities-ko';
 import { en } from './en';
-import { changeLanguage, i18n } from './i18n';
+import { LANGUAGES, changeLanguage, i18n, plural } from './i18n';
 import { ko } from './ko';
 import { predictionsEn } from './predictions-en';
 import { predictionsKo } from './predictions-ko';
@@ -54,6 +55,21 @@ describe('translator', () => {
     expect(i18n.language).toBe('ko');
     expect(i18n.getFixedT('ko')('guestBook.rows', { count: 1, size: '1 KB' })).toBe(
       '세션 1개 · 저장 크기 약 1 KB',
+    );
+  });
+
+  it("chooses each language's plural form as Intl.PluralRules does", () => {
+    const counts = fc.oneof(
+      fc.integer({ min: -3, max: 3 }),
+      fc.integer(),
+      fc.double(),
+      fc.constantFrom(1, -1, 1.5, 0.1, -0, NaN, Infinity),
+    );
+    fc.assert(
+      fc.property(fc.constantFrom(...LANGUAGES), counts, (lang, count) => {
+        expect(plural(lang, count)).toBe(new Intl.PluralRules(lang).select(count));
+      }),
+      { numRuns: Number(process.env.PROPERTY_RUNS ?? 500) },
     );
   });
 
