@@ -13,19 +13,26 @@ export function Term({ id, children }: { id: GlossaryKey; children?: ReactNode }
   const tipId = useId();
   const [open, setOpen] = useState(false);
   const tip = useRef<HTMLSpanElement>(null);
-  // Keep the explanation on screen: shifted left when the term is near the right edge, and above
-  // the term when there is room, so it does not cover the lines (and terms) the reader goes on to.
+  // The explanation is fixed to the window, or the narration's scroll box would cut it off. It
+  // goes under that box (or the paragraph), so the lines (and terms) the reader goes on to stay
+  // uncovered, or above the term when there is no room below; kept on screen sideways. A bridge as wide as the
+  // term joins the two, so the pointer can go over to it without it closing (WCAG 1.4.13).
   useLayoutEffect(() => {
     const el = tip.current;
     if (!open || !el) return;
-    el.style.translate = '';
-    el.classList.remove('above');
     const margin = 8;
-    const { left, right, height } = el.getBoundingClientRect();
-    const over = right - (document.documentElement.clientWidth - margin);
-    const room = el.parentElement!.getBoundingClientRect().top - margin;
-    if (room > height) el.classList.add('above');
-    if (over > 0) el.style.translate = `${-Math.min(over, Math.max(0, left - margin))}px 0`;
+    const term = el.parentElement!.getBoundingClientRect();
+    const { width, height } = el.getBoundingClientRect();
+    const under =
+      (el.closest('.narration-text') ?? el.closest('p') ?? el).getBoundingClientRect().bottom + 2;
+    const above = under + height > innerHeight - margin && term.top - margin > height;
+    const top = above ? term.top - height - 2 : under;
+    const left = Math.max(
+      margin,
+      Math.min(term.left, document.documentElement.clientWidth - margin - width),
+    );
+    el.classList.toggle('above', above);
+    el.style.cssText = `top:${top}px;left:${left}px;--x:${term.left - left}px;--w:${term.width}px;--h:${above ? 2 : top - term.bottom}px`;
   }, [open]);
   // Escape closes it wherever the keyboard is, also when it opened under the mouse (WCAG 1.4.13).
   useEffect(() => {
