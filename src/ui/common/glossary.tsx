@@ -15,8 +15,9 @@ export function Term({ id, children }: { id: GlossaryKey; children?: ReactNode }
   const tip = useRef<HTMLSpanElement>(null);
   // The explanation is fixed to the window, or the narration's scroll box would cut it off. It
   // goes under that box (or the paragraph), so the lines (and terms) the reader goes on to stay
-  // uncovered, or above the term when there is no room below; kept on screen sideways. A bridge as wide as the
-  // term joins the two, so the pointer can go over to it without it closing (WCAG 1.4.13).
+  // uncovered, or above the term when there is no room below; kept on screen sideways. A bridge
+  // as wide as the term joins the two, so the pointer can go over to it without it closing
+  // (WCAG 1.4.13).
   useLayoutEffect(() => {
     const el = tip.current;
     if (!open || !el) return;
