@@ -353,3 +353,56 @@ test('a click on the prerendered shop before the lesson answers is not lost: it 
   expect(await page.evaluate(() => window.guestbook!.world().exchanges.length)).toBe(1);
   await expect(page.locator('.network-list tbody tr')).toHaveCount(1);
 });
+
+test('Next answers before the stage is adopted: the step moves on, and the stage, adopted afterwards, tells the same story as on a page that waited', async ({
+  browser,
+}) => {
+  // The second step's stage on a page whose stage was adopted before Next.
+  const waited = await newPage(browser, { locale: 'en-US' });
+  await waited.page.goto('./?lang=en');
+  await expect(waited.page.locator('html[data-live]')).toBeAttached();
+  await waited.page.getByRole('button', { name: 'Next step' }).click();
+  await expectStep(waited.page, SECOND);
+  await atRest(waited.page);
+  const story = await waited.page.locator('.stage').innerText();
+  await waited.context.close();
+
+  const { context, page } = await newPage(browser, { locale: 'en-US' });
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+  const warnings = collectWarnings(page);
+  // The stage's code comes late, so the lesson's controls answer well before it is adopted; Next
+  // is pressed the moment they do.
+  await page.route('**/assets/stage-*.js', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    await route.continue();
+  });
+  await page.addInitScript(() => {
+    const w = window as unknown as { pressed?: { stageLive: boolean } };
+    // Observed from the document: the init script runs before the page has its <html>.
+    new MutationObserver((_, observer) => {
+      const html = document.documentElement;
+      if (!('shellLive' in html.dataset)) return;
+      observer.disconnect();
+      const next = [...document.querySelectorAll('button')].find((b) =>
+        b.textContent?.trim().startsWith('Next step'),
+      );
+      w.pressed = { stageLive: 'live' in html.dataset };
+      next?.click();
+    }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-shell-live'] });
+  });
+  await page.goto('./?lang=en');
+  await expect(page.locator('html[data-live]')).toBeAttached();
+  expect(await page.evaluate(() => (window as unknown as { pressed?: unknown }).pressed)).toEqual({
+    stageLive: false,
+  });
+  await expectStep(page, SECOND);
+  await atRest(page);
+  await expect.poll(() => page.locator('.stage').innerText()).toBe(story);
+  expect(errors, 'console errors').toEqual([]);
+  expect(warnings, 'console warnings').toEqual([]);
+  await context.close();
+});

@@ -34,37 +34,49 @@
     lang = navigator.languages.map((l) => l.slice(0, 2).toLowerCase()).find(known) ?? 'en';
   }
   /**
-   * A click on the prerendered screen before the lesson answers (until `<html data-live>`) is held
-   * and given to it once it does, as it was made (two clicks are two): React drops a click on a
-   * part it has not adopted yet, and the stage is adopted last. Meanwhile the pointer says "wait".
-   * Plain clicks on buttons only (a summary too: its menu then opens with the lesson); links work
-   * without the lesson. A lesson that never answers (its code did not load) lets go after a while.
+   * A click on the prerendered screen before the part it is on answers is held and given to it once
+   * it does, as it was made (two clicks are two): React drops a click on a part it has not adopted
+   * yet. The lesson's controls answer first (`<html data-shell-live>`), the stage once React has
+   * adopted it too (`<html data-live>`); clicks are given back in the order they were made.
+   * Meanwhile the pointer says "wait". Plain clicks on buttons only (a summary too: its menu then
+   * opens with the lesson); links work without the lesson. A lesson that never answers (its code
+   * did not load) lets go after a while.
    */
   const holdEarlyClicks = () => {
     const held = [];
+    let replaying = false;
+    // (The lesson's way out after a crash marks the page whole live at once.)
+    const answers = (target) =>
+      'live' in html.dataset || (!target.closest('.stage') && 'shellLive' in html.dataset);
     const hold = (event) => {
-      if (event.button !== 0) return;
+      if (replaying || event.button !== 0) return;
       if (event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
       const target =
         event.target instanceof Element ? event.target.closest('button, summary') : null;
       if (!target?.closest('[data-first-screen]') || target.matches(':disabled')) return;
+      if (held.length === 0 && answers(target)) return;
       event.preventDefault();
       event.stopImmediatePropagation();
       if (held.length < 5) held.push(target);
       html.dataset.waiting = '';
     };
     const release = (replay) => {
-      live.disconnect();
-      clearTimeout(giveUp);
-      document.removeEventListener('click', hold, true);
-      delete html.dataset.waiting;
       // The lesson adopted these very elements; one drawn afresh instead is not guessed at.
-      for (const target of held.splice(0)) if (replay && target.isConnected) target.click();
+      while (held.length > 0 && (!replay || answers(held[0]))) {
+        const target = held.shift();
+        replaying = true;
+        if (replay && target.isConnected) target.click();
+        replaying = false;
+      }
+      if (held.length === 0) delete html.dataset.waiting;
+      if ('live' in html.dataset || !replay) {
+        live.disconnect();
+        clearTimeout(giveUp);
+        document.removeEventListener('click', hold, true);
+      }
     };
-    const live = new MutationObserver(() => {
-      if ('live' in html.dataset) release(true);
-    });
-    live.observe(html, { attributes: true, attributeFilter: ['data-live'] });
+    const live = new MutationObserver(() => release(true));
+    live.observe(html, { attributes: true, attributeFilter: ['data-shell-live', 'data-live'] });
     const giveUp = setTimeout(() => release(false), 20_000);
     document.addEventListener('click', hold, true);
   };

@@ -445,8 +445,9 @@ function firstStepProbe() {
   const title = () => document.getElementById('step-title')?.textContent ?? null;
   const tick = () => {
     if (probe.ready === null) {
-      // The prerendered button shows before the script runs: usable once the page is live.
-      const live = document.documentElement.hasAttribute('data-live');
+      // The prerendered button shows before the script runs: usable once the lesson's controls
+      // answer (`data-shell-live`; a click before then is held by file-notice.js until they do).
+      const live = document.documentElement.hasAttribute('data-shell-live');
       const next = live
         ? [...document.querySelectorAll('button')].find((b) =>
             (b.textContent ?? '').trim().startsWith('Next step'),

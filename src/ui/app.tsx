@@ -72,10 +72,13 @@ export function App() {
       stop?.();
     };
   }, []);
-  // Presenter mode scales the root font size, so every rem on the page grows together.
   useEffect(() => {
-    if (document.documentElement.dataset.presenter !== String(presenter))
-      document.documentElement.dataset.presenter = String(presenter);
+    const page = document.documentElement.dataset;
+    // The lesson's controls answer from the first commit on (`<html data-shell-live>`); the stage
+    // may still wait for its code (it marks the page whole live, stage.tsx).
+    page.shellLive = '';
+    // Presenter mode scales the root font size, so every rem on the page grows together.
+    if (page.presenter !== String(presenter)) page.presenter = String(presenter);
   }, [presenter]);
   return (
     <div className={presenter ? 'app presenter' : 'app'} data-presenter={presenter}>

@@ -20,8 +20,9 @@ export function Stage() {
   const first = primaryFocus(useStepFocus())[0];
   const stage = useRef<HTMLDivElement>(null);
   useStickyColumns(stage);
-  // The page answers from now on (`<html data-live>`). React adopts the stage last, in a pass of
-  // its own once its code is in: until then file-notice.js holds a click on the prerendered page.
+  // The whole page answers from now on (`<html data-live>`). React adopts the stage last, in a
+  // pass of its own once its code is in: until then file-notice.js holds a click on the prerendered
+  // stage (one on the lesson's controls only until they answer, app.tsx).
   useEffect(() => {
     document.documentElement.dataset.live = '';
     warmFonts(document.documentElement.lang);

@@ -1,98 +1,39 @@
-import { useLesson } from '../../state/lesson-store';
+import { Suspense, useEffect } from 'react';
 import { useTranslation } from '../../i18n/react';
-import { CHAPTERS, STEPS } from '../../lessons/steps';
-import { useActivities } from '../common/use-activities';
-import { useStep } from '../common/use-lesson-view';
+import { whenIdle } from '../../state/scheduling';
+import { deferred } from '../common/deferred';
 import { Icon } from '../common/icon';
 import { useModalDialog } from '../common/use-modal-dialog';
+
+/**
+ * The list, every step's title and link, is code of its own (the first screen's budget): asked
+ * for once the page is idle, and awaited before the dialog opens, so it opens with its list and
+ * its focus in place.
+ */
+const ContentsChapters = deferred(() =>
+  import('./contents-chapters').then((m) => m.ContentsChapters),
+);
 
 /** Table of contents: every chapter and step, each a real link (`?step=login`) that can be shared. */
 export function Contents() {
   const { t } = useTranslation();
-  // The list (every step's title, a link each) is drawn only while the dialog is open.
+  // The list is drawn only while the dialog is open.
   const { ref: dialog, open, show, onClose } = useModalDialog();
-  const { index } = useStep();
-  const solved = useLesson((s) => s.solved);
-  const quizzes = useLesson((s) => s.quizResults);
-  const activities = useActivities();
-  const link = (id: string) => {
-    const url = new URL(location.href);
-    url.searchParams.set('step', id);
-    return url.search;
-  };
+  useEffect(() => whenIdle(() => void ContentsChapters.preload()), []);
   return (
     <>
-      <button type="button" onClick={show}>
+      <button type="button" onClick={() => void ContentsChapters.preload().then(show)}>
         <Icon name="menu" />
         {t('controls.contents')}
       </button>
       <dialog ref={dialog} className="contents" aria-labelledby="contents-title" onClose={onClose}>
         <h2 id="contents-title">{t('controls.contents')}</h2>
         <ol className="chapters">
-          {open &&
-            CHAPTERS.map((chapter) => (
-              <li key={chapter}>
-                <h3>{t(`chapters.${chapter}`)}</h3>
-                <ol>
-                  {STEPS.map((s, n) =>
-                    s.chapter !== chapter ? null : (
-                      <li key={s.id} value={n + 1}>
-                        <a
-                          href={link(s.id)}
-                          aria-current={n === index ? 'step' : undefined}
-                          onClick={(e) => {
-                            e.preventDefault();
-                            dialog.current?.close();
-                            void useLesson.getState().goTo(n);
-                          }}
-                        >
-                          {t(`steps.${s.id}.title`)}
-                        </a>
-                      </li>
-                    ),
-                  )}
-                </ol>
-                <ul className="contents-challenges" aria-label={t('quizUi.contents')}>
-                  {activities?.CHALLENGES.filter((c) => c.chapter === chapter).map((c) => (
-                    <li key={c.id}>
-                      <a
-                        href={`?challenge=${c.id}`}
-                        onClick={(e) => {
-                          e.preventDefault();
-                          dialog.current?.close();
-                          void useLesson.getState().startChallenge(c.id);
-                        }}
-                      >
-                        {t('challenge.label')}: {t(`challenges.${c.id}.title`)}
-                      </a>
-                      {solved.has(c.id) && (
-                        <span className="badge badge-inserted">{t('challenge.done')}</span>
-                      )}
-                    </li>
-                  ))}
-                  <li>
-                    <a
-                      href={`?quiz=${chapter}`}
-                      onClick={(e) => {
-                        e.preventDefault();
-                        dialog.current?.close();
-                        useLesson.getState().startQuiz(chapter);
-                      }}
-                    >
-                      {t('quizUi.label')}: {t(`chapters.${chapter}`)}
-                    </a>{' '}
-                    <span className="badge" data-testid={`quiz-best-${chapter}`}>
-                      {quizzes[chapter]
-                        ? t('quizUi.best', {
-                            score: quizzes[chapter].best,
-                            total: quizzes[chapter].total,
-                          })
-                        : t('quizUi.notTaken')}
-                    </span>
-                  </li>
-                </ul>
-              </li>
-            ))}
+          {open && (
+            <Suspense>
+              <ContentsChapters close={() => dialog.current?.close()} />
+            </Suspense>
+          )}
         </ol>
         <form method="dialog">
           <button type="submit">{t('app.close')}</button>
