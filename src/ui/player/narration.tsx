@@ -10,7 +10,7 @@ import {
 } from 'react';
 import { renderTagged, useTranslation } from '../../i18n/react';
 import { useLesson } from '../../state/lesson-store';
-import { atFirstSignOfLife } from '../../state/scheduling';
+import { nextTask } from '../../state/scheduling';
 import { usePrefs } from '../../state/prefs-store';
 import { glossaryTags } from '../common/glossary';
 import { STEPS, type ChapterId } from '../../lessons/steps';
@@ -62,11 +62,11 @@ export function Narration() {
     (element: HTMLDivElement | null) => startTransition(() => setText(element)),
     [],
   );
-  // The next step asks a prediction: its panel's code is fetched while this one is read, or as
-  // the student first moves, if sooner (a Next clicked the moment the page answers waited for it).
+  // The next step asks a prediction: its panel's code is fetched at once, in a task of its own,
+  // while this one is read (a Next clicked the moment the page answers waited for it otherwise).
   const predictsNext = asking && STEPS[index + 1]?.predict !== undefined;
   useEffect(() => {
-    if (predictsNext) atFirstSignOfLife(() => void preloadPredictions());
+    if (predictsNext) void nextTask().then(preloadPredictions);
   }, [predictsNext]);
   // A narration longer than the step bar scrolls inside it, under the title; a new step starts at
   // its top. Only when the student scrolled it: setting scrollTop lays the whole page out in the
