@@ -476,6 +476,43 @@ test('the table of contents lists every step and goes to the one chosen', async 
   await expectStep(page, 'welcome');
 });
 
+test('the table of contents, its list not fetched (offline): the dialog says so, and a reload, which keeps the place, brings it', async ({
+  browser,
+}) => {
+  // A page of its own: the refused file is reported in the console, as the browser does.
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error' && !m.text().includes('ERR_INTERNET_DISCONNECTED'))
+      errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+  // The list's code is refused from the start, so neither the idle moment nor the click gets it.
+  await page.route('**/assets/contents-chapters-*.js', (route) =>
+    route.abort('internetdisconnected'),
+  );
+  await openLesson(page, 'step=first-visit&lang=en');
+  await page.getByRole('button', { name: 'Contents' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Contents' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole('alert')).toHaveText(en.controls.contentsFailed);
+  await expect(dialog.getByRole('link')).toHaveCount(0);
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await expect(dialog).toBeHidden();
+  // Back online, a reload: the same step, and the list.
+  await page.unroute('**/assets/contents-chapters-*.js');
+  await page.reload();
+  await expect(page.locator('html[data-live]')).toBeAttached();
+  await expectStep(page, 'first-visit');
+  await page.getByRole('button', { name: 'Contents' }).click();
+  await expect(dialog.locator('a[href*="step="]')).toHaveCount(STEPS.length);
+  await expect(dialog.getByRole('alert')).toHaveCount(0);
+  await expect(dialog.locator('a[aria-current="step"]')).toHaveText('First visit');
+  expect(errors, 'console errors').toEqual([]);
+  await context.close();
+});
+
 test('several visitors: each has its own tab, jar and guest book row', async ({ page }) => {
   await openLesson(page);
   const menu = page.getByText('Add a visitor');

@@ -34,6 +34,8 @@ export const en = {
     beatOf: 'request {{n}} of {{total}}',
     beatRequest: '{{browser}} · {{method}} {{path}} → {{status}}',
     contents: 'Contents',
+    contentsFailed:
+      'The list could not be loaded (no connection?). Reload the page to try again: you stay on this step.',
     presenter: 'Presenter mode',
     speakerView: 'Speaker view',
     fullscreen: 'Full screen',

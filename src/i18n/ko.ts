@@ -35,6 +35,8 @@ export const ko: Messages = {
     beatOf: '요청 {{total}}개 중 {{n}}번째',
     beatRequest: '{{browser}} · {{method}} {{path}} → {{status}}',
     contents: '목차',
+    contentsFailed:
+      '목차를 불러오지 못했습니다. 연결을 확인하고 페이지를 새로 고쳐 주세요. 보던 단계는 그대로 이어집니다.',
     presenter: '발표 모드',
     speakerView: '발표자 화면',
     fullscreen: '전체 화면',

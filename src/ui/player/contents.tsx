@@ -1,4 +1,4 @@
-import { Suspense, useEffect } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { useTranslation } from '../../i18n/react';
 import { whenIdle } from '../../state/scheduling';
 import { deferred } from '../common/deferred';
@@ -19,22 +19,38 @@ export function Contents() {
   const { t } = useTranslation();
   // The list is drawn only while the dialog is open.
   const { ref: dialog, open, show, onClose } = useModalDialog();
-  useEffect(() => whenIdle(() => void ContentsChapters.preload()), []);
+  // Its code could not be fetched (offline): the dialog opens and says so. Browsers keep a module
+  // that failed to load as failed until the page reloads, so the message asks for a reload.
+  const [failed, setFailed] = useState(false);
+  useEffect(() => whenIdle(() => void ContentsChapters.preload().catch(() => {})), []);
+  const openDialog = (loaded: boolean) => {
+    setFailed(!loaded);
+    show();
+  };
   return (
     <>
-      <button type="button" onClick={() => void ContentsChapters.preload().then(show)}>
+      <button
+        type="button"
+        onClick={() =>
+          void ContentsChapters.preload().then(
+            () => openDialog(true),
+            () => openDialog(false),
+          )
+        }
+      >
         <Icon name="menu" />
         {t('controls.contents')}
       </button>
       <dialog ref={dialog} className="contents" aria-labelledby="contents-title" onClose={onClose}>
         <h2 id="contents-title">{t('controls.contents')}</h2>
         <ol className="chapters">
-          {open && (
+          {open && !failed && (
             <Suspense>
               <ContentsChapters close={() => dialog.current?.close()} />
             </Suspense>
           )}
         </ol>
+        {failed && <p role="alert">{t('controls.contentsFailed')}</p>}
         <form method="dialog">
           <button type="submit">{t('app.close')}</button>
         </form>
