@@ -479,8 +479,10 @@ test('the table of contents lists every step and goes to the one chosen', async 
 test('the table of contents, its list not fetched (offline): the dialog says so, and a reload, which keeps the place, brings it', async ({
   browser,
 }) => {
-  // A page of its own: the refused file is reported in the console, as the browser does.
-  const context = await browser.newContext();
+  // A page of its own: the refused file is reported in the console, as the browser does. No
+  // service worker: once the simulated network's worker controls the page, the file would be
+  // fetched by the worker, out of the test's reach (the lesson then uses its in-page server).
+  const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('console', (m) => {
