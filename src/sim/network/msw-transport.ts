@@ -2,7 +2,7 @@
  * The simulated server as Mock Service Worker request handlers: each exchange is a real
  * `fetch` from the page, caught by the worker and answered by the shop.
  */
-import { http, HttpResponse } from 'msw';
+import { http, HttpResponse } from './msw-core';
 import { defaultNetworkOptions, setupWorker } from 'msw/browser';
 import { pathOf, SITE_ORIGIN, type WireRequest } from '../http/wire';
 import { inPageTransport, type ServerAnswer, type ServerCall, type Transport } from './transport';
@@ -39,17 +39,27 @@ interface InFlight {
 const inFlight = new Map<string, InFlight>();
 let counter = 0;
 
+/**
+ * Gives the page its turn: an exchange is three short tasks (the request sent, the shop run, the
+ * answer taken in) rather than one long one, so a click meanwhile is answered at once. The page
+ * passes its own (startServiceWorkerTransport); until then, none.
+ */
+let pause: () => Promise<void> = () => Promise.resolve();
+
 const handler = http.all(`${shopBase()}/*`, async ({ request }) => {
   const call = inFlight.get(request.headers.get(WIRE_EXCHANGE) ?? '');
   if (!call || call.taken) return new HttpResponse('No exchange in flight', { status: 500 });
   const path = new URL(request.url).pathname.slice(shopBase().length) || '/';
-  call.taken = (async () =>
-    call.server({
+  call.taken = (async () => {
+    // msw has read and matched the request in this task; the shop runs in the next.
+    await pause();
+    return call.server({
       method: request.method as WireRequest['method'],
       url: SITE_ORIGIN + path,
       headers: decodeHeaders(request.headers.get(WIRE_HEADERS)),
       body: request.method === 'GET' ? '' : await request.text(),
-    }))();
+    });
+  })();
   const { response, trace } = await call.taken;
   return new HttpResponse(response.body, {
     status: 200,
@@ -104,12 +114,17 @@ function dropIdleDefaultSource(): void {
  * Starts the worker; rejects when the browser cannot run one (file://, private mode, …).
  * `onStalled` hears of a worker that stopped answering (the page answers from then on).
  */
-export async function startServiceWorkerTransport(onStalled: () => void): Promise<Transport> {
+export async function startServiceWorkerTransport(
+  onStalled: () => void,
+  pageTurn: () => Promise<void>,
+): Promise<Transport> {
   if (!('serviceWorker' in navigator)) throw new Error('service-worker-unsupported');
+  pause = pageTurn;
   addEventListener('unhandledrejection', ignoreRefusedWorkerUpdate);
   dropIdleDefaultSource();
   const url = new URL('mockServiceWorker.js', document.baseURI).href;
   await dropStaleWorker(url);
+  await pause();
   const worker = setupWorker(handler);
   // For its life-cycle events the worker sends back a copy of every response, its body a stream
   // carried over a MessagePort. Nobody here reads those copies; unread, each stream kept its port
@@ -117,6 +132,7 @@ export async function startServiceWorkerTransport(onStalled: () => void): Promis
   const release = ({ response }: { response: Response }) => void response.body?.cancel();
   worker.events.on('response:mocked', release);
   worker.events.on('response:bypass', release);
+  await pause();
   await worker.start({
     serviceWorker: { url },
     onUnhandledFrame: 'bypass',
@@ -127,6 +143,8 @@ export async function startServiceWorkerTransport(onStalled: () => void): Promis
     kind: 'service-worker',
     async deliver(request, server) {
       if (stalled) return { ...(await inPageTransport.deliver(request, server)), via: 'in-page' };
+      // The request was built in this task (its cookies picked from the jar); it leaves in the next.
+      await pause();
       const id = String(++counter);
       // The worker sees only the path: the scheme the visitor used rides along here.
       const origin = new URL(request.url).origin;
@@ -173,7 +191,11 @@ export async function startServiceWorkerTransport(onStalled: () => void): Promis
       try {
         // A failed fetch counts as no answer: the worker went away.
         const answer = await Promise.race([viaWorker, late]).catch(() => null);
-        if (answer && answer !== 'bypassed') return answer;
+        if (answer && answer !== 'bypassed') {
+          // The visitor takes the answer in (its cookies stored) in a task of its own.
+          await pause();
+          return answer;
+        }
         // The handler took it (the page ran the server): its answer (or its error) stands, only
         // the copy travelling back was lost, slow, or msw's own 500 for a handler that threw.
         if (call.taken) return await call.taken;

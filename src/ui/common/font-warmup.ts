@@ -23,18 +23,28 @@ const SYMBOLS = '·←→↑↓⇄⇅’‘“”—–…✓✗•▶◀★─�
 /** One Hangul syllable is enough: the font that has it is then known for all of them. */
 const HANGUL = '세션 쿠키';
 
+/** ASCII whole (one font has it all), the rest a few characters at a time. */
+const inPieces = (text: string): string[] => {
+  const pieces = [ASCII];
+  const rest = [...text.slice(ASCII.length)];
+  for (let i = 0; i < rest.length; i += PIECE) pieces.push(rest.slice(i, i + PIECE).join(''));
+  return pieces;
+};
+const PIECE = 6;
+
 /** Lays out every face of the lesson once, hidden, so that no step pays for a first lookup. */
 export function warmFonts(lang: string): void {
   const text = ASCII + SYMBOLS + (lang === 'ko' ? HANGUL : '');
   const root = getComputedStyle(document.documentElement);
   // Each name of a stack alone first, a moment each (a whole stack in one task took up to 17 ms
   // here; a name alone at most 14, most under 6), then the stack whole with every character, for
-  // those no font of the stack has.
+  // those no font of the stack has: a few characters a moment (each one no font of the stack has
+  // is a lookup of its own; all of them at once took up to 18 ms here).
   const queue = STACKS.flatMap((stack) => {
     const names = root.getPropertyValue(stack).split(',');
     return FACES.flatMap(([weight, style]) => [
       ...names.map((name) => ({ family: name.trim(), weight, style, text: 'a' })),
-      { family: `var(${stack})`, weight, style, text },
+      ...inPieces(text).map((piece) => ({ family: `var(${stack})`, weight, style, text: piece })),
     ]);
   });
   const one = () => {
