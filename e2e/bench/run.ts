@@ -8,9 +8,9 @@
  *                         [--dist=DIR]
  *
  * --runs (3) repeats the input-response and frame measurements, --first-step-runs (2 × runs + 1)
- * the cold loads; --lhr keeps the median Lighthouse report in latest.json. --walks (5) is the
- * number of walks through the course the memory check measures, --sandbox-actions (1,000) the
- * sandbox actions it takes after them; --only=memory runs that check alone and saves nothing
+ * the cold loads, --lighthouse-runs (5) Lighthouse; --lhr keeps the median Lighthouse report in
+ * latest.json. --walks (5) is the number of walks through the course the memory check measures,
+ * --sandbox-actions (1,000) the sandbox actions it takes after them; --only=memory runs that check alone and saves nothing
  * (a quick look after a change); --only=lighthouse runs Lighthouse alone and prints its metrics,
  * the audits it lost on and the main thread's long tasks, saving nothing; --only=first-step
  * measures the cold loads alone, saving nothing; --only=next measures Next's input response alone
@@ -101,7 +101,9 @@ const STRICT = flag('strict');
 const SAVE = !flag('no-save');
 const RUNS = numberArg('runs', 3);
 const FIRST_STEP_RUNS = numberArg('first-step-runs', RUNS * 2 + 1);
-const LIGHTHOUSE_RUNS = flag('no-lighthouse') ? 0 : numberArg('lighthouse-runs', 3);
+// Five, as Lighthouse's own guide to its variability advises: the median of five halves the spread
+// of one run (docs/variability.md in the Lighthouse repository).
+const LIGHTHOUSE_RUNS = flag('no-lighthouse') ? 0 : numberArg('lighthouse-runs', 5);
 const NEXT_STEPS = 20;
 /** Walks of the whole course the memory check measures, after LEAK_WARMUP_WALKS unmeasured ones. */
 const LEAK_WALKS = numberArg('walks', 5);
