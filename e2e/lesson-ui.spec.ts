@@ -713,3 +713,43 @@ test('a step that sends nothing says the wire and the trace show the request fro
   await expect(earlier).toHaveCount(0);
   await expect(page.locator('.trace-earlier')).toHaveCount(0);
 });
+
+test('on a phone the toolbar folds behind Menu: the first step and its part fit the first screen, and the page holds still as it loads', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openLesson(page, 'lang=en');
+  const toolbar = page.locator('#toolbar');
+  await expect(toolbar).toBeHidden();
+  // The camera comes with the stage and settles for a moment: the page never moves meanwhile.
+  const scrolls = await page.evaluate(
+    () =>
+      new Promise<number[]>((resolve) => {
+        const seen: number[] = [];
+        const timer = setInterval(() => seen.push(scrollY), 100);
+        setTimeout(() => {
+          clearInterval(timer);
+          resolve(seen);
+        }, 2500);
+      }),
+  );
+  expect(new Set(scrolls)).toEqual(new Set([0]));
+  // …and what the step is about shows whole, under the step and its Next.
+  const part = (await page.locator('.browser-region[data-focus="true"]').boundingBox())!;
+  expect(part.y).toBeGreaterThan(0);
+  expect(part.y + part.height).toBeLessThanOrEqual(844);
+  await expect(page.getByRole('button', { name: /^Next step/ })).toBeInViewport();
+  // The menu opens the toolbar over the page; a command from it works, and Escape folds it.
+  await page.getByRole('button', { name: 'Menu' }).click();
+  await expect(toolbar).toBeVisible();
+  await expect(toolbar.getByRole('button', { name: 'Contents' })).toBeInViewport();
+  await toolbar.getByRole('button', { name: '한국어' }).click();
+  await expect(page.getByRole('button', { name: '메뉴' })).toBeVisible();
+  await expect(page.locator('#step-title')).toHaveText('쇼핑몰에 오신 것을 환영합니다');
+  await page.keyboard.press('Escape');
+  await expect(toolbar).toBeHidden();
+  // A wider screen shows the toolbar in place, with no menu.
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await expect(toolbar).toBeVisible();
+  await expect(page.getByRole('button', { name: '메뉴' })).toBeHidden();
+});

@@ -22,6 +22,7 @@ export const en = {
     lookHere: 'Look here',
   },
   controls: {
+    menu: 'Menu',
     next: 'Next step',
     prev: 'Previous step',
     first: 'First step',

@@ -23,6 +23,7 @@ export const ko: Messages = {
     lookHere: '여기를 보세요',
   },
   controls: {
+    menu: '메뉴',
     next: '다음 단계',
     prev: '이전 단계',
     first: '첫 단계',

@@ -31,7 +31,13 @@ export function HeaderBar() {
         </h1>
         <p className="tagline">{t('app.tagline')}</p>
       </div>
-      <div className="toolbar">
+      {/* On a phone the toolbar folds behind this button (styles.css), so that the step and its
+          part fit the first screen; elsewhere the button is hidden and the toolbar shows. */}
+      <button type="button" className="menu-toggle" popoverTarget="toolbar">
+        <Icon name="menu" />
+        {t('controls.menu')}
+      </button>
+      <div className="toolbar" id="toolbar" popover="auto">
         <Contents />
         <div role="group" aria-label={t('modes.label')} className="mode-switch">
           <button

@@ -165,17 +165,40 @@ export function framing(parts: Framed[], viewport: number): { shown: Box; by: nu
   return { shown: first, by: scrollNeeded(first.top, first.bottom, viewport) };
 }
 
-function aim(elements: Element[], smooth: boolean, point: string | undefined) {
-  // Measured below the step bar when it stays on the screen: that is where the part must show.
-  const covered = coveredTop();
-  const viewport = window.innerHeight - covered;
-  const below = (r: DOMRect): Box => ({ top: r.top - covered, bottom: r.bottom - covered });
-  const parts = elements.flatMap((e): Framed[] => {
+/** The parts' boxes, `from` pixels down the screen taken as their top. */
+function measure(elements: Element[], point: string | undefined, from: number): Framed[] {
+  const below = (r: DOMRect): Box => ({ top: r.top - from, bottom: r.bottom - from });
+  return elements.flatMap((e): Framed[] => {
     const whole = e.getBoundingClientRect();
     if (whole.height === 0) return [];
     const detail = e.querySelector(pointSelector(point))?.getBoundingClientRect();
     return [{ whole: below(whole), point: detail && detail.height > 0 ? below(detail) : null }];
   });
+}
+
+function aim(elements: Element[], smooth: boolean, point: string | undefined) {
+  // Measured below the step bar when it stays on the screen: that is where the part must show.
+  const covered = coveredTop();
+  const viewport = window.innerHeight - covered;
+  if (covered > 0) {
+    // The bar has not reached the top yet (the page near its top, as it opens): the page stays
+    // where it is when the parts show below it, or when the first does and scrolling would not
+    // bring the others on the screen either (a phone, where the server is far below).
+    const bar = document.querySelector('.lesson-bar')!.getBoundingClientRect();
+    const room = window.innerHeight - bar.bottom;
+    const [first, ...others] = measure(elements, point, bar.bottom);
+    if (bar.top > 0.5 && first) {
+      const { by } = framing([first, ...others], room);
+      const shown = mustShow(first, room);
+      if (by === 0) return;
+      if (
+        scrollNeeded(shown.top, shown.bottom, room) === 0 &&
+        others.every((p) => p.whole.top - by >= room)
+      )
+        return;
+    }
+  }
+  const parts = measure(elements, point, covered);
   if (parts.length === 0) return;
   const { shown, by } = framing(parts, viewport);
   const to = clearOfHeader(window.scrollY + by, window.scrollY, shown, covered, viewport);
