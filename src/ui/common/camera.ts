@@ -176,33 +176,32 @@ function measure(elements: Element[], point: string | undefined, from: number): 
   });
 }
 
+/**
+ * The step bar has not reached the top yet (the page near its top, as it opens), and below it the
+ * first part shows whole, and each other part does too or would stay off the screen scrolled `to`
+ * (a phone, where the server is far below): the page stays where it is.
+ */
+function showsAlready(elements: Element[], point: string | undefined, to: number): boolean {
+  const bar = document.querySelector('.lesson-bar')!.getBoundingClientRect();
+  if (bar.top <= 0.5) return false;
+  const room = window.innerHeight - bar.bottom;
+  const [first, ...others] = measure(elements, point, bar.bottom);
+  const whole = (p: Framed) => p.whole.top >= 0 && p.whole.bottom <= room;
+  if (!first || !whole(first)) return false;
+  const moved = to - window.scrollY;
+  return others.every((p) => whole(p) || p.whole.top + bar.bottom - moved >= window.innerHeight);
+}
+
 function aim(elements: Element[], smooth: boolean, point: string | undefined) {
   // Measured below the step bar when it stays on the screen: that is where the part must show.
   const covered = coveredTop();
   const viewport = window.innerHeight - covered;
-  if (covered > 0) {
-    // The bar has not reached the top yet (the page near its top, as it opens): the page stays
-    // where it is when the parts show below it, or when the first does and scrolling would not
-    // bring the others on the screen either (a phone, where the server is far below).
-    const bar = document.querySelector('.lesson-bar')!.getBoundingClientRect();
-    const room = window.innerHeight - bar.bottom;
-    const [first, ...others] = measure(elements, point, bar.bottom);
-    if (bar.top > 0.5 && first) {
-      const { by } = framing([first, ...others], room);
-      const shown = mustShow(first, room);
-      if (by === 0) return;
-      if (
-        scrollNeeded(shown.top, shown.bottom, room) === 0 &&
-        others.every((p) => p.whole.top - by >= room)
-      )
-        return;
-    }
-  }
   const parts = measure(elements, point, covered);
   if (parts.length === 0) return;
   const { shown, by } = framing(parts, viewport);
   const to = clearOfHeader(window.scrollY + by, window.scrollY, shown, covered, viewport);
   if (Math.abs(to - window.scrollY) < 1) return;
+  if (covered > 0 && showsAlready(elements, point, to)) return;
   // Already on its way there: the glide goes on as it was.
   if (glide && Math.abs(glide.to - to) < 1) return;
   if (smooth) glideTo(to);
