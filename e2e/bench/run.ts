@@ -1398,7 +1398,9 @@ async function main() {
     for (const a of lh.lost.performance ?? []) {
       console.log(`  ${a.id} (${a.score})${a.displayValue ? `: ${a.displayValue}` : ''}`);
     }
-    console.log(`Long tasks (start ms, duration ms, source), the median run: ${JSON.stringify(lh.longTasks)}`);
+    console.log(
+      `Long tasks (start ms, duration ms, source), the median run: ${JSON.stringify(lh.longTasks)}`,
+    );
     lh.reports.forEach((r, i) => {
       const tasks = longTasks(r.audits['long-tasks']?.details);
       console.log(`  run ${i + 1}: ${JSON.stringify(tasks)}`);

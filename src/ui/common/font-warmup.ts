@@ -34,7 +34,7 @@ const PIECE = 6;
 
 /** Lays out every face of the lesson once, hidden, so that no step pays for a first lookup. */
 export function warmFonts(lang: string): void {
-  const text = ASCII + SYMBOLS + (lang === 'ko' ? HANGUL : '');
+  const pieces = inPieces(ASCII + SYMBOLS + (lang === 'ko' ? HANGUL : ''));
   const root = getComputedStyle(document.documentElement);
   // Each name of a stack alone first, a moment each (a whole stack in one task took up to 17 ms
   // here; a name alone at most 14, most under 6), then the stack whole with every character, for
@@ -44,7 +44,7 @@ export function warmFonts(lang: string): void {
     const names = root.getPropertyValue(stack).split(',');
     return FACES.flatMap(([weight, style]) => [
       ...names.map((name) => ({ family: name.trim(), weight, style, text: 'a' })),
-      ...inPieces(text).map((piece) => ({ family: `var(${stack})`, weight, style, text: piece })),
+      ...pieces.map((piece) => ({ family: `var(${stack})`, weight, style, text: piece })),
     ]);
   });
   const one = () => {
