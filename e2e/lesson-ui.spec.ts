@@ -476,6 +476,43 @@ test('the table of contents lists every step and goes to the one chosen', async 
   await expectStep(page, 'welcome');
 });
 
+test('opened the moment the page answers, the contents never shows a text by its key', async ({
+  page,
+}) => {
+  // The later chapters' and the challenges' texts load once the page is idle or a hand moves on
+  // it: every text drawn from the first paint on is watched for a key (`steps.…`) in its place.
+  await page.addInitScript(() => {
+    const keys: string[] = [];
+    (window as unknown as { textKeys: string[] }).textKeys = keys;
+    const KEY = /\b(steps|chapters|challenges|quizUi|stacks|predictions)\.[\w-]+\.?/;
+    new MutationObserver((changes) => {
+      for (const change of changes) {
+        const nodes = change.type === 'characterData' ? [change.target] : [...change.addedNodes];
+        for (const node of nodes) {
+          const text = node.textContent ?? '';
+          if (KEY.test(text)) keys.push(KEY.exec(text)![0]);
+        }
+      }
+    }).observe(document, { subtree: true, childList: true, characterData: true });
+  });
+  await page.goto('./?lang=en');
+  await expect(page.locator('html[data-shell-live]')).toBeAttached();
+  await page.getByRole('button', { name: 'Contents' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Contents' });
+  await expect(dialog.getByRole('heading', { level: 3 })).toHaveText(
+    CHAPTERS.map((id) => (CHAPTER_NAMES as Record<string, string>)[id]!),
+  );
+  const links = dialog.locator('a[href*="step="]');
+  await expect(links).toHaveCount(STEPS.length);
+  const last = STEPS.at(-1)!.id;
+  await expect(links.nth(STEPS.length - 1)).toHaveText(
+    (courseEn.steps as Record<string, { title: string }>)[last]!.title,
+  );
+  expect(await page.evaluate(() => (window as unknown as { textKeys: string[] }).textKeys)).toEqual(
+    [],
+  );
+});
+
 test('the table of contents, its list not fetched (offline): the dialog says so, and a reload, which keeps the place, brings it', async ({
   browser,
 }) => {

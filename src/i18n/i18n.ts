@@ -12,7 +12,7 @@ import type { EverywhereMessages } from './everywhere-en';
 import type { Messages } from './en';
 import type { PredictionMessages } from './predictions-en';
 import type { StackMessages } from './stacks-en';
-import { nextTask, whenIdle } from '../state/scheduling';
+import { atFirstSignOfLife, nextTask, STIRRING } from '../state/scheduling';
 
 export const LANGUAGES = ['ko', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -158,11 +158,14 @@ async function loadLanguage(lang: Language, waitFor: boolean | string | null): P
   const coreLoaded = load(lang);
   // Each file is asked for in a task of its own, after the core's: asking for all five at once
   // was one of the start's longest tasks. Predictions come first (the first Next asks one); the
-  // rest, on a first paint, once the page is idle: loaded while the page was being adopted, they
-  // held it up (navigation → Next usable 27–34 ms later here).
+  // rest, on a first paint, once the page is idle or a hand moves on it (before it opens the
+  // contents, a challenge or another stack): loaded while the page was being adopted, they held
+  // it up (navigation → Next usable 27–34 ms later here).
   let turn = nextTask();
   const firstPaint = waitFor === false || waitFor === null;
-  const idle = firstPaint ? new Promise<void>((resolve) => whenIdle(resolve)) : null;
+  const idle = firstPaint
+    ? new Promise<void>((resolve) => atFirstSignOfLife(resolve, STIRRING))
+    : null;
   const loaders: Array<[(lang: Language) => Promise<unknown>, 'soon' | 'idle']> = [
     [loadPredictions, 'soon'],
     [loadActivities, 'idle'],

@@ -11,22 +11,30 @@ export function whenIdle(job: () => void): void {
 }
 
 const SIGNS_OF_LIFE = ['pointermove', 'pointerdown', 'click', 'keydown', 'touchstart', 'wheel'];
+/**
+ * A hand on the page, before it clicks: for work the click may need (started at the click itself
+ * it would come too late to help, and only add to what the click does).
+ */
+export const STIRRING = SIGNS_OF_LIFE.filter((type) => type !== 'click');
 
 /**
  * Runs `job` once: at the student's first sign of life (a pointer, a click, a key, a touch) or
  * once the page is idle, whichever comes first. The listeners are the page's first (capturing on
- * the window): a click runs `job` before the click's own handler. Returns a function that runs it
- * now, if it has not run yet.
+ * the window): a click runs `job` before the click's own handler. `signs`: the events that count
+ * (`STIRRING`: all but the click). Returns a function that runs it now, if it has not run yet.
  */
-export function atFirstSignOfLife(job: () => void): () => void {
+export function atFirstSignOfLife(
+  job: () => void,
+  signs: readonly string[] = SIGNS_OF_LIFE,
+): () => void {
   let done = false;
   const run = () => {
     if (done) return;
     done = true;
-    for (const type of SIGNS_OF_LIFE) removeEventListener(type, run, true);
+    for (const type of signs) removeEventListener(type, run, true);
     job();
   };
-  for (const type of SIGNS_OF_LIFE) addEventListener(type, run, { capture: true, passive: true });
+  for (const type of signs) addEventListener(type, run, { capture: true, passive: true });
   whenIdle(run);
   return run;
 }
