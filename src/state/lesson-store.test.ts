@@ -85,8 +85,35 @@ describe('looking ahead while the student reads', () => {
     expect(useLesson.getState().worlds[2]).toBeTruthy();
     // Still the world before the step, until the student answers.
     expect(currentWorld(useLesson.getState())).toBe(s.worlds[0]);
-    useLesson.getState().skipPrediction();
+    await useLesson.getState().skipPrediction();
     expect(currentWorld(useLesson.getState())).toBe(s.worlds[1]);
+  });
+
+  it('Next into a question shows it at once, and an answer given before the step is worked out plays it', async () => {
+    const { useLesson, currentWorld } = await freshLesson(true);
+    const before = useLesson.getState().worlds[0];
+    // The first state showing the step, and the answer given the moment it shows.
+    let asked: ReturnType<typeof useLesson.getState> | undefined;
+    let answered: Promise<void> | undefined;
+    const stop = useLesson.subscribe((s) => {
+      if (s.step !== 1 || asked) return;
+      asked = s;
+      answered = s.predict('added');
+    });
+    await useLesson.getState().next();
+    stop();
+    // The question, on the world before the step, while the step was still being worked out.
+    expect(asked?.held).toBe(before);
+    expect(asked?.busy).toBe(true);
+    expect(asked?.worlds[1]).toBeFalsy();
+    await answered;
+    const s = useLesson.getState();
+    expect(s.worlds[1]).toBeTruthy();
+    expect(s.held).toBeNull();
+    expect(currentWorld(s)).toBe(s.worlds[1]);
+    expect(rows(s.worlds[1]!)).toBe(1);
+    expect(s.fresh).toEqual(s.worlds[1]!.exchanges.map((e) => e.id));
+    expect(s.predictions['first-visit-row']).toBe('added');
   });
 
   it('leaves a world changed by hand alone: Next goes on from it', async () => {

@@ -102,12 +102,15 @@ export interface LessonState {
   held: World | null;
   /** Predictions answered in this browser (null: skipped). */
   predictions: PredictionAnswers;
-  /** Answers the open prediction with an option; the step plays. */
-  predict(choice: string): void;
+  /**
+   * Answers the open prediction with an option; the step plays (once its world is worked out:
+   * the question shows before it is).
+   */
+  predict(choice: string): Promise<void>;
   /** "Just show me": the step plays, and the prediction is remembered as skipped. */
-  skipPrediction(): void;
+  skipPrediction(): Promise<void>;
   /** Plays the held step without remembering anything (predictions were turned off). */
-  showHeld(): void;
+  showHeld(): Promise<void>;
   /** Forgets this step's answer and asks again, from the world before the step. */
   predictAgain(): void;
   /** The sandbox the student is playing in (mode 'sandbox'); the lesson waits at its step. */
@@ -314,12 +317,34 @@ export const useLesson = create<LessonState>()((set, get) => {
         worlds.length = k + 1;
         stepBeats.length = Math.min(stepBeats.length, k + 1);
       }
+      const before = asked ? worlds[from] : null;
+      // One step on into a question, its world still to work out: the question shows at once, on
+      // the world before the step (what it shows anyway), and the step's world is worked out while
+      // it is read; an answer waits for it (the queue). The first Next waited for it: 80–90 ms.
+      const askAtOnce = before != null && k === from;
+      if (askAtOnce) {
+        usePrefs.getState().chooseVisitor(null);
+        set((s) => ({
+          worlds: worlds.slice(),
+          stepBeats: stepBeats.slice(),
+          beat: null,
+          step: to,
+          hand: null,
+          held: before,
+          freePlay: false,
+          fresh: [],
+          transition: s.transition + 1,
+        }));
+      }
       for (; k < to; k++) {
         const beats = await applyStepBeats(worlds[k]!, k + 1);
         worlds[k + 1] = beats.at(-1)!;
         stepBeats[k + 1] = beats.length > 1 ? beats : null;
       }
-      const before = asked ? worlds[from] : null;
+      if (askAtOnce) {
+        set({ worlds, stepBeats });
+        return;
+      }
       // One step on, a step of several requests shows its first; a prediction shows it whole.
       const first = to === from + 1 && !before ? stepBeats[to]?.[0] : undefined;
       const fresh =
@@ -396,9 +421,10 @@ export const useLesson = create<LessonState>()((set, get) => {
 
     held: null,
     predictions: {},
-    predict: (choice) => reveal(choice),
-    skipPrediction: () => reveal(null),
-    showHeld: () => reveal(undefined),
+    // After whatever is under way: the step's world may still be being worked out (moveTo).
+    predict: (choice) => enqueue(async () => reveal(choice)),
+    skipPrediction: () => enqueue(async () => reveal(null)),
+    showHeld: () => enqueue(async () => reveal(undefined)),
     predictAgain: () =>
       set((s) => {
         const prediction = STEPS[s.step]?.predict;
