@@ -201,6 +201,12 @@ function firstPaint(): Plugin {
         if (!chunk) this.error(`index.html: no chunk for ${part}`);
         gather(chunk!.fileName, later);
       }
+      // The entry, its imports, one language's words and the stage: a static host speaking
+      // HTTP/1.1 opens six connections, and a seventh file waited for one (scripts/chunk-groups.ts).
+      const firstFiles = 1 + preloads.length + 1 + later.length;
+      if (firstFiles > 6) {
+        this.error(`index.html: the first screen asks for ${firstFiles} files (at most 6)`);
+      }
       source = source.replace(
         /<script src="[./]*file-notice\.js"/,
         (tag) =>
