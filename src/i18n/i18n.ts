@@ -149,6 +149,21 @@ const notify = () => {
   listeners.forEach((listener) => listener());
 };
 
+/** Each language's late texts, once asked for: settled when they are in (or could not load). */
+const lateIn: Partial<Record<Language, Promise<unknown>>> = {};
+/** Asks at once for the late texts still waiting for an idle moment or a hand on the page. */
+let wakeLate: (() => void) | undefined;
+
+/**
+ * Resolves once the current language's late texts (challenges, stacks, the later chapters) are
+ * in, asking for them at once if they were still waiting: what lists them waits for it, so that
+ * it never shows a text's key in its place.
+ */
+export async function lateTexts(): Promise<void> {
+  wakeLate?.();
+  await lateIn[i18n.language];
+}
+
 /**
  * Loads a language: its core messages, and the texts that load after the first paint
  * (activities, predictions, stacks, the later chapters' narration), awaited when `waitFor` says
@@ -164,7 +179,9 @@ async function loadLanguage(lang: Language, waitFor: boolean | string | null): P
   let turn = nextTask();
   const firstPaint = waitFor === false || waitFor === null;
   const idle = firstPaint
-    ? new Promise<void>((resolve) => atFirstSignOfLife(resolve, STIRRING))
+    ? new Promise<void>((resolve) => {
+        wakeLate = atFirstSignOfLife(resolve, STIRRING);
+      })
     : null;
   const loaders: Array<[(lang: Language) => Promise<unknown>, 'soon' | 'idle']> = [
     [loadPredictions, 'soon'],
@@ -185,7 +202,9 @@ async function loadLanguage(lang: Language, waitFor: boolean | string | null): P
     return loaded;
   });
   // One redraw once they are all in, not one per file: each redraws every text on the page.
-  void Promise.allSettled(late).then(() => {
+  const settled = Promise.allSettled(late);
+  lateIn[lang] = settled;
+  void settled.then(() => {
     if (lang === i18n.language) notify();
   });
   const messages = (await coreLoaded) as unknown as Tree;

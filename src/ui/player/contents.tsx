@@ -1,4 +1,5 @@
 import { Suspense, useEffect, useState } from 'react';
+import { lateTexts } from '../../i18n/i18n';
 import { useTranslation } from '../../i18n/react';
 import { whenIdle } from '../../state/scheduling';
 import { deferred } from '../common/deferred';
@@ -8,10 +9,10 @@ import { useModalDialog } from '../common/use-modal-dialog';
 /**
  * The list, every step's title and link, is code of its own (the first screen's budget): asked
  * for once the page is idle, and awaited before the dialog opens, so it opens with its list and
- * its focus in place.
+ * its focus in place; so are the later chapters' and the challenges' texts it shows.
  */
 const ContentsChapters = deferred(() =>
-  import('./contents-chapters').then((m) => m.ContentsChapters),
+  Promise.all([import('./contents-chapters'), lateTexts()]).then(([m]) => m.ContentsChapters),
 );
 
 /** Table of contents: every chapter and step, each a real link (`?step=login`) that can be shared. */
