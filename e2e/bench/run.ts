@@ -1094,7 +1094,8 @@ async function runLighthouse(origin: string) {
   const score = (lhr: (typeof reports)[number], id: string) =>
     Math.round((lhr.categories[id]?.score ?? 0) * 100);
   // The median run speaks for all, chosen as Lighthouse chooses it (the run nearest the median
-  // first paint and time to interactive): the median score picked among tied 100s by run order.
+  // first paint and time to interactive). Taking the median score instead picked among tied runs
+  // by their order.
   const median: unknown = computeMedianRun(reports as Parameters<typeof computeMedianRun>[0]);
   const lhr = reports.find((r) => r === median)!;
   const numeric = (id: string) => lhr.audits[id]?.numericValue ?? NaN;
