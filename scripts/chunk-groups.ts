@@ -6,8 +6,8 @@
  * 510 → 485 ms with one file). They go into one file, `stage`, fetched beside the entry
  * (vite.config.ts `firstPaint`). The first screen's own modules make three files: the entry,
  * React's renderer and `start` (the rest; as one file with the renderer, each took one long task
- * to run: Lighthouse's blocking time ~170 → ~265 ms). The rest (sandbox, quizzes, the other stacks' panels, the service worker's
- * transport) is left to the bundler, loaded when asked for.
+ * to run: Lighthouse's blocking time ~170 → ~265 ms). The rest (sandbox, quizzes, the other
+ * stacks' panels, the service worker's transport) is left to the bundler, loaded when asked for.
  */
 import { REACT_DOM } from './js-budget.ts';
 
@@ -41,23 +41,28 @@ function importedFrom(
   return reached;
 }
 
-/** The stage's file: what `stageParts` import beyond the first screen's modules. */
-function stageModules(graph: ModuleGraph, entry: string, stageParts: readonly string[]) {
+/** The stage's file: what `stageParts` import beyond the first screen's modules (`firstScreen`). */
+function stageModules(
+  graph: ModuleGraph,
+  entry: string,
+  firstScreen: Set<string>,
+  stageParts: readonly string[],
+) {
   const everything = [...importedFrom(graph, [entry], { lazy: true })];
   const roots = stageParts.map((part) => {
     const id = everything.find((m) => m.endsWith(part));
     if (!id) throw new Error(`chunk groups: no module ${part}`);
     return id;
   });
-  return importedFrom(graph, roots, { outside: importedFrom(graph, [entry]) });
+  return importedFrom(graph, roots, { outside: firstScreen });
 }
 
 const RENDERER = /\/node_modules\/(react-dom|scheduler)\//;
 
-/** Rolldown's `output.codeSplitting`: the stage's file, worked out once per build. */
+/** Rolldown's `output.codeSplitting`: the first screen's and the stage's files, once per build. */
 export function lessonCodeSplitting(entry: string, stageParts: readonly string[]) {
   let stage: Set<string> | undefined;
-  let start: Set<string> | undefined;
+  let start: Set<string> | undefined; // what the entry imports at once
   return {
     groups: [
       // React's DOM renderer in a file of its own, which the entry imports at once (src/main.tsx):
@@ -67,10 +72,10 @@ export function lessonCodeSplitting(entry: string, stageParts: readonly string[]
         debugName: REACT_DOM,
         includeDependenciesRecursively: false,
       },
-      // The rest of what the entry imports at once in one file, `start`: cut where the lazily loaded
-      // parts share it, it was five files (a few KB each) beside the entry's and the renderer's,
-      // and a static host speaking HTTP/1.1 opens six connections to a host, so the last of the
-      // first screen's files waited for one to free (navigation → first step 15–27 ms sooner).
+      // The rest of what the entry imports at once in one file, `start`: cut where the lazily
+      // loaded parts share it, it was five files (a few KB each) beside the entry's and the
+      // renderer's, and a static host speaking HTTP/1.1 opens six connections to a host, so the
+      // last of the first screen's files waited for one to free (first step 15–27 ms sooner).
       {
         name: (id: string, graph: ModuleGraph) => {
           start ??= importedFrom(graph, [entry]);
@@ -81,7 +86,8 @@ export function lessonCodeSplitting(entry: string, stageParts: readonly string[]
       },
       {
         name: (id: string, graph: ModuleGraph) => {
-          stage ??= stageModules(graph, entry, stageParts);
+          start ??= importedFrom(graph, [entry]);
+          stage ??= stageModules(graph, entry, start, stageParts);
           return stage.has(id) ? 'stage' : null;
         },
         debugName: 'stage',
