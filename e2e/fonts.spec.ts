@@ -5,8 +5,9 @@ import { atRest, expect, openLesson, test } from './fixtures';
  * The first time a face (font stack, weight, style) or a symbol no font of the stack has is laid
  * out, the browser looks it up, and that step's Next pays for it (the first Next took twice as
  * long as the others). So while the student reads the first step the page lays out, hidden, the
- * faces and symbols the course uses. A face or symbol added to the course without being added to
- * the warm-up (src/ui/common/font-warmup.ts) fails here.
+ * faces and symbols the course uses: from the first move of a hand on the page (or after a few quiet
+ * seconds), not while the page is still starting. A face or symbol added to the course without
+ * being added to the warm-up (src/ui/common/font-warmup.ts) fails here.
  */
 for (const lang of ['en', 'ko'] as const) {
   test(`every face and symbol the course draws is laid out while the first step is read, and nothing stays behind (${lang})`, async ({
@@ -28,6 +29,11 @@ for (const lang of ['en', 'ko'] as const) {
     await openLesson(page, `lang=${lang}`);
     const warmed = () =>
       page.evaluate(() => (window as unknown as { warmed: unknown[] }).warmed.length);
+    // Nobody has touched the page yet: it has started without laying out a face it does not show.
+    expect(await warmed(), 'warmed while the page started').toBe(0);
+    // The student's hand moves on the page: the warm-up begins at once, without the quiet wait.
+    await page.mouse.move(200, 300);
+    await expect.poll(warmed, { timeout: 2500 }).toBeGreaterThan(0);
     // The warm-up is a box a moment: over once no new one came for a second.
     let before = -1;
     await expect

@@ -4,7 +4,7 @@ import path from 'node:path';
 import vm from 'node:vm';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { REACT_MARKERS, TOUGH_COOKIE_IPV6, applyPatch } from './library-patches.ts';
+import { MSW_CALL_FRAME, REACT_MARKERS, TOUGH_COOKIE_IPV6, applyPatch } from './library-patches.ts';
 
 const require = createRequire(import.meta.url);
 /** A file of a package, by its path from the package's main file. */
@@ -98,5 +98,29 @@ describe("tough-cookie's IPv6 test", () => {
     expect(() =>
       applyPatch(TOUGH_COOKIE_IPV6, source.replace('IP_V6_REGEX_OBJECT.test(str)', 'isV6(str)')),
     ).toThrow(/expected 4 .* found 3/);
+  });
+});
+
+describe("msw's note of where a handler was made", () => {
+  const file = path.join(
+    path.dirname(require.resolve('msw')),
+    '..',
+    '_chunks',
+    'request-handler.js',
+  );
+  const source = readFileSync(file, 'utf8');
+
+  it('is the file the build patches, and the handler is made without an Error', () => {
+    expect(MSW_CALL_FRAME.file.test(file)).toBe(true);
+    const code = applyPatch(MSW_CALL_FRAME, source);
+    const constructor = code.slice(code.indexOf('class RequestHandler'));
+    expect(constructor).toMatch(/const callFrame = undefined;/);
+    expect(constructor.slice(0, constructor.indexOf('reset()'))).not.toMatch(/new Error\(/);
+  });
+
+  it('stops the build when msw changes how it finds the place', () => {
+    expect(() =>
+      applyPatch(MSW_CALL_FRAME, source.replace('getCallFrame(/* @__PURE__ */ new Error())', 'x')),
+    ).toThrow(/expected 1 .* found 0/);
   });
 });

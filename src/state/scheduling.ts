@@ -21,11 +21,14 @@ export const STIRRING = SIGNS_OF_LIFE.filter((type) => type !== 'click');
  * Runs `job` once: at the student's first sign of life (a pointer, a click, a key, a touch) or
  * once the page is idle, whichever comes first. The listeners are the page's first (capturing on
  * the window): a click runs `job` before the click's own handler. `signs`: the events that count
- * (`STIRRING`: all but the click). Returns a function that runs it now, if it has not run yet.
+ * (`STIRRING`: all but the click). `quietFor`: without a sign, wait that long after the page is
+ * first idle, then for another idle moment. Returns a function that runs it now, if it has not run
+ * yet.
  */
 export function atFirstSignOfLife(
   job: () => void,
   signs: readonly string[] = SIGNS_OF_LIFE,
+  { quietFor = 0 }: { quietFor?: number } = {},
 ): () => void {
   let done = false;
   const run = () => {
@@ -35,7 +38,7 @@ export function atFirstSignOfLife(
     job();
   };
   for (const type of signs) addEventListener(type, run, { capture: true, passive: true });
-  whenIdle(run);
+  whenIdle(quietFor > 0 ? () => setTimeout(() => whenIdle(run), quietFor) : run);
   return run;
 }
 

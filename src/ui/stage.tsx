@@ -6,11 +6,15 @@ import { useEffect, useRef } from 'react';
 import { Camera } from './common/camera';
 import { primaryFocus, REGION_OF } from './common/focus-targets';
 import { warmFonts } from './common/font-warmup';
+import { atFirstSignOfLife, STIRRING } from '../state/scheduling';
 import { useStickyColumns } from './common/side-columns';
 import { useStepFocus } from './common/use-lesson-view';
 import { BrowserRegion, Devtools } from './browser/browser-region';
 import { ServerRegion } from './server/server-region';
 import { WireRegion } from './wire/wire-region';
+
+/** Without a hand on the page, how long a reader is left alone before the fonts are warmed. */
+const WARM_FONTS_AFTER_MS = 3000;
 
 /** The parts of the stage in chunks of their own that the first step shows. */
 export const stageParts = () => Devtools.preload();
@@ -25,7 +29,11 @@ export function Stage() {
   // stage (one on the lesson's controls only until they answer, app.tsx).
   useEffect(() => {
     document.documentElement.dataset.live = '';
-    warmFonts(document.documentElement.lang);
+    // Not while the page is still starting: a face's first lookup is one layout of 10–20 ms here
+    // that cannot be cut smaller, and the first Next is the first to need them (font-warmup.ts).
+    atFirstSignOfLife(() => warmFonts(document.documentElement.lang), STIRRING, {
+      quietFor: WARM_FONTS_AFTER_MS,
+    });
   }, []);
   return (
     <div className="stage" ref={stage} data-wide={first ? REGION_OF[first] : undefined}>
