@@ -116,3 +116,60 @@ test('no result before its moment: the new row after the server’s steps, the p
   // The store changes before the response leaves; the page shows once it has arrived.
   expect(seen.order).toEqual(['row', 'page']);
 });
+
+test('no count nor answer before its moment: the guest book’s count with its row, DevTools’ status and response with the page', async ({
+  page,
+}) => {
+  await openLesson(page, 'lang=en&step=welcome');
+  await page.getByRole('combobox', { name: 'Speed' }).selectOption('0.5');
+  const parts = {
+    row: '[data-testid="guest-book"] tr[data-mark="inserted"]',
+    count: '[data-testid="guest-book-summary"] [data-enter]',
+    page: '.shop-body[data-arriving="true"]',
+    status: '.network-list .status',
+    response: '.network-detail [data-enter]',
+  };
+  const watch = page.evaluate(
+    (parts) =>
+      new Promise<{ first: Record<string, number>; order: string[]; pendingAtFirst: boolean }>(
+        (resolve) => {
+          const first: Record<string, number> = {};
+          const order: string[] = [];
+          let pendingAtFirst = false;
+          const opacity = (el: Element) => Number(getComputedStyle(el).opacity);
+          const frame = () => {
+            for (const [name, selector] of Object.entries(parts)) {
+              const el = document.querySelector(selector);
+              if (!el) continue;
+              if (!(name in first)) {
+                first[name] = opacity(el);
+                if (name === 'status') {
+                  const pending = el.parentElement?.querySelector('[data-until]');
+                  pendingAtFirst = !!pending && getComputedStyle(pending).visibility === 'visible';
+                }
+              }
+              if (opacity(el) === 1 && !order.includes(name)) order.push(name);
+            }
+            if (order.length === Object.keys(parts).length)
+              resolve({ first, order, pendingAtFirst });
+            else requestAnimationFrame(frame);
+          };
+          frame();
+        },
+      ),
+    parts,
+  );
+  await click(page, NEXT);
+  await expectStep(page, 'first-visit');
+  const seen = await watch;
+  // Each was there, waiting: none showed its result while the request was on its way.
+  for (const name of Object.keys(parts)) expect(seen.first[name], name).toBeLessThan(0.5);
+  // DevTools said "(pending)" meanwhile, as a browser's does.
+  expect(seen.pendingAtFirst).toBe(true);
+  // The count changes with the row; DevTools has the answer when the page has it.
+  expect(new Set(seen.order.slice(0, 2))).toEqual(new Set(['row', 'count']));
+  expect(new Set(seen.order.slice(2))).toEqual(new Set(['page', 'status', 'response']));
+  await expect(page.getByTestId('guest-book-summary')).toHaveText(/^1 session/);
+  await expect(page.locator('.network-list').getByText('(pending)')).toBeHidden();
+  await expect(page.locator('.network-list .status')).toHaveText('200');
+});

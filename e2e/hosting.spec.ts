@@ -113,12 +113,20 @@ test('under a sub-path the lesson runs through the service worker and never leav
   );
   const world: World = await page.evaluate(() => window.guestbook!.world());
   expect(world.exchanges.map((e) => e.transport)).toEqual(['service-worker']);
+  await expect(page.getByTestId('wire-via')).toHaveText('via the simulated network');
 
   // A deep link under the sub-path opens the same step.
   await page.goto(site('?lang=en&step=login'));
   await expectStep(page, 'login');
   await atRest(page);
   expect((await guestBook(page))[0]!.userId).toBe('152');
+  // Reached at once, its requests worked out inside the page: the wire says so, not the network
+  // the notice above it names; the next request travels over the network again.
+  await expect(status).toHaveAttribute('data-network', 'service-worker');
+  await expect(page.getByTestId('wire-via')).toHaveText(/^Worked out inside the page/);
+  await nextStep(page);
+  await atRest(page);
+  await expect(page.getByTestId('wire-via')).toHaveText('via the simulated network');
 
   // The shop's requests went to the sub-path, caught by the worker registered there.
   expect(requests.some((u) => u.startsWith(site('__shop/')))).toBe(true);

@@ -306,6 +306,8 @@ export const en = {
     via: 'via {{transport}}',
     serviceWorker: 'the simulated network',
     inPage: 'the server inside the page',
+    replayed:
+      'Worked out inside the page, to open this step at once; the next request travels over the simulated network.',
     refused: 'The browser refused {{name}}: {{reason}}.',
     withheld: '{{name}} was not sent: {{reason}}.',
   },
@@ -367,6 +369,8 @@ export const en = {
     application: 'Application → Cookies',
     console: 'Console',
     noRequests: 'No requests yet.',
+    pending: '(pending)',
+    awaitingResponse: 'Waiting for the response…',
     name: 'Name',
     value: 'Value',
     domain: 'Domain',

@@ -305,6 +305,8 @@ export const ko: Messages = {
     via: '{{transport}} 경유',
     serviceWorker: '시뮬레이션 네트워크',
     inPage: '페이지 안의 서버',
+    replayed:
+      '이 단계를 바로 열려고 페이지 안에서 계산한 요청입니다. 다음 요청부터는 시뮬레이션 네트워크로 오갑니다.',
     refused: '브라우저가 {{name}} 쿠키를 받지 않았습니다: {{reason}}.',
     withheld: '{{name}} 쿠키는 보내지 않았습니다: {{reason}}.',
   },
@@ -366,6 +368,8 @@ export const ko: Messages = {
     application: '애플리케이션 → 쿠키',
     console: '콘솔',
     noRequests: '아직 요청이 없습니다.',
+    pending: '(대기 중)',
+    awaitingResponse: '응답을 기다리는 중…',
     name: '이름',
     value: '값',
     domain: '도메인',

@@ -35,3 +35,20 @@ export function entrance(kind: EntranceKind, timing: EntranceTiming | null | fal
     } as CSSProperties,
   };
 }
+
+export interface UntilProps {
+  'data-until'?: '';
+  style?: CSSProperties;
+}
+
+/**
+ * Props that show an element until its moment and then hide it (a "pending" the answer replaces):
+ * none when there is no moment to wait for, and the element is then not drawn at all by its owner.
+ */
+export function until(timing: EntranceTiming | null | false): UntilProps {
+  if (!timing || timing.delay <= 0) return {};
+  return {
+    'data-until': '',
+    style: { '--until-delay': `${timing.delay}s` } as CSSProperties,
+  };
+}

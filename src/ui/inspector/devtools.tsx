@@ -14,12 +14,13 @@ import {
   useCookieArrival,
   useFocus,
   useListedFocus,
+  usePageArrival,
   useStep,
   useWorld,
 } from '../common/use-lesson-view';
 import { RawMessage } from './raw-message';
 import { Icon } from '../common/icon';
-import { entrance } from '../common/entrance';
+import { entrance, until } from '../common/entrance';
 
 const TABS: DevtoolsTab[] = ['network', 'application', 'console'];
 
@@ -176,6 +177,10 @@ function NetworkPanel({ visitor }: { visitor: Visitor }) {
   const mine = world.exchanges.filter((e) => e.visitorId === visitor.id);
   const [picked, setPicked] = useState<number | null>(null);
   const selected = mine.find((e) => e.id === picked) ?? mine[mine.length - 1];
+  // While the wire carries the newest request, its answer is not here yet: as in a browser's
+  // DevTools its row says "(pending)" and it has no response until the answer reaches the browser.
+  const landing = usePageArrival(visitor.id);
+  const pending = landing ? mine.at(-1)?.id : undefined;
   const requestBody = selected ? maskedBody(selected.request) : '';
   // As in a browser's DevTools, the list keeps its newest request in view as requests arrive.
   // It scrolls once the frame is laid out (its table's observer), not in the commit: setting
@@ -249,9 +254,25 @@ function NetworkPanel({ visitor }: { visitor: Visitor }) {
                         {pathOf(e.request.url)}
                       </button>
                     </td>
-                    <td className={`status-${Math.floor(e.response.status / 100)}xx`}>
-                      {e.response.status}
-                    </td>
+                    {e.id === pending ? (
+                      <td>
+                        <span className="swap">
+                          <span className="muted" {...until(landing)}>
+                            {t('devtools.pending')}
+                          </span>
+                          <span
+                            className={`status status-${Math.floor(e.response.status / 100)}xx`}
+                            {...entrance('fade', landing)}
+                          >
+                            {e.response.status}
+                          </span>
+                        </span>
+                      </td>
+                    ) : (
+                      <td className={`status-${Math.floor(e.response.status / 100)}xx`}>
+                        {e.response.status}
+                      </td>
+                    )}
                   </tr>
                 ))}
               </tbody>
@@ -279,12 +300,24 @@ function NetworkPanel({ visitor }: { visitor: Visitor }) {
                   {t('devtools.passwordMasked')}
                 </p>
               )}
-              <h4>{t('devtools.responseHeaders')}</h4>
-              <RawMessage
-                startLine={`HTTP/1.1 ${selected.response.status} ${selected.response.statusText}`}
-                headers={selected.response.headers}
-                body={selected.response.body}
-              />
+              <div className="swap">
+                {selected.id === pending && (
+                  <p className="muted" {...until(landing)}>
+                    {t('devtools.awaitingResponse')}
+                  </p>
+                )}
+                <div
+                  key={selected.id === pending ? 'arriving' : 'here'}
+                  {...entrance('fade', selected.id === pending && landing)}
+                >
+                  <h4>{t('devtools.responseHeaders')}</h4>
+                  <RawMessage
+                    startLine={`HTTP/1.1 ${selected.response.status} ${selected.response.statusText}`}
+                    headers={selected.response.headers}
+                    body={selected.response.body}
+                  />
+                </div>
+              </div>
             </div>
           )}
         </div>

@@ -128,6 +128,15 @@ export function GuestBookTable({
         : updated.includes(id)
           ? 'updated'
           : null;
+  // The count, the size and the expiry times change with the rows: not before the server's steps
+  // have run (until then they would tell what the row has not shown yet).
+  const changed = inserted.length + updated.length + diff.deleted.length > 0;
+  const arriving = animated && !reduced && marked && changed && store > 0;
+  // Keyed by the transition, so its entrance plays again in the next one; at rest, plain text (a
+  // key changed on an element adopted from the prerendered page left the old one in place).
+  const news = `news-${transition}`;
+  const arrivingNews = entrance('fade', arriving && { delay: store, duration: 0.35 });
+  const summary = t('guestBook.rows', { count: guestBook.length, size });
   const titleId = `${name}-title`;
   const liveRow = (row: GuestBookRow) => {
     const mark = markOf(row.id);
@@ -155,7 +164,13 @@ export function GuestBookTable({
         <FocusMark on={focus} />
       </h3>
       <p className="muted" data-testid={`${name}-summary`}>
-        {t('guestBook.rows', { count: guestBook.length, size })}
+        {arriving ? (
+          <span key={news} {...arrivingNews}>
+            {summary}
+          </span>
+        ) : (
+          summary
+        )}
       </p>
       <div
         className="table-scroll"
@@ -208,7 +223,13 @@ export function GuestBookTable({
           {t('guestBook.showMore', { count: guestBook.length })}
         </button>
       )}
-      <ExpiryNote now={world.now} rows={guestBook} />
+      {arriving ? (
+        <div key={news} {...arrivingNews}>
+          <ExpiryNote now={world.now} rows={guestBook} />
+        </div>
+      ) : (
+        <ExpiryNote now={world.now} rows={guestBook} />
+      )}
     </section>
   );
 }

@@ -9,6 +9,7 @@ import {
   responseText,
 } from '../../sim/http/wire';
 import { SERVER_NAMES } from '../../sim/server/cluster';
+import { useLesson } from '../../state/lesson-store';
 import type { Exchange } from '../../sim/world';
 import { FocusMark } from '../common/focus-mark';
 import {
@@ -48,6 +49,10 @@ export function WireRegion() {
   // What the café's network sees: in the Secure chapter, and whenever a request went over http.
   // The café's network carries every browser's requests: the latest, whichever tab is on show.
   const onAir = world.exchanges.at(-1);
+  // An exchange worked out inside the page while the network runs: a step opened by a link or a
+  // jump is reached at once, its requests replayed in the page (the notice above names the network).
+  const network = useLesson((s) => s.network);
+  const replayed = exchange?.transport !== 'service-worker' && network === 'service-worker';
   const overheard = onAir && (chapter === 'secure' || onAir.request.url.startsWith('http:'));
   return (
     <section
@@ -90,12 +95,14 @@ export function WireRegion() {
             focus={responseFocus}
             from={browser(exchange)}
           />
-          <p className="via muted">
-            {t('wire.via', {
-              transport: t(
-                exchange.transport === 'service-worker' ? 'wire.serviceWorker' : 'wire.inPage',
-              ),
-            })}
+          <p className="via muted" data-testid="wire-via">
+            {replayed
+              ? t('wire.replayed')
+              : t('wire.via', {
+                  transport: t(
+                    exchange.transport === 'service-worker' ? 'wire.serviceWorker' : 'wire.inPage',
+                  ),
+                })}
           </p>
         </div>
       )}
