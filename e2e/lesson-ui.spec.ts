@@ -471,9 +471,23 @@ test('the table of contents lists every step and goes to the one chosen', async 
     'Edge · 192.0.2.30',
   ]);
 
+  // It opens where the student is: that step's link focused and in view, Close at the top too.
   await page.getByRole('button', { name: 'Contents' }).click();
+  const current = dialog.getByRole('link', { name: 'Each browser, its own jar' });
+  await expect(current).toBeFocused();
+  await expect(current).toBeInViewport();
+  await expect(dialog.getByRole('button', { name: 'Close' })).toBeInViewport();
   await dialog.getByRole('link', { name: 'Welcome to the shop' }).click();
   await expectStep(page, 'welcome');
+  // Deep in the course, the list opens at that step, its Close still in view above it.
+  await page.goto('./?lang=en&step=kinds-idle');
+  await expect(page.locator('html[data-live]')).toBeAttached();
+  await page.getByRole('button', { name: 'Contents' }).click();
+  await expect(dialog.locator('a[aria-current="step"]')).toBeFocused();
+  await expect(dialog.locator('a[aria-current="step"]')).toBeInViewport();
+  await expect(dialog.getByRole('button', { name: 'Close' })).toBeInViewport();
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await expect(dialog).toBeHidden();
 });
 
 test('opened the moment the page answers, the contents never shows a text by its key', async ({

@@ -27,6 +27,10 @@ export function Contents() {
   const openDialog = (loaded: boolean) => {
     setFailed(!loaded);
     show();
+    // It opens where the student is: the current step's link, in the middle of the list, focused.
+    const current = dialog.current?.querySelector<HTMLElement>('a[aria-current="step"]');
+    current?.focus({ preventScroll: true });
+    current?.scrollIntoView({ block: 'center' });
   };
   return (
     <>
@@ -43,7 +47,13 @@ export function Contents() {
         {t('controls.contents')}
       </button>
       <dialog ref={dialog} className="contents" aria-labelledby="contents-title" onClose={onClose}>
-        <h2 id="contents-title">{t('controls.contents')}</h2>
+        {/* The list is long (every step of every chapter): its title and Close stay in view. */}
+        <div className="dialog-head">
+          <h2 id="contents-title">{t('controls.contents')}</h2>
+          <form method="dialog">
+            <button type="submit">{t('app.close')}</button>
+          </form>
+        </div>
         <ol className="chapters">
           {open && !failed && (
             <Suspense>
@@ -52,9 +62,6 @@ export function Contents() {
           )}
         </ol>
         {failed && <p role="alert">{t('controls.contentsFailed')}</p>}
-        <form method="dialog">
-          <button type="submit">{t('app.close')}</button>
-        </form>
       </dialog>
     </>
   );

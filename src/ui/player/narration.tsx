@@ -78,14 +78,18 @@ export function Narration() {
     scrolled.current = false;
   }, [text, index]);
   // Text that scrolls can be scrolled from the keyboard too: it takes a tab stop while it does;
-  // while it has more below, a "more" arrow shows on its bottom edge (`data-more`, CSS). Measured
+  // while it has more below, a "more" arrow shows under it (`data-more`, CSS). Measured
   // by the observer, which reports every size as it starts: after the frame's own layout, before
   // its paint (measuring in the commit forced a layout of its own; a state would show a frame late).
   useLayoutEffect(() => {
     if (!text) return;
     const check = () => {
-      if (text.scrollHeight > text.clientHeight + 1) text.tabIndex = 0;
+      const scrolls = text.scrollHeight > text.clientHeight + 1;
+      if (scrolls) text.tabIndex = 0;
       else text.removeAttribute('tabindex');
+      // Room for the arrow under a text that scrolls, kept to its end: the page does not move.
+      if (scrolls !== text.parentElement?.hasAttribute('data-scrolls'))
+        text.parentElement?.toggleAttribute('data-scrolls', scrolls);
       scrolled.current = text.scrollTop > 0;
       const more = text.scrollTop + text.clientHeight < text.scrollHeight - 2;
       if (more !== text.parentElement?.hasAttribute('data-more'))
