@@ -5,8 +5,8 @@
  */
 import type { CSSProperties } from 'react';
 
-/** Where an element comes from: faint, invisible, from above, enlarged, or from either side. */
-export type EntranceKind = 'dim' | 'fade' | 'drop' | 'pop' | 'from-left' | 'from-right';
+/** Where an element comes from: invisible, from above, enlarged, or from either side. */
+export type EntranceKind = 'fade' | 'drop' | 'pop' | 'from-left' | 'from-right';
 
 export interface EntranceTiming {
   /** Seconds before it starts to move (it waits in its from-state meanwhile). */

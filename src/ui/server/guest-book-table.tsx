@@ -1,4 +1,5 @@
 import {
+  type CSSProperties,
   Fragment,
   lazy,
   memo,
@@ -137,6 +138,7 @@ export function GuestBookTable({
   const news = `news-${transition}`;
   const arrivingNews = entrance('fade', arriving && { delay: store, duration: 0.35 });
   const summary = t('guestBook.rows', { count: guestBook.length, size });
+  const summaryBefore = useBefore(summary, transition);
   const titleId = `${name}-title`;
   const liveRow = (row: GuestBookRow) => {
     const mark = markOf(row.id);
@@ -165,8 +167,16 @@ export function GuestBookTable({
       </h3>
       <p className="muted" data-testid={`${name}-summary`}>
         {arriving ? (
-          <span key={news} {...arrivingNews}>
-            {summary}
+          // The count before the change stays until the change arrives (drawn by CSS from
+          // `data-was`, so the line's text is the new count alone).
+          <span
+            className="was"
+            data-was={summaryBefore}
+            style={{ '--until-delay': `${store}s` } as CSSProperties}
+          >
+            <span key={news} {...arrivingNews}>
+              {summary}
+            </span>
           </span>
         ) : (
           summary
@@ -415,4 +425,19 @@ function ExpiryNote({ now, rows }: { now: number; rows: GuestBookRow[] }) {
       })}
     </ul>
   );
+}
+
+/**
+ * What `value` was in the transition before this one: what a part shows until this transition's
+ * change arrives. Kept as React's docs keep information from earlier renders (state set while
+ * rendering, when the transition moves on).
+ */
+function useBefore<T>(value: T, transition: number): T {
+  const [seen, setSeen] = useState({ transition, value, before: value });
+  if (seen.transition !== transition) {
+    setSeen({ transition, value, before: seen.value });
+    return seen.value;
+  }
+  if (!Object.is(seen.value, value)) setSeen({ transition, value, before: seen.before });
+  return seen.before;
 }

@@ -184,8 +184,10 @@ export function TracePanel() {
                 key={i}
                 data-kind={step.kind}
                 className={isBad(step) ? 'bad' : 'ok'}
+                // Each step shows as the server takes it, not before: a step still to come told
+                // what it would do (the new session's ID) before the request had arrived.
                 {...entrance(
-                  'dim',
+                  'fade',
                   animate && leg > 0 && { delay: leg + i * tick, duration: tick },
                 )}
               >
