@@ -29,6 +29,7 @@ import { holderOf, visitorName } from '../common/visitor-name';
 import { useArrivals, useFocus, useTiming, useWorld } from '../common/use-lesson-view';
 import { Icon } from '../common/icon';
 import { entrance } from '../common/entrance';
+import { deferred } from '../common/deferred';
 
 /** Rows drawn before "show all": keeps a 1,000-row book smooth. */
 const FIRST_ROWS = 60;
@@ -38,9 +39,7 @@ const FIRST_ROWS = 60;
 const LaravelPayload = lazy(() =>
   import('./laravel-payload').then((m) => ({ default: m.LaravelPayload })),
 );
-const VirtualBodies = lazy(() =>
-  import('./virtual-bodies').then((m) => ({ default: m.VirtualBodies })),
-);
+const VirtualBodies = deferred(() => import('./virtual-bodies').then((m) => m.VirtualBodies));
 type Mark = 'inserted' | 'updated' | 'deleted' | 'renamed' | null;
 
 export interface GuestBookTableProps {
@@ -229,7 +228,15 @@ export function GuestBookTable({
         )}
       </div>
       {!showAll && guestBook.length > FIRST_ROWS && (
-        <button type="button" onClick={() => setShowAll(true)}>
+        <button
+          type="button"
+          // The whole list shows once its code is in, not a first screenful meanwhile: a key
+          // pressed in that moment (End) scrolled the short list and was lost.
+          onClick={() => {
+            const show = () => setShowAll(true);
+            void VirtualBodies.preload().then(show, show);
+          }}
+        >
           {t('guestBook.showMore', { count: guestBook.length })}
         </button>
       )}
